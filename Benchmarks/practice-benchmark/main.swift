@@ -1,0 +1,3 @@
+import PracticeKit
+
+print("benchmark")

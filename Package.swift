@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+// PracticeKit: children's and families' social work practice in England as typed, tested, cited
+// rules. Zero package dependencies by design (see README "Source stability").
+import PackageDescription
+
+// MARK: - Public API
+
+let domains = ["PracticeLaw", "PracticeEducation", "PracticeAudit", "PracticeTelecare"]
+let libraries = ["PracticeCore"] + domains + ["PracticeKit"]
+
+let package = Package(
+  name: "swift-practice",
+  products: libraries.map { .library(name: $0, targets: [$0]) },
+  targets:
+    [.target(name: "PracticeCore")]
+    + domains.map { .target(name: $0, dependencies: ["PracticeCore"]) }
+    + [
+      .target(
+        name: "PracticeKit",
+        dependencies: ["PracticeCore"] + domains.map { .target(name: $0) }
+      )
+    ]
+
+    // MARK: - Test support and unit test bundles
+    + [
+      .target(
+        name: "PracticeTestSupport",
+        dependencies: ["PracticeCore"],
+        path: "Tests/PracticeTestSupport"
+      )
+    ]
+    + libraries.map {
+      .testTarget(
+        name: "\($0)Tests",
+        dependencies: [.target(name: $0), "PracticeTestSupport"]
+      )
+    }
+
+    // MARK: - Executables (no products: consumers never see them)
+    + [
+      .executableTarget(
+        name: "practice",
+        dependencies: ["PracticeKit"],
+        path: "Examples/practice"
+      ),
+      .executableTarget(
+        name: "practice-benchmark",
+        dependencies: ["PracticeKit"],
+        path: "Benchmarks/practice-benchmark"
+      ),
+    ]
+)
+
+// Standard settings for every target (swift-log style). No unsafe flags here: warnings-as-errors
+// and the import check are CI command-line flags, so the package stays usable as a dependency.
+for target in package.targets {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("ExistentialAny"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+      .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

@@ -1,0 +1,144 @@
+// England and Wales bank holidays: the Banking and Financial Dealings Act 1971 Schedule 1 para 1,
+// the annual royal proclamations under s1(3) (New Year's Day, early May, substitute days), the
+// common-law holidays (Good Friday, Christmas Day), and every one-off move and extra day.
+// Research notes: shared/domain/law.md §10.
+
+extension Source {
+  /// Banking and Financial Dealings Act 1971, Schedule 1.
+  static func bfda1971(_ locator: String) -> Source {
+    Source(
+      .statute, title: "Banking and Financial Dealings Act 1971", locator: locator,
+      url: "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1", publisher: "legislation.gov.uk")
+  }
+
+  /// GOV.UK "UK bank holidays" (the published lists and their JSON feed).
+  static let govukBankHolidays = Source(
+    .guidance, title: "UK bank holidays", url: "https://www.gov.uk/bank-holidays",
+    publisher: "GOV.UK")
+
+  /// python-holidays (vacanza/holidays), used as an independent cross-check.
+  static let pythonHolidays = Source(
+    .software, title: "python-holidays, holidays/countries/united_kingdom.py",
+    url: "https://github.com/vacanza/holidays", publisher: "vacanza")
+
+  /// workalendar, used as an independent cross-check.
+  static let workalendar = Source(
+    .software, title: "workalendar, workalendar/europe/united_kingdom.py",
+    url: "https://github.com/workalendar/workalendar", publisher: "workalendar")
+}
+
+extension BankHolidayCalendar {
+  /// The bank holidays of England and Wales, 1971–2199.
+  ///
+  /// Conventions and disagreements between sources (each tested):
+  /// - New Year's Day is a bank holiday from 1974 (first proclaimed for 1 January 1974);
+  ///   python-holidays starts it in 1975.
+  /// - 14 November 1973 (Princess Anne's wedding) is included as an extra day; python-holidays
+  ///   omits it.
+  /// - The 1977 spring bank holiday moved to Monday 6 June (Hansard); python-holidays keeps 30 May.
+  /// - 1971–2027 are as published or proclaimed; later years are projections of the standing rules.
+  public static let englandAndWales = BankHolidayCalendar(
+    id: "england-and-wales", name: "England and Wales", supportedYears: 1971...2199,
+    rules: EnglandAndWales.rules, changes: EnglandAndWales.changes)
+
+  enum EnglandAndWales {
+    static let bfda = Provenance(.verified, [.bfda1971("Schedule 1 para 1"), .govukBankHolidays])
+
+    static let rules: [BankHolidayRule] = [
+      BankHolidayRule(
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1974...9999,
+        Provenance(
+          .secondary, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
+          note: "First proclaimed for 1 January 1974 (ianvisits.co.uk, 40th anniversary article); "
+            + "python-holidays starts in 1975. This library follows 1974.")),
+      BankHolidayRule(
+        "Good Friday", .easter(offset: -2), years: 1971...9999,
+        Provenance(
+          .secondary, [.govukBankHolidays, .pythonHolidays],
+          note: "A common-law holiday in England and Wales, not a statutory bank holiday.")),
+      BankHolidayRule("Easter Monday", .easter(offset: 1), years: 1971...9999, bfda),
+      BankHolidayRule(
+        "Early May bank holiday", .first(.monday, month: 5), years: 1978...9999,
+        Provenance(
+          .secondary, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
+          note: "By annual proclamation since 1978.")),
+      BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: 1971...9999, bfda),
+      BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: 1971...9999, bfda),
+      BankHolidayRule(
+        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: 1971...9999,
+        Provenance(
+          .verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 1")],
+          note: "A common-law holiday; the substitute day when it falls on a weekend is by "
+            + "proclamation, as in GOV.UK's lists (2016, 2021, 2022).")),
+      BankHolidayRule("Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: 1971...9999, bfda),
+    ]
+
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
+      CalendarDay(unchecked: CalendarDay.daysFromCivil(year: year, month: month, day: day))
+    }
+
+    static let secondaryOnly = Provenance(.secondary, [.pythonHolidays, .workalendar])
+
+    static let changes: [BankHolidayChange] = [
+      BankHolidayChange(
+        .extra(name: "Wedding of Princess Anne and Mark Phillips", on: day(1973, 11, 14)),
+        Provenance(
+          .secondary,
+          [.workalendar, Source(.secondary, title: "BBC On This Day, 14 November 1973")],
+          note: "Absent from python-holidays.")),
+      BankHolidayChange(
+        .move(holiday: "Spring bank holiday", to: day(1977, 6, 6)),
+        Provenance(
+          .verified,
+          [
+            Source(
+              .parliamentaryRecord, title: "Hansard, Written Answers, 19 January 1977",
+              locator: "vol 924 cc191-3W")
+          ],
+          note: "python-holidays keeps 30 May 1977.")),
+      BankHolidayChange(
+        .extra(name: "Silver Jubilee of Elizabeth II", on: day(1977, 6, 7)),
+        Provenance(
+          .verified,
+          [
+            Source(
+              .parliamentaryRecord, title: "Hansard, Written Answers, 19 January 1977",
+              locator: "vol 924 cc191-3W")
+          ])),
+      BankHolidayChange(
+        .extra(name: "Wedding of Charles and Diana", on: day(1981, 7, 29)), secondaryOnly),
+      BankHolidayChange(
+        .move(holiday: "Early May bank holiday", to: day(1995, 5, 8)),
+        Provenance(
+          .secondary, [.pythonHolidays],
+          note: "VE Day 50th anniversary; workalendar keeps 1 May 1995.")),
+      BankHolidayChange(.extra(name: "Millennium Celebrations", on: day(1999, 12, 31)), secondaryOnly),
+      BankHolidayChange(.move(holiday: "Spring bank holiday", to: day(2002, 6, 4)), secondaryOnly),
+      BankHolidayChange(
+        .extra(name: "Golden Jubilee of Elizabeth II", on: day(2002, 6, 3)), secondaryOnly),
+      BankHolidayChange(
+        .extra(name: "Wedding of William and Catherine", on: day(2011, 4, 29)), secondaryOnly),
+      BankHolidayChange(
+        .move(holiday: "Spring bank holiday", to: day(2012, 6, 4)),
+        Provenance(.verified, [.govukBankHolidays])),
+      BankHolidayChange(
+        .extra(name: "Queen's Diamond Jubilee", on: day(2012, 6, 5)),
+        Provenance(.verified, [.govukBankHolidays])),
+      BankHolidayChange(
+        .move(holiday: "Early May bank holiday", to: day(2020, 5, 8)),
+        Provenance(.verified, [.govukBankHolidays], note: "VE Day 75th anniversary.")),
+      BankHolidayChange(
+        .move(holiday: "Spring bank holiday", to: day(2022, 6, 2)),
+        Provenance(.verified, [.govukBankHolidays])),
+      BankHolidayChange(
+        .extra(name: "Platinum Jubilee bank holiday", on: day(2022, 6, 3)),
+        Provenance(.verified, [.govukBankHolidays])),
+      BankHolidayChange(
+        .extra(name: "Bank Holiday for the State Funeral of Queen Elizabeth II", on: day(2022, 9, 19)),
+        Provenance(.verified, [.govukBankHolidays])),
+      BankHolidayChange(
+        .extra(name: "Bank holiday for the coronation of King Charles III", on: day(2023, 5, 8)),
+        Provenance(.verified, [.govukBankHolidays])),
+    ]
+  }
+}
