@@ -159,7 +159,9 @@ struct BankHolidayTests {
   @Test("every rule and change is a fact with a source")
   func facts() {
     let facts = BankHolidayCalendar.englandAndWales.facts
-    #expect(facts.count == 8 + 16)
+    #expect(facts.count == 9 + 16)
+    #expect(Set(facts.map(\.id)).count == facts.count)
+    #expect(facts.contains { $0.id == "core.holidays.england-and-wales.new-year-s-day.from-1974" })
     #expect(facts.allSatisfy { !$0.provenance.sources.isEmpty })
     #expect(facts.contains { $0.provenance.verification == .secondary })
   }

@@ -45,22 +45,27 @@ extension BankHolidayCalendar {
     static let bfda = Provenance(.verified, [.bfda1971("Schedule 1 para 1"), .govukBankHolidays])
 
     static let rules: [BankHolidayRule] = [
+      // 1974 is the disputed first year (see above); from 1975 every source agrees.
       BankHolidayRule(
-        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1974...9999,
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1974...1974,
         Provenance(
-          .secondary, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
+          .secondary, [.bfda1971("s1(3) (royal proclamation)"), .pythonHolidays],
           note: "First proclaimed for 1 January 1974 (ianvisits.co.uk, 40th anniversary article); "
             + "python-holidays starts in 1975. This library follows 1974.")),
       BankHolidayRule(
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1975...9999,
+        Provenance(
+          .verified, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays])),
+      BankHolidayRule(
         "Good Friday", .easter(offset: -2), years: 1971...9999,
         Provenance(
-          .secondary, [.govukBankHolidays, .pythonHolidays],
+          .verified, [.govukBankHolidays, .pythonHolidays],
           note: "A common-law holiday in England and Wales, not a statutory bank holiday.")),
       BankHolidayRule("Easter Monday", .easter(offset: 1), years: 1971...9999, bfda),
       BankHolidayRule(
         "Early May bank holiday", .first(.monday, month: 5), years: 1978...9999,
         Provenance(
-          .secondary, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
+          .verified, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
           note: "By annual proclamation since 1978.")),
       BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: 1971...9999, bfda),
       BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: 1971...9999, bfda),

@@ -86,7 +86,7 @@ public struct BankHolidayCalendar: Sendable, Identifiable {
     let prefix = "core.holidays.\(id)"
     let ruleFacts = rules.map { rule in
       Fact(
-        id: "\(prefix).\(rule.name)",
+        id: "\(prefix).\(Self.slug(rule.name)).from-\(rule.years.lowerBound)",
         statement: "\(name): \(rule.name), \(rule.date.summary)"
           + (rule.substitutes ? ", with a substitute weekday" : "")
           + ", \(rule.years.lowerBound)–\(rule.years.upperBound)",
@@ -106,6 +106,12 @@ public struct BankHolidayCalendar: Sendable, Identifiable {
       }
     }
     return ruleFacts + changeFacts
+  }
+
+  /// "New Year's Day" → "new-year-s-day": a stable, URL-safe fact identifier part.
+  private static func slug(_ name: String) -> String {
+    let words = name.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    return words.joined(separator: "-")
   }
 
   private func generate(year: Int) -> [BankHoliday] {

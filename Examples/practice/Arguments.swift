@@ -1,0 +1,84 @@
+/// What went wrong when running a command, and the exit code it earns.
+enum CommandError: Error, Equatable {
+  /// The command line itself is wrong (unknown option, missing argument): exit code 2.
+  case usage(String)
+  /// The command line is well formed but a value is not acceptable (a day that does not exist,
+  /// a year outside a calendar): exit code 1.
+  case data(String)
+
+  var exitCode: Int32 {
+    switch self {
+    case .usage: 2
+    case .data: 1
+    }
+  }
+
+  var message: String {
+    switch self {
+    case .usage(let message), .data(let message): message
+    }
+  }
+}
+
+/// A parsed command line: positional arguments, options with values, and flags.
+///
+/// Hand-written on purpose (no package dependencies). Accepts `--name value` and `--name=value`;
+/// `--` ends the options, so every later word is positional even if it starts with `-`.
+struct Arguments {
+  var positionals: [String] = []
+  var values: [String: String] = [:]
+  var flags: Set<String> = []
+
+  /// Parses `words` allowing the options in `valued` (which take a value) and `flags` (which do
+  /// not). `--help`/`-h` are always flags.
+  init(_ words: [String], valued: Set<String> = [], flags allowedFlags: Set<String> = [])
+    throws(CommandError)
+  {
+    var remaining = words[...]
+    while let word = remaining.popFirst() {
+      if word == "--" {
+        positionals += remaining
+        break
+      }
+      if word == "-h" {
+        flags.insert("--help")
+        continue
+      }
+      guard word.hasPrefix("--") else {
+        if word.hasPrefix("-"), word.count > 1, Int(word) == nil {
+          throw .usage("unknown option '\(word)'")
+        }
+        positionals.append(word)
+        continue
+      }
+      let parts = word.split(separator: "=", maxSplits: 1)
+      let name = String(parts[0])
+      if name == "--help" || allowedFlags.contains(name) {
+        guard parts.count == 1 else { throw .usage("option '\(name)' does not take a value") }
+        flags.insert(name)
+      } else if valued.contains(name) {
+        if parts.count == 2 {
+          values[name] = String(parts[1])
+        } else if let value = remaining.popFirst() {
+          values[name] = value
+        } else {
+          throw .usage("option '\(name)' needs a value")
+        }
+      } else {
+        throw .usage("unknown option '\(name)'")
+      }
+    }
+  }
+
+  /// Whether `--help` or `-h` was given.
+  var wantsHelp: Bool { flags.contains("--help") }
+
+  /// The positional arguments, which must number exactly `names.count`.
+  func positionals(named names: [String]) throws(CommandError) -> [String] {
+    guard positionals.count == names.count else {
+      let expected = names.isEmpty ? "no arguments" : names.joined(separator: " ")
+      throw .usage("expected \(expected), got \(positionals.count) argument(s)")
+    }
+    return positionals
+  }
+}

@@ -1,0 +1,47 @@
+import PracticeKit
+
+/// The `practice` command-line tool: the tour of PracticeKit.
+enum Practice {
+  static let help = """
+    Usage: practice [COMMAND] [OPTIONS]
+
+    PracticeKit: children's and families' social work practice in England as typed, tested,
+    cited rules. With no command, runs the demo.
+
+    Commands:
+      demo       the demo report (the default)
+      holidays   list UK bank holidays
+      workdays   working-day arithmetic (add, between)
+
+    Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
+    code 2 for a wrong command line and 1 for a value that cannot be used.
+    """
+
+  /// Runs the tool on `words` (the arguments after the program name). Pure: the caller prints.
+  static func run(_ words: [String], today: CalendarDay) -> Outcome {
+    do {
+      let output = try dispatch(words, today: today)
+      return Outcome(standardOutput: output)
+    } catch {
+      let hint = error.exitCode == 2 ? "\nRun 'practice --help' for usage." : ""
+      return Outcome(
+        exitCode: error.exitCode, standardError: "practice: \(error.message)\(hint)\n")
+    }
+  }
+
+  private static func dispatch(_ words: [String], today: CalendarDay) throws(CommandError)
+    -> String
+  {
+    guard let command = words.first else { return try DemoCommand.run([], today: today) }
+    let rest = Array(words.dropFirst())
+    switch command {
+    case "-h", "--help", "help": return help + "\n"
+    case "demo": return try DemoCommand.run(rest, today: today)
+    case "holidays": return try HolidaysCommand.run(rest, today: today)
+    case "workdays": return try WorkdaysCommand.run(rest)
+    default:
+      if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }
+      throw .usage("unknown command '\(command)'")
+    }
+  }
+}
