@@ -36,6 +36,9 @@ let package = Package(
       )
     }
 
+    // The command-line tool's parsing and output, tested in-process through `Practice.run`.
+    + [.testTarget(name: "PracticeToolTests", dependencies: ["practice"])]
+
     // MARK: - Executables (no products: consumers never see them)
     + [
       .executableTarget(

@@ -1,3 +1,1 @@
-import PracticeKit
-
-print("benchmark")
+print("practice-benchmark: being written")
