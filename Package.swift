@@ -37,7 +37,7 @@ let package = Package(
     }
 
     // The command-line tool's parsing and output, tested in-process through `Practice.run`.
-    + [.testTarget(name: "PracticeToolTests", dependencies: ["practice"])]
+    + [.testTarget(name: "PracticeToolTests", dependencies: ["practice", "PracticeKit"])]
 
     // MARK: - Executables (no products: consumers never see them)
     + [

@@ -18,9 +18,10 @@ enum DemoCommand {
     let arguments = try Arguments(words, valued: ["--today"], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
     _ = try arguments.positionals(named: [])
-    let day = try arguments.values["--today"].map { text throws(CommandError) in
-      try CalendarDay(argument: text, what: "--today")
-    } ?? today
+    let day =
+      try arguments.values["--today"].map { text throws(CommandError) in
+        try CalendarDay(argument: text, what: "--today")
+      } ?? today
     let facts: Facts
     do {
       facts = try Facts(day: day)
@@ -88,7 +89,9 @@ enum DemoCommand {
         "Bank holidays in England and Wales, \(day.year):",
       ]
       for holiday in holidays {
-        lines.append("  \(holiday.date)  \(holiday.date.weekday.abbreviation)  \(holiday.name)  [\(holiday.verification)]")
+        lines.append(
+          "  \(holiday.date)  \(holiday.date.weekday.abbreviation)  \(holiday.name)  [\(holiday.verification)]"
+        )
       }
       if let nextHoliday {
         lines.append("Next bank holiday after \(day): \(nextHoliday.date) \(nextHoliday.name)")

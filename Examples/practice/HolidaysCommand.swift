@@ -57,7 +57,9 @@ enum HolidaysCommand {
       self.from = from
       self.to = to
       self.holidays = holidays.map {
-        Entry(date: $0.day, name: $0.name, kind: $0.kind.rawValue, verification: $0.provenance.verification.rawValue)
+        Entry(
+          date: $0.day, name: $0.name, kind: $0.kind.rawValue,
+          verification: $0.provenance.verification.rawValue)
       }
     }
   }

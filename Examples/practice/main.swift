@@ -1,3 +1,5 @@
+import PracticeKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,10 +7,11 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import PracticeKit
 
 // Today in UTC: close enough for a demo and for defaults; every command takes explicit dates.
-let today = (try? CalendarDay(daysSince1970: Int(time(nil)) / 86_400)) ?? CalendarDay.supportedRange.lowerBound
+let today =
+  (try? CalendarDay(daysSince1970: Int(time(nil)) / 86_400))
+  ?? CalendarDay.supportedRange.lowerBound
 let outcome = Practice.run(Array(CommandLine.arguments.dropFirst()), today: today)
 print(outcome.standardOutput, terminator: "")
 if !outcome.standardError.isEmpty {

@@ -37,11 +37,14 @@ struct BankHolidayTests {
 
   @Test("England and Wales matches GOV.UK for every published year")
   func englandAndWalesMatchesGovuk() throws {
-    let expected = Self.days(Self.govukEnglandAndWales) + Self.days(Self.govukEnglandAndWales2021to2023)
+    let expected =
+      Self.days(Self.govukEnglandAndWales) + Self.days(Self.govukEnglandAndWales2021to2023)
     let years = Set(expected.map { Int($0.prefix(4)) ?? 0 })
     #expect(years == Set(2012...2027))
     let calendar = BankHolidayCalendar.englandAndWales
-    let actual = try years.sorted().flatMap { try calendar.holidays(inYear: $0).map(\.day.description) }
+    let actual = try years.sorted().flatMap {
+      try calendar.holidays(inYear: $0).map(\.day.description)
+    }
     #expect(actual == expected.sorted())
   }
 
@@ -49,15 +52,24 @@ struct BankHolidayTests {
     "substitute days when Christmas or Boxing Day falls at a weekend",
     arguments: [
       // Christmas Saturday, Boxing Sunday → Monday 27 and Tuesday 28.
-      (2021, ["2021-12-27 Christmas Day (substitute day)", "2021-12-28 Boxing Day (substitute day)"]),
-      (2010, ["2010-12-27 Christmas Day (substitute day)", "2010-12-28 Boxing Day (substitute day)"]),
+      (
+        2021,
+        ["2021-12-27 Christmas Day (substitute day)", "2021-12-28 Boxing Day (substitute day)"]
+      ),
+      (
+        2010,
+        ["2010-12-27 Christmas Day (substitute day)", "2010-12-28 Boxing Day (substitute day)"]
+      ),
       // Christmas Sunday, Boxing Monday → Christmas moves to Tuesday 27.
       (2022, ["2022-12-26 Boxing Day", "2022-12-27 Christmas Day (substitute day)"]),
       (2016, ["2016-12-26 Boxing Day", "2016-12-27 Christmas Day (substitute day)"]),
       // Christmas Friday, Boxing Saturday → Monday 28.
       (2020, ["2020-12-25 Christmas Day", "2020-12-28 Boxing Day (substitute day)"]),
       // Christmas Saturday in 2027: 27 and 28 December.
-      (2027, ["2027-12-27 Christmas Day (substitute day)", "2027-12-28 Boxing Day (substitute day)"]),
+      (
+        2027,
+        ["2027-12-27 Christmas Day (substitute day)", "2027-12-28 Boxing Day (substitute day)"]
+      ),
     ])
   func christmasSubstitutes(year: Int, expected: [String]) throws {
     let december = try BankHolidayCalendar.englandAndWales.holidays(inYear: year)
@@ -81,12 +93,18 @@ struct BankHolidayTests {
     "one-off moves and extra days",
     arguments: [
       ("1973-11-14", "Wedding of Princess Anne and Mark Phillips", BankHoliday.Kind.extra),
-      ("1977-06-06", "Spring bank holiday", .moved), ("1977-06-07", "Silver Jubilee of Elizabeth II", .extra),
-      ("1981-07-29", "Wedding of Charles and Diana", .extra), ("1995-05-08", "Early May bank holiday", .moved),
-      ("1999-12-31", "Millennium Celebrations", .extra), ("2002-06-03", "Golden Jubilee of Elizabeth II", .extra),
-      ("2002-06-04", "Spring bank holiday", .moved), ("2011-04-29", "Wedding of William and Catherine", .extra),
-      ("2012-06-04", "Spring bank holiday", .moved), ("2012-06-05", "Queen's Diamond Jubilee", .extra),
-      ("2020-05-08", "Early May bank holiday", .moved), ("2022-06-02", "Spring bank holiday", .moved),
+      ("1977-06-06", "Spring bank holiday", .moved),
+      ("1977-06-07", "Silver Jubilee of Elizabeth II", .extra),
+      ("1981-07-29", "Wedding of Charles and Diana", .extra),
+      ("1995-05-08", "Early May bank holiday", .moved),
+      ("1999-12-31", "Millennium Celebrations", .extra),
+      ("2002-06-03", "Golden Jubilee of Elizabeth II", .extra),
+      ("2002-06-04", "Spring bank holiday", .moved),
+      ("2011-04-29", "Wedding of William and Catherine", .extra),
+      ("2012-06-04", "Spring bank holiday", .moved),
+      ("2012-06-05", "Queen's Diamond Jubilee", .extra),
+      ("2020-05-08", "Early May bank holiday", .moved),
+      ("2022-06-02", "Spring bank holiday", .moved),
       ("2022-06-03", "Platinum Jubilee bank holiday", .extra),
       ("2022-09-19", "Bank Holiday for the State Funeral of Queen Elizabeth II", .extra),
       ("2023-05-08", "Bank holiday for the coronation of King Charles III", .extra),
@@ -100,10 +118,14 @@ struct BankHolidayTests {
     #expect(!match.provenance.sources.isEmpty)
   }
 
-  @Test("moved holidays leave their usual day", arguments: ["1977-05-30", "1995-05-01", "2002-05-27", "2012-05-28", "2020-05-04", "2022-05-30"])
+  @Test(
+    "moved holidays leave their usual day",
+    arguments: ["1977-05-30", "1995-05-01", "2002-05-27", "2012-05-28", "2020-05-04", "2022-05-30"])
   func movedAway(date: String) throws {
     let day = try CalendarDay(iso8601: date)
-    #expect(try !BankHolidayCalendar.englandAndWales.holidays(inYear: day.year).contains { $0.day == day })
+    #expect(
+      try !BankHolidayCalendar.englandAndWales.holidays(inYear: day.year).contains { $0.day == day }
+    )
   }
 
   @Test("early May starts in 1978")
@@ -141,7 +163,9 @@ struct BankHolidayTests {
   @Test("local closure days extend a calendar")
   func closures() throws {
     let closure = try CalendarDay(iso8601: "2026-12-29")
-    let council = BankHolidayCalendar.englandAndWales.addingClosures([(closure, "Council office closure")])
+    let council = BankHolidayCalendar.englandAndWales.addingClosures([
+      (closure, "Council office closure")
+    ])
     let december = try council.holidays(inYear: 2026).filter { $0.day.month == 12 }
     #expect(december.map(\.day.description) == ["2026-12-25", "2026-12-28", "2026-12-29"])
     #expect(december.last?.kind == .localClosure)
@@ -153,7 +177,10 @@ struct BankHolidayTests {
     let from = try CalendarDay(iso8601: "2025-12-20")
     let to = try CalendarDay(iso8601: "2026-01-05")
     let names = try BankHolidayCalendar.englandAndWales.holidays(in: from...to).map(\.description)
-    #expect(names == ["2025-12-25\tChristmas Day", "2025-12-26\tBoxing Day", "2026-01-01\tNew Year's Day"])
+    #expect(
+      names == [
+        "2025-12-25\tChristmas Day", "2025-12-26\tBoxing Day", "2026-01-01\tNew Year's Day",
+      ])
   }
 
   @Test("every rule and change is a fact with a source")

@@ -91,9 +91,11 @@ struct CalendarDayTests {
       ("2024-02-29", CalendarDay.ParseError?.none), ("2023-02-29", .dayOutOfRange),
       ("2024-13-01", .monthOutOfRange), ("2024-00-10", .monthOutOfRange),
       ("0000-01-01", .yearOutOfRange), ("2024-1-01", .malformed(expected: .iso8601)),
-      ("2024/01/01", .malformed(expected: .iso8601)), ("24-01-2024", .malformed(expected: .iso8601)),
+      ("2024/01/01", .malformed(expected: .iso8601)),
+      ("24-01-2024", .malformed(expected: .iso8601)),
       ("", .malformed(expected: .iso8601)), ("2024-01-01T00", .malformed(expected: .iso8601)),
-      (" 2024-01-01", .malformed(expected: .iso8601)), ("２０２４-01-01", .malformed(expected: .iso8601)),
+      (" 2024-01-01", .malformed(expected: .iso8601)),
+      ("２０２４-01-01", .malformed(expected: .iso8601)),
       ("2024-0a-01", .malformed(expected: .iso8601)), ("2024-01-32", .dayOutOfRange),
     ])
   func iso(text: String, error: CalendarDay.ParseError?) throws {
@@ -108,7 +110,8 @@ struct CalendarDayTests {
     "statutory-return parsing",
     arguments: [
       ("29/02/2024", "2024-02-29", CalendarDay.ParseError?.none), ("01/04/2025", "2025-04-01", nil),
-      ("31/02/2024", "", .dayOutOfRange), ("00/00/0000", "", .yearOutOfRange), ("00/00/2024", "", .monthOutOfRange),
+      ("31/02/2024", "", .dayOutOfRange), ("00/00/0000", "", .yearOutOfRange),
+      ("00/00/2024", "", .monthOutOfRange),
       ("00/01/2024", "", .dayOutOfRange), ("1/4/2025", "", .malformed(expected: .statutoryReturn)),
       ("2025-04-01", "", .malformed(expected: .statutoryReturn)),
       ("01-04-2025", "", .malformed(expected: .statutoryReturn)),
@@ -142,10 +145,14 @@ struct CalendarDayTests {
   @Test(
     "calendar months use the corresponding-date rule",
     arguments: [
-      ("2024-01-31", 1, "2024-02-29"), ("2023-01-31", 1, "2023-02-28"), ("2024-03-31", -1, "2024-02-29"),
-      ("2024-02-29", 12, "2025-02-28"), ("2024-02-29", 48, "2028-02-29"), ("2024-08-31", 1, "2024-09-30"),
-      ("2024-12-15", 1, "2025-01-15"), ("2025-01-15", -1, "2024-12-15"), ("2024-05-31", -3, "2024-02-29"),
-      ("2024-10-31", 4, "2025-02-28"), ("2024-01-01", 0, "2024-01-01"), ("2024-01-31", -13, "2022-12-31"),
+      ("2024-01-31", 1, "2024-02-29"), ("2023-01-31", 1, "2023-02-28"),
+      ("2024-03-31", -1, "2024-02-29"),
+      ("2024-02-29", 12, "2025-02-28"), ("2024-02-29", 48, "2028-02-29"),
+      ("2024-08-31", 1, "2024-09-30"),
+      ("2024-12-15", 1, "2025-01-15"), ("2025-01-15", -1, "2024-12-15"),
+      ("2024-05-31", -3, "2024-02-29"),
+      ("2024-10-31", 4, "2025-02-28"), ("2024-01-01", 0, "2024-01-01"),
+      ("2024-01-31", -13, "2022-12-31"),
     ])
   func months(start: String, months: Int, expected: String) throws {
     #expect(try CalendarDay(iso8601: start).adding(months: months).description == expected)
@@ -177,7 +184,8 @@ struct CalendarDayTests {
       try CalendarDay(iso8601: $0)
     }
     checkComparable(ascending: days)
-    checkHashable(equivalenceClasses: try days.map { [$0, try CalendarDay(daysSince1970: $0.daysSince1970)] })
+    checkHashable(
+      equivalenceClasses: try days.map { [$0, try CalendarDay(daysSince1970: $0.daysSince1970)] })
     let json = try checkCodableRoundTrip(days[2])
     #expect(json == "\"2024-02-29\"")
     #expect(throws: DecodingError.self) { try decodeJSON(CalendarDay.self, from: "\"2024-02-30\"") }
@@ -221,7 +229,12 @@ struct EasterTests {
     }
   }
 
-  @Test("known dates and extremes", arguments: [(2024, "2024-03-31"), (2025, "2025-04-20"), (2285, "2285-03-22"), (2038, "2038-04-25"), (1818, "1818-03-22")])
+  @Test(
+    "known dates and extremes",
+    arguments: [
+      (2024, "2024-03-31"), (2025, "2025-04-20"), (2285, "2285-03-22"), (2038, "2038-04-25"),
+      (1818, "1818-03-22"),
+    ])
   func known(year: Int, date: String) throws {
     #expect(try CalendarDay.easterSunday(year: year).description == date)
   }

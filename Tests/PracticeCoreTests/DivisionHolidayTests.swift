@@ -63,9 +63,10 @@ struct DivisionHolidayTests {
   func scottishDifferences() throws {
     let names = try BankHolidayCalendar.scotland.holidays(inYear: 2025).map(\.name)
     #expect(!names.contains("Easter Monday"))
-    #expect(try BankHolidayCalendar.scotland.holidays(inYear: 2025).contains {
-      $0.name == "Summer bank holiday" && $0.day.description == "2025-08-04"
-    })
+    #expect(
+      try BankHolidayCalendar.scotland.holidays(inYear: 2025).contains {
+        $0.name == "Summer bank holiday" && $0.day.description == "2025-08-04"
+      })
   }
 
   @Test("the 2026 World Cup day is Scotland's alone")
@@ -79,7 +80,9 @@ struct DivisionHolidayTests {
     #expect(holiday.provenance.verification == .verified)
   }
 
-  @Test("UK-wide one-off days apply in every division", arguments: ["2022-09-19", "2023-05-08", "2011-04-29"])
+  @Test(
+    "UK-wide one-off days apply in every division",
+    arguments: ["2022-09-19", "2023-05-08", "2011-04-29"])
   func ukWide(day: String) throws {
     let date = try CalendarDay(iso8601: day)
     for calendar in [WorkingCalendar.englandAndWales, .scotland, .northernIreland] {

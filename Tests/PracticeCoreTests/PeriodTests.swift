@@ -13,16 +13,19 @@ struct PeriodTests {
       (26, Period.Unit.weeks, Period.Counting.beginningWith, "2024-01-10", "2024-07-09"),
       (26, .weeks, .beginningWith, "2014-04-22", "2014-10-20"),
       (26, .weeks, .after, "2024-01-10", "2024-07-10"),
-      (7, .days, .after, "2024-02-26", "2024-03-04"), (1, .days, .beginningWith, "2024-02-29", "2024-02-29"),
+      (7, .days, .after, "2024-02-26", "2024-03-04"),
+      (1, .days, .beginningWith, "2024-02-29", "2024-02-29"),
       (8, .weeks, .after, "2024-12-31", "2025-02-25"),
       // Months: corresponding date after; the day before it when beginning with.
-      (1, .months, .after, "2024-01-31", "2024-02-29"), (1, .months, .after, "2023-01-31", "2023-02-28"),
+      (1, .months, .after, "2024-01-31", "2024-02-29"),
+      (1, .months, .after, "2023-01-31", "2023-02-28"),
       (1, .months, .beginningWith, "2024-03-15", "2024-04-14"),
       (1, .months, .beginningWith, "2024-03-01", "2024-03-31"),
       (1, .months, .beginningWith, "2024-01-31", "2024-02-29"),
       (1, .months, .beginningWith, "2024-01-30", "2024-02-29"),
       (1, .months, .beginningWith, "2024-01-29", "2024-02-28"),
-      (3, .months, .after, "2024-11-30", "2025-02-28"), (6, .months, .after, "2024-08-31", "2025-02-28"),
+      (3, .months, .after, "2024-11-30", "2025-02-28"),
+      (6, .months, .after, "2024-08-31", "2025-02-28"),
       (12, .months, .after, "2024-02-29", "2025-02-28"),
       // Working days (England and Wales): 20 working days after 1 December 2026.
       (20, .workingDays, .after, "2026-12-01", "2026-12-31"),
@@ -30,7 +33,9 @@ struct PeriodTests {
       (1, .workingDays, .beginningWith, "2026-12-25", "2026-12-29"),
       (2, .workingDays, .after, "2026-12-24", "2026-12-30"),
     ])
-  func lastDay(amount: Int, unit: Period.Unit, counting: Period.Counting, start: String, expected: String)
+  func lastDay(
+    amount: Int, unit: Period.Unit, counting: Period.Counting, start: String, expected: String
+  )
     throws
   {
     let period = try Period(amount, unit, counting: counting)
@@ -113,7 +118,9 @@ struct ProvenanceTests {
     #expect(limit.versions.first?.value == "no statutory limit")
     #expect(limit.value(on: try day("2014-04-21")) == "no statutory limit")
     #expect(limit.value(on: try day("2014-04-22")) == "26 weeks")
-    let gap = try Versioned([(try EffectivePeriod(from: day("2020-01-01"), through: day("2020-12-31")), 1)])
+    let gap = try Versioned([
+      (try EffectivePeriod(from: day("2020-01-01"), through: day("2020-12-31")), 1)
+    ])
     #expect(gap.value(on: try day("2021-01-01")) == nil)
     #expect(throws: Versioned<Int>.ValidationError.overlapping(0, 1)) {
       try Versioned([(.starting(try day("2014-01-01")), 1), (.starting(try day("2015-01-01")), 2)])
@@ -128,7 +135,10 @@ struct ProvenanceTests {
     let source = Source(
       .statute, title: "Children Act 1989", locator: "s32(1)(a)(ii)",
       url: "https://www.legislation.gov.uk/ukpga/1989/41/section/32")
-    #expect(source.description == "Children Act 1989, s32(1)(a)(ii) <https://www.legislation.gov.uk/ukpga/1989/41/section/32>")
+    #expect(
+      source.description
+        == "Children Act 1989, s32(1)(a)(ii) <https://www.legislation.gov.uk/ukpga/1989/41/section/32>"
+    )
     let sourced = Sourced(26, Provenance(.verified, [source]))
     try checkCodableRoundTrip(sourced)
     #expect(sourced.sources == [source])

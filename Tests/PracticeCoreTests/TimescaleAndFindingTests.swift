@@ -20,10 +20,18 @@ struct TimescaleTests {
   func chain() throws {
     let timescale = try reviews()
     let calendar = WorkingCalendar.englandAndWales
-    #expect(try timescale.dueDay(forItem: 0, from: day("2026-12-01"), calendar: calendar)?.description == "2026-12-31")
-    #expect(try timescale.dueDay(forItem: 1, from: day("2027-01-04"), calendar: calendar)?.description == "2027-04-04")
-    #expect(try timescale.dueDay(forItem: 2, from: day("2027-03-31"), calendar: calendar)?.description == "2027-09-30")
-    #expect(try timescale.dueDay(forItem: 7, from: day("2028-08-31"), calendar: calendar)?.description == "2029-02-28")
+    #expect(
+      try timescale.dueDay(forItem: 0, from: day("2026-12-01"), calendar: calendar)?.description
+        == "2026-12-31")
+    #expect(
+      try timescale.dueDay(forItem: 1, from: day("2027-01-04"), calendar: calendar)?.description
+        == "2027-04-04")
+    #expect(
+      try timescale.dueDay(forItem: 2, from: day("2027-03-31"), calendar: calendar)?.description
+        == "2027-09-30")
+    #expect(
+      try timescale.dueDay(forItem: 7, from: day("2028-08-31"), calendar: calendar)?.description
+        == "2029-02-28")
     #expect(timescale.period(forItem: -1) == nil)
   }
 
@@ -43,7 +51,9 @@ struct TimescaleTests {
   @Test("invalid timescales are rejected")
   func invalid() throws {
     #expect(throws: Timescale.ValidationError.noPeriods) {
-      try Timescale(id: "x", title: "x", trigger: "a", target: "b", periods: [], provenance: Provenance(.unverified, []))
+      try Timescale(
+        id: "x", title: "x", trigger: "a", target: "b", periods: [],
+        provenance: Provenance(.unverified, []))
     }
     #expect(throws: Timescale.ValidationError.periodInHours) {
       try Timescale(
@@ -80,7 +90,9 @@ struct FindingTests {
           code: "law.s32.overdue", severity: .breach, message: "Proceedings | past 26 weeks",
           subject: "case-7", dueDay: try CalendarDay(iso8601: "2024-07-09"),
           actualDay: try CalendarDay(iso8601: "2024-08-01"), sources: [source]),
-        Finding(code: "test.concern", severity: .concern, message: "No allocation recorded", subject: "case-2"),
+        Finding(
+          code: "test.concern", severity: .concern, message: "No allocation recorded",
+          subject: "case-2"),
       ])
   }
 
@@ -107,12 +119,15 @@ struct FindingTests {
   @Test("Markdown escapes table cells")
   func markdown() throws {
     let text = try sample().rendered(as: .markdown)
-    #expect(text.hasPrefix("# Care proceedings\n\n1 breach, 1 concern, 1 information\n\n| Severity |"))
+    #expect(
+      text.hasPrefix("# Care proceedings\n\n1 breach, 1 concern, 1 information\n\n| Severity |"))
     #expect(
       text.contains(
         "| breach | `law.s32.overdue` | case-7 | Proceedings \\| past 26 weeks | 2024-07-09 | 2024-08-01 | Children Act 1989, s32(1)(a)(ii) |"
       ))
-    #expect(FindingReport(title: "Empty", findings: []).rendered(as: .markdown) == "# Empty\n\nNo findings.\n")
+    #expect(
+      FindingReport(title: "Empty", findings: []).rendered(as: .markdown)
+        == "# Empty\n\nNo findings.\n")
   }
 
   @Test("JSON has a schema version and decodes back")

@@ -11,20 +11,25 @@ struct WorkingCalendarTests {
     "adding working days",
     arguments: [
       // Across Christmas and New Year 2025/26: 25, 26 Dec and 1 Jan are holidays.
-      ("2025-12-24", 1, "2025-12-29"), ("2025-12-24", 4, "2026-01-02"), ("2025-12-24", 5, "2026-01-05"),
-      ("2025-12-24", 0, "2025-12-24"), ("2025-12-25", 0, "2025-12-25"), ("2025-12-25", 1, "2025-12-29"),
+      ("2025-12-24", 1, "2025-12-29"), ("2025-12-24", 4, "2026-01-02"),
+      ("2025-12-24", 5, "2026-01-05"),
+      ("2025-12-24", 0, "2025-12-24"), ("2025-12-25", 0, "2025-12-25"),
+      ("2025-12-25", 1, "2025-12-29"),
       // 2020 early May moved to Friday 8 May; Monday 4 May is a working day.
       ("2020-05-07", 1, "2020-05-11"), ("2020-05-01", 1, "2020-05-04"),
       // 2022: Thursday 2 and Friday 3 June, Monday 19 September.
-      ("2022-06-01", 1, "2022-06-06"), ("2022-05-27", 1, "2022-05-30"), ("2022-09-16", 1, "2022-09-20"),
+      ("2022-06-01", 1, "2022-06-06"), ("2022-05-27", 1, "2022-05-30"),
+      ("2022-09-16", 1, "2022-09-20"),
       // Easter 2026: Good Friday 3 April, Easter Monday 6 April.
       ("2026-04-02", 1, "2026-04-07"), ("2026-04-03", 1, "2026-04-07"),
       // Leap day is an ordinary working day.
       ("2024-02-28", 1, "2024-02-29"), ("2024-02-29", 1, "2024-03-01"),
       // Weekends.
-      ("2026-11-20", 1, "2026-11-23"), ("2026-11-21", 1, "2026-11-23"), ("2026-11-22", 10, "2026-12-04"),
+      ("2026-11-20", 1, "2026-11-23"), ("2026-11-21", 1, "2026-11-23"),
+      ("2026-11-22", 10, "2026-12-04"),
       // Backwards.
-      ("2026-01-05", -1, "2026-01-02"), ("2025-12-29", -1, "2025-12-24"), ("2026-01-02", -2, "2025-12-30"),
+      ("2026-01-05", -1, "2026-01-02"), ("2025-12-29", -1, "2025-12-24"),
+      ("2026-01-02", -2, "2025-12-30"),
       ("2026-11-22", -1, "2026-11-20"),
       // 20 working days from a child becoming looked after on 1 December 2026.
       ("2026-12-01", 20, "2026-12-31"),
@@ -36,8 +41,10 @@ struct WorkingCalendarTests {
   @Test(
     "counting working days between two days (from < d ≤ to)",
     arguments: [
-      ("2025-12-24", "2026-01-02", 4), ("2026-01-02", "2025-12-24", -4), ("2025-12-24", "2025-12-24", 0),
-      ("2025-12-24", "2025-12-28", 0), ("2025-12-23", "2025-12-24", 1), ("2026-11-20", "2026-11-23", 1),
+      ("2025-12-24", "2026-01-02", 4), ("2026-01-02", "2025-12-24", -4),
+      ("2025-12-24", "2025-12-24", 0),
+      ("2025-12-24", "2025-12-28", 0), ("2025-12-23", "2025-12-24", 1),
+      ("2026-11-20", "2026-11-23", 1),
       ("2024-01-01", "2024-12-31", 254), ("2026-01-01", "2026-12-31", 253),
     ])
   func between(from: String, to: String, expected: Int) throws {
@@ -85,7 +92,9 @@ struct WorkingCalendarTests {
   @Test("days and answers outside the supported range are errors")
   func outOfRange() throws {
     #expect(calendar.supportedRange == (try day("1971-01-01"))...(try day("2199-12-31")))
-    #expect(throws: WorkingCalendar.RangeError.self) { try calendar.isWorkingDay(day("1970-12-31")) }
+    #expect(throws: WorkingCalendar.RangeError.self) {
+      try calendar.isWorkingDay(day("1970-12-31"))
+    }
     #expect(throws: WorkingCalendar.RangeError.self) {
       try calendar.workingDays(from: day("2024-01-01"), to: day("2200-01-01"))
     }
@@ -126,7 +135,9 @@ struct WorkingCalendarTests {
         group.addTask {
           var total = 0
           for offset in stride(from: 0, to: 20_000, by: 7) {
-            let end = (try? WorkingCalendar.englandAndWales.adding(workingDays: offset % 97, to: start.advanced(by: offset)))
+            let end =
+              (try? WorkingCalendar.englandAndWales.adding(
+                workingDays: offset % 97, to: start.advanced(by: offset)))
             total &+= end?.daysSince1970 ?? 0
           }
           return total

@@ -20,7 +20,9 @@ struct UmbrellaTests {
     #expect(AuditDomain().id == "audit")
     #expect(TelecareDomain().id == "telecare")
     let day = try CalendarDay(iso8601: "2026-12-24")
-    #expect(try WorkingCalendar.englandAndWales.adding(workingDays: 1, to: day).description == "2026-12-29")
+    #expect(
+      try WorkingCalendar.englandAndWales.adding(workingDays: 1, to: day).description
+        == "2026-12-29")
   }
 
   @Test("the standard registry is safe to read from many tasks")

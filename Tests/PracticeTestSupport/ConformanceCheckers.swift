@@ -1,3 +1,5 @@
+public import Testing
+
 // Reusable conformance checkers, modelled on swift-collections' _CollectionsTestSupport.
 // Not API: for PracticeKit's own tests.
 #if canImport(FoundationEssentials)
@@ -5,7 +7,6 @@
 #else
   internal import Foundation
 #endif
-public import Testing
 
 /// Checks `Equatable` over classes of equal values: reflexive, and equal exactly within a class.
 public func checkEquatable<T: Equatable>(

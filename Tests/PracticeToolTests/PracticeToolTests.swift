@@ -20,7 +20,8 @@ struct PracticeToolTests {
     #expect(outcome.standardOutput.contains("2026-12-28  Mon  Boxing Day (substitute day)"))
     #expect(outcome.standardOutput.contains("the 20th working day after 2026-11-22: 2026-12-18"))
     #expect(outcome.standardOutput.contains("in 2026: 253"))
-    #expect(outcome.standardOutput.contains("england-and-wales 8, scotland 10, northern-ireland 10"))
+    #expect(
+      outcome.standardOutput.contains("england-and-wales 8, scotland 10, northern-ireland 10"))
   }
 
   @Test("the demo as of another day, and as JSON")
@@ -56,7 +57,9 @@ struct PracticeToolTests {
     #expect(Self.run("holidays").standardOutput.hasPrefix("2026-01-01\tNew Year's Day\n"))
     #expect(Self.run("holidays --region=scotland").standardOutput.contains("2026-06-15\t"))
     let ni = Self.run("holidays --region northern-ireland --from 2025")
-    #expect(ni.standardOutput.contains("2025-07-14\tBattle of the Boyne (Orangemen's Day) (substitute day)"))
+    #expect(
+      ni.standardOutput.contains(
+        "2025-07-14\tBattle of the Boyne (Orangemen's Day) (substitute day)"))
     let json = Self.run("holidays --from 2020 --json").standardOutput
     #expect(json.contains("\"date\" : \"2020-05-08\""))
     #expect(json.contains("\"kind\" : \"moved\""))
@@ -83,7 +86,8 @@ struct PracticeToolTests {
     let json = Self.run("workdays between 2025-12-24 2026-01-05 --json").standardOutput
     #expect(json.contains("\"workingDays\" : 5"))
     #expect(json.contains("from < d <= to"))
-    #expect(Self.run("workdays add 2026-06-12 1 --region scotland").standardOutput == "2026-06-16\n")
+    #expect(
+      Self.run("workdays add 2026-06-12 1 --region scotland").standardOutput == "2026-06-16\n")
   }
 
   @Test(
@@ -91,7 +95,8 @@ struct PracticeToolTests {
     arguments: [
       ("frobnicate", Int32(2)), ("--verbose", 2), ("holidays --region wales", 2),
       ("holidays --from", 2), ("holidays --from 20x6", 2), ("holidays --from 2027 --to 2026", 2),
-      ("holidays extra", 2), ("holidays --json=yes", 2), ("workdays", 2), ("workdays add 2026-01-01", 2),
+      ("holidays extra", 2), ("holidays --json=yes", 2), ("workdays", 2),
+      ("workdays add 2026-01-01", 2),
       ("workdays add 2026-01-01 x", 2), ("workdays subtract 2026-01-01 1", 2),
       ("holidays --from 1950", 1), ("workdays add 2026-02-30 1", 1),
       ("workdays add 2199-12-31 5", 1), ("workdays between 1900-01-01 2026-01-01", 1),
@@ -113,7 +118,9 @@ struct PracticeToolTests {
 
   @Test("--help everywhere; -- ends options")
   func help() {
-    for words in ["--help", "help", "holidays --help", "workdays --help", "workdays add -h", "demo --help"] {
+    for words in [
+      "--help", "help", "holidays --help", "workdays --help", "workdays add -h", "demo --help",
+    ] {
       let outcome = Self.run(words)
       #expect(outcome.exitCode == 0)
       #expect(outcome.standardOutput.hasPrefix("Usage: practice"))
@@ -124,6 +131,8 @@ struct PracticeToolTests {
 
 extension CalendarDay {
   fileprivate init(_ year: Int, _ month: Int, _ day: Int) {
-    self = (try? CalendarDay(year: year, month: month, day: day)) ?? CalendarDay.supportedRange.lowerBound
+    self =
+      (try? CalendarDay(year: year, month: month, day: day))
+      ?? CalendarDay.supportedRange.lowerBound
   }
 }

@@ -8,7 +8,8 @@ extension Source {
   static func bfda1971(_ locator: String) -> Source {
     Source(
       .statute, title: "Banking and Financial Dealings Act 1971", locator: locator,
-      url: "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1", publisher: "legislation.gov.uk")
+      url: "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1",
+      publisher: "legislation.gov.uk")
   }
 
   /// GOV.UK "UK bank holidays" (the published lists and their JSON feed).
@@ -55,7 +56,8 @@ extension BankHolidayCalendar {
       BankHolidayRule(
         "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1975...9999,
         Provenance(
-          .verified, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays])),
+          .verified, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays])
+      ),
       BankHolidayRule(
         "Good Friday", .easter(offset: -2), years: 1971...9999,
         Provenance(
@@ -65,7 +67,8 @@ extension BankHolidayCalendar {
       BankHolidayRule(
         "Early May bank holiday", .first(.monday, month: 5), years: 1978...9999,
         Provenance(
-          .verified, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
+          .verified,
+          [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
           note: "By annual proclamation since 1978.")),
       BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: 1971...9999, bfda),
       BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: 1971...9999, bfda),
@@ -75,7 +78,8 @@ extension BankHolidayCalendar {
           .verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 1")],
           note: "A common-law holiday; the substitute day when it falls on a weekend is by "
             + "proclamation, as in GOV.UK's lists (2016, 2021, 2022).")),
-      BankHolidayRule("Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: 1971...9999, bfda),
+      BankHolidayRule(
+        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: 1971...9999, bfda),
     ]
 
     static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
@@ -117,7 +121,8 @@ extension BankHolidayCalendar {
         Provenance(
           .secondary, [.pythonHolidays],
           note: "VE Day 50th anniversary; workalendar keeps 1 May 1995.")),
-      BankHolidayChange(.extra(name: "Millennium Celebrations", on: day(1999, 12, 31)), secondaryOnly),
+      BankHolidayChange(
+        .extra(name: "Millennium Celebrations", on: day(1999, 12, 31)), secondaryOnly),
       BankHolidayChange(.move(holiday: "Spring bank holiday", to: day(2002, 6, 4)), secondaryOnly),
       BankHolidayChange(
         .extra(name: "Golden Jubilee of Elizabeth II", on: day(2002, 6, 3)), secondaryOnly),
@@ -139,7 +144,8 @@ extension BankHolidayCalendar {
         .extra(name: "Platinum Jubilee bank holiday", on: day(2022, 6, 3)),
         Provenance(.verified, [.govukBankHolidays])),
       BankHolidayChange(
-        .extra(name: "Bank Holiday for the State Funeral of Queen Elizabeth II", on: day(2022, 9, 19)),
+        .extra(
+          name: "Bank Holiday for the State Funeral of Queen Elizabeth II", on: day(2022, 9, 19)),
         Provenance(.verified, [.govukBankHolidays])),
       BankHolidayChange(
         .extra(name: "Bank holiday for the coronation of King Charles III", on: day(2023, 5, 8)),

@@ -25,8 +25,10 @@ extension BankHolidayCalendar {
     static let years = 2007...2199
     static let govuk = Provenance(.verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 2")])
     static let rules: [BankHolidayRule] = [
-      BankHolidayRule("New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, govuk),
-      BankHolidayRule("2nd January", .fixed(month: 1, day: 2), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "2nd January", .fixed(month: 1, day: 2), substitutes: true, years: years, govuk),
       BankHolidayRule("Good Friday", .easter(offset: -2), years: years, govuk),
       BankHolidayRule("Early May bank holiday", .first(.monday, month: 5), years: years, govuk),
       BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: years, govuk),
@@ -43,8 +45,10 @@ extension BankHolidayCalendar {
           ],
           note: "At a weekend, the following Monday. python-holidays starts it in 2006; the Act "
             + "received Royal Assent in January 2007.")),
-      BankHolidayRule("Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, govuk),
-      BankHolidayRule("Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, govuk),
     ]
     static let changes: [BankHolidayChange] =
       EnglandAndWales.changes.filter { $0.year >= years.lowerBound } + [
@@ -64,7 +68,7 @@ extension BankHolidayCalendar {
               .pythonHolidays,
             ],
             note: "Scotland only. Announced after GOV.UK's 2019–2027 feed snapshot kept in this "
-              + "project's research data was taken.")),
+              + "project's research data was taken."))
       ]
   }
 
@@ -72,19 +76,26 @@ extension BankHolidayCalendar {
     static let years = 2007...2199
     static let govuk = Provenance(.verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 3")])
     static let rules: [BankHolidayRule] = [
-      BankHolidayRule("New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, govuk),
-      BankHolidayRule("St Patrick's Day", .fixed(month: 3, day: 17), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "St Patrick's Day", .fixed(month: 3, day: 17), substitutes: true, years: years, govuk),
       BankHolidayRule("Good Friday", .easter(offset: -2), years: years, govuk),
       BankHolidayRule("Easter Monday", .easter(offset: 1), years: years, govuk),
       BankHolidayRule("Early May bank holiday", .first(.monday, month: 5), years: years, govuk),
       BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: years, govuk),
       BankHolidayRule(
-        "Battle of the Boyne (Orangemen's Day)", .fixed(month: 7, day: 12), substitutes: true, years: years,
+        "Battle of the Boyne (Orangemen's Day)", .fixed(month: 7, day: 12), substitutes: true,
+        years: years,
         govuk),
       BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: years, govuk),
-      BankHolidayRule("Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, govuk),
-      BankHolidayRule("Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, govuk),
+      BankHolidayRule(
+        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, govuk),
     ]
-    static let changes: [BankHolidayChange] = EnglandAndWales.changes.filter { $0.year >= years.lowerBound }
+    static let changes: [BankHolidayChange] = EnglandAndWales.changes.filter {
+      $0.year >= years.lowerBound
+    }
   }
 }

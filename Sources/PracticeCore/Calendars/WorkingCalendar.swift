@@ -41,7 +41,8 @@ public struct WorkingCalendar: Sendable {
   public init(holidays: BankHolidayCalendar) {
     self.holidays = holidays
     let first = CalendarDay(
-      unchecked: CalendarDay.daysFromCivil(year: holidays.supportedYears.lowerBound, month: 1, day: 1))
+      unchecked: CalendarDay.daysFromCivil(
+        year: holidays.supportedYears.lowerBound, month: 1, day: 1))
     let last = CalendarDay(
       unchecked: CalendarDay.daysFromCivil(
         year: holidays.supportedYears.upperBound, month: 12, day: 31))
@@ -91,8 +92,9 @@ public struct WorkingCalendar: Sendable {
     if n == 0 { return day }
     // cumulative[i] counts working days in offsets 0...i; positions[k] is the (k+1)-th working day.
     let before = Int(tables.cumulative[offset]) - (tables.isWorking(offset) ? 1 : 0)
-    let (target, overflow) = (n > 0 ? Int(tables.cumulative[offset]) : before).addingReportingOverflow(
-      n > 0 ? n - 1 : n)
+    let (target, overflow) = (n > 0 ? Int(tables.cumulative[offset]) : before)
+      .addingReportingOverflow(
+        n > 0 ? n - 1 : n)
     guard !overflow, target >= 0, target < tables.positions.count else {
       throw .outsideSupportedRange(supportedRange)
     }
@@ -114,7 +116,8 @@ public struct WorkingCalendar: Sendable {
   /// The bank holidays and closure days from `range.lowerBound` through `range.upperBound`.
   /// - Throws: ``RangeError`` when the range leaves ``supportedRange``.
   public func holidays(in range: ClosedRange<CalendarDay>) throws(RangeError) -> [BankHoliday] {
-    guard supportedRange.contains(range.lowerBound), supportedRange.contains(range.upperBound) else {
+    guard supportedRange.contains(range.lowerBound), supportedRange.contains(range.upperBound)
+    else {
       throw .outsideSupportedRange(supportedRange)
     }
     return (try? holidays.holidays(in: range)) ?? []

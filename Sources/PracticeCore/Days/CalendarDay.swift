@@ -17,8 +17,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
 
   /// The first and last representable days: 0001-01-01 and 9999-12-31.
   public static let supportedRange: ClosedRange<CalendarDay> =
-    CalendarDay(unchecked: CalendarDay.daysFromCivil(year: 1, month: 1, day: 1))
-    ... CalendarDay(unchecked: CalendarDay.daysFromCivil(year: 9999, month: 12, day: 31))
+    CalendarDay(
+      unchecked: CalendarDay.daysFromCivil(year: 1, month: 1, day: 1))...CalendarDay(
+      unchecked: CalendarDay.daysFromCivil(year: 9999, month: 12, day: 31))
 
   /// The years ``supportedRange`` spans.
   public static let supportedYears: ClosedRange<Int> = 1...9999

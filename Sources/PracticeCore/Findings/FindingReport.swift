@@ -66,7 +66,9 @@ public struct FindingReport: Sendable, Hashable, Codable {
       var line = "[\(finding.severity)] \(finding.code)"
       if let subject = finding.subject { line += " \(subject)" }
       line += ": \(finding.message)"
-      if let due = finding.dueDay { line += " (due \(due)" + (finding.actualDay.map { ", held \($0)" } ?? "") + ")" }
+      if let due = finding.dueDay {
+        line += " (due \(due)" + (finding.actualDay.map { ", held \($0)" } ?? "") + ")"
+      }
       lines.append(line)
       for source in finding.sources { lines.append("    source: \(source)") }
     }
