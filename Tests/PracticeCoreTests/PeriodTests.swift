@@ -143,4 +143,15 @@ struct ProvenanceTests {
     try checkCodableRoundTrip(sourced)
     #expect(sourced.sources == [source])
   }
+
+  @Test("the counting rules are facts with sources, registered by the core domain")
+  func countingRules() {
+    let ids = Set(Period.countingRules.map(\.id))
+    #expect(ids.count == Period.countingRules.count)
+    #expect(Period.countingRules.allSatisfy { !$0.provenance.sources.isEmpty })
+    #expect(
+      Period.countingRules.first { $0.id == "core.period.months-corresponding-date" }?.provenance
+        .verification == .verified)
+    #expect(ids.isSubset(of: CoreDomain().facts.map(\.id)))
+  }
 }

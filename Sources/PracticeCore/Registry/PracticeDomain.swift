@@ -88,5 +88,5 @@ public struct CoreDomain: PracticeDomain {
     return facts.flatMap(\.provenance.sources).filter { seen.insert($0).inserted }
   }
   /// Every holiday rule and one-off change of the built-in calendars.
-  public var facts: [Fact] { calendars.flatMap(\.facts) }
+  public var facts: [Fact] { Period.countingRules + calendars.flatMap(\.facts) }
 }
