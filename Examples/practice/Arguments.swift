@@ -13,6 +13,18 @@ enum CommandError: Error, Equatable {
     }
   }
 
+  /// Runs `body`, turning the library's error (which never contains input values) into a data
+  /// error.
+  static func reportingData<T, Failure: Error & CustomStringConvertible>(
+    _ body: () throws(Failure) -> T
+  ) throws(CommandError) -> T {
+    do {
+      return try body()
+    } catch {
+      throw .data(error.description)
+    }
+  }
+
   var message: String {
     switch self {
     case .usage(let message), .data(let message): message

@@ -22,11 +22,8 @@ enum DemoCommand {
       try arguments.values["--today"].map { text throws(CommandError) in
         try CalendarDay(argument: text, what: "--today")
       } ?? today
-    let facts: Facts
-    do {
-      facts = try Facts(day: day)
-    } catch {
-      throw .data(error.description)
+    let facts = try CommandError.reportingData { () throws(WorkingCalendar.RangeError) in
+      try Facts(day: day)
     }
     return arguments.flags.contains("--json") ? JSON.render(facts) : facts.report
   }

@@ -25,11 +25,11 @@ enum HolidaysCommand {
     let from = try year(arguments.values["--from"], option: "--from") ?? today.year
     let to = try year(arguments.values["--to"], option: "--to") ?? from
     guard from <= to else { throw .usage("--from must not be after --to") }
-    var holidays: [BankHoliday] = []
-    do {
-      for year in from...to { holidays += try region.calendar.holidays.holidays(inYear: year) }
-    } catch {
-      throw .data(error.description)
+    let holidays = try CommandError.reportingData {
+      () throws(BankHolidayCalendar.RangeError) -> [BankHoliday] in
+      var list: [BankHoliday] = []
+      for year in from...to { list += try region.calendar.holidays.holidays(inYear: year) }
+      return list
     }
     if arguments.flags.contains("--json") {
       return JSON.render(Document(region: region.rawValue, from: from, to: to, holidays: holidays))

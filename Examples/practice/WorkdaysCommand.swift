@@ -34,11 +34,8 @@ enum WorkdaysCommand {
       let words = try rest.positionals(named: ["DATE", "N"])
       let start = try CalendarDay(argument: words[0], what: "DATE")
       guard let count = Int(words[1]) else { throw .usage("N must be a whole number") }
-      let result: CalendarDay
-      do {
-        result = try region.calendar.adding(workingDays: count, to: start)
-      } catch {
-        throw .data(error.description)
+      let result = try CommandError.reportingData { () throws(WorkingCalendar.RangeError) in
+        try region.calendar.adding(workingDays: count, to: start)
       }
       if json {
         return JSON.render(
@@ -49,11 +46,8 @@ enum WorkdaysCommand {
       let words = try rest.positionals(named: ["DATE1", "DATE2"])
       let from = try CalendarDay(argument: words[0], what: "DATE1")
       let to = try CalendarDay(argument: words[1], what: "DATE2")
-      let count: Int
-      do {
-        count = try region.calendar.workingDays(from: from, to: to)
-      } catch {
-        throw .data(error.description)
+      let count = try CommandError.reportingData { () throws(WorkingCalendar.RangeError) in
+        try region.calendar.workingDays(from: from, to: to)
       }
       if json {
         return JSON.render(Count(region: region.rawValue, from: from, to: to, workingDays: count))
