@@ -1,0 +1,403 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Musl)
+  internal import Musl
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// An open file read with `pread`, so that copies of a reader each keep their own offset and the
+/// descriptor itself is never mutated; it is closed when the last reader lets go of it.
+final class CSVFile: Sendable {
+  enum ReadOutcome {
+    case bytes(Int)
+    case failed(errno: Int32)
+  }
+
+  let descriptor: Int32
+
+  init(path: String) throws(CSVError) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw CSVError(.cannotOpenFile(errno: errno), line: 1, column: 1) }
+    self.descriptor = descriptor
+  }
+
+  deinit { close(descriptor) }
+
+  /// Fills `buffer` from `offset` as far as the file allows; zero bytes means end of file.
+  func read(into buffer: inout [UInt8], at offset: Int) -> ReadOutcome {
+    var filled = 0
+    while filled < buffer.count {
+      let count = buffer.withUnsafeMutableBytes { raw in
+        pread(
+          descriptor, raw.baseAddress.map { $0 + filled }, raw.count - filled,
+          off_t(offset + filled))
+      }
+      if count > 0 {
+        filled += count
+      } else if count == 0 {
+        break
+      } else if errno != EINTR {
+        return .failed(errno: errno)
+      }
+    }
+    return .bytes(filled)
+  }
+}
+
+/// The byte-level RFC 4180 state machine behind ``CSVReader``.
+///
+/// A record becomes one `String` holding its raw text (delimiters and quotes included) plus the
+/// start and end offset of each field's content in it: one allocation and one validation per
+/// record rather than per field. The raw bytes are copied only at a chunk boundary or to drop the
+/// second quote of a doubled pair; otherwise the record's `String` is made straight from the
+/// chunk. UTF-8 is validated in the same pass so errors can name their exact place.
+struct CSVScanner: Sendable {
+  enum Source: Sendable {
+    case memory
+    case file(CSVFile, chunkSize: Int)
+  }
+
+  struct RawRecord {
+    var text: String
+    /// Start and end UTF-8 offsets into `text`, two per field.
+    var fieldBounds: [Int]
+    var line: Int
+    var fieldCount: Int { fieldBounds.count / 2 }
+  }
+
+  private enum FieldState: UInt8 {
+    case start
+    case unquoted
+    case quoted
+    case afterQuote
+  }
+
+  private static let quote = UInt8(ascii: "\"")
+  private static let carriageReturn = UInt8(ascii: "\r")
+  private static let lineFeed = UInt8(ascii: "\n")
+
+  private let source: Source
+  private let delimiter: UInt8
+
+  private var chunk: [UInt8]
+  private var chunkEnd: Int
+  private var chunkBase = 0
+  private var position: Int
+  private var fileOffset = 0
+  private var endOfInput: Bool
+  private var done = false
+
+  private var state = FieldState.start
+  private var recordBytes: [UInt8] = []
+  private var fieldBounds: [Int] = []
+  private var fieldStart = 0
+  private var closingQuote = 0
+  private var line = 1
+  private var lineStart: Int
+  private var recordLine = 1
+  private var previousWasCR = false
+  private var quoteLine = 0
+  private var quoteColumn = 0
+  private var utf8Needed = 0
+  private var utf8Low: UInt8 = 0x80
+  private var utf8High: UInt8 = 0xBF
+  private var utf8Start = 0
+
+  private static func byteOrderMarkLength(_ bytes: some Collection<UInt8>) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
+  init(bytes: [UInt8], delimiter: UInt8) {
+    source = .memory
+    self.delimiter = delimiter
+    chunk = bytes
+    chunkEnd = bytes.count
+    endOfInput = true
+    position = Self.byteOrderMarkLength(bytes)
+    lineStart = position
+  }
+
+  init(file: CSVFile, chunkSize: Int, delimiter: UInt8) throws(CSVError) {
+    source = .file(file, chunkSize: chunkSize)
+    self.delimiter = delimiter
+    var prefix = [UInt8](repeating: 0, count: 3)
+    switch file.read(into: &prefix, at: 0) {
+    case .failed(let code): throw CSVError(.cannotReadFile(errno: code), line: 1, column: 1)
+    case .bytes(let count): fileOffset = Self.byteOrderMarkLength(prefix.prefix(count))
+    }
+    chunk = []
+    chunkEnd = 0
+    position = 0
+    chunkBase = fileOffset
+    endOfInput = false
+    lineStart = fileOffset
+  }
+
+  /// Returns the next record's fields and starting line, or `nil` at the end of the input.
+  mutating func nextRecord(skippingBlankLines: Bool) throws(CSVError) -> RawRecord? {
+    guard !done else { return nil }
+    while true {
+      if position >= chunkEnd {
+        if endOfInput {
+          done = true
+          return try finishInput()
+        }
+        try refill()
+        continue
+      }
+      let bytes = chunk
+      let record = try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
+        try scan(buffer, skippingBlankLines: skippingBlankLines)
+      }
+      if let record { return record }
+    }
+  }
+
+  private mutating func refill() throws(CSVError) {
+    guard case .file(let file, let chunkSize) = source else {
+      endOfInput = true
+      return
+    }
+    if chunk.count != chunkSize { chunk = [UInt8](repeating: 0, count: chunkSize) }
+    switch file.read(into: &chunk, at: fileOffset) {
+    case .failed(let code):
+      throw CSVError(.cannotReadFile(errno: code), line: line, column: fileOffset - lineStart + 1)
+    case .bytes(let count):
+      chunkBase = fileOffset
+      fileOffset += count
+      position = 0
+      chunkEnd = count
+      if count == 0 { endOfInput = true }
+    }
+  }
+
+  private func column(_ index: Int) -> Int { chunkBase + index - lineStart + 1 }
+
+  private func error(_ rule: CSVError.Rule, at index: Int) -> CSVError {
+    CSVError(rule, line: line, column: column(index))
+  }
+
+  /// Counts a line ending at `index`; an LF straight after a CR belongs to the same ending.
+  private mutating func endLine(carriageReturn: Bool, at index: Int) {
+    if carriageReturn || !previousWasCR { line += 1 }
+    lineStart = chunkBase + index + 1
+    previousWasCR = carriageReturn
+  }
+
+  /// Checks the first byte of a multi-byte UTF-8 sequence and sets the range its next byte needs.
+  private mutating func beginScalar(_ byte: UInt8, at index: Int) throws(CSVError) {
+    utf8Low = 0x80
+    utf8High = 0xBF
+    switch byte {
+    case 0xC2...0xDF: utf8Needed = 1
+    case 0xE0:
+      utf8Needed = 2
+      utf8Low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: utf8Needed = 2
+    case 0xED:
+      utf8Needed = 2
+      utf8High = 0x9F
+    case 0xF0:
+      utf8Needed = 3
+      utf8Low = 0x90
+    case 0xF1...0xF3: utf8Needed = 3
+    case 0xF4:
+      utf8Needed = 3
+      utf8High = 0x8F
+    default: throw error(.invalidUTF8, at: index)
+    }
+    utf8Start = chunkBase + index
+  }
+
+  /// Ends the record at `buffer[end]`: its text is the bytes already copied plus the pending run.
+  private mutating func takeRecord(
+    _ buffer: UnsafeBufferPointer<UInt8>, run: Int, end: Int
+  ) -> RawRecord {
+    let text: String
+    if recordBytes.isEmpty {
+      text = String(decoding: UnsafeBufferPointer(rebasing: buffer[run..<end]), as: UTF8.self)
+    } else {
+      recordBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<end]))
+      text = String(decoding: recordBytes, as: UTF8.self)
+      recordBytes.removeAll(keepingCapacity: true)
+    }
+    let record = RawRecord(text: text, fieldBounds: fieldBounds, line: recordLine)
+    fieldBounds = []
+    fieldBounds.reserveCapacity(record.fieldBounds.count)
+    recordLine = line
+    return record
+  }
+
+  // The hot loop: one pass per byte, with the state kept in locals while scanning.
+  private mutating func scan(
+    _ buffer: UnsafeBufferPointer<UInt8>, skippingBlankLines: Bool
+  ) throws(CSVError) -> RawRecord? {
+    let end = chunkEnd
+    let delimiter = self.delimiter
+    var index = position
+    var state = self.state
+    // Bytes from `run` on are part of the record text but not yet copied to `recordBytes`; the
+    // record-text offset of `buffer[j]` is `recordBytes.count + j - run`.
+    var run = index
+
+    while index < end {
+      if utf8Needed > 0 {
+        let byte = buffer[index]
+        guard byte >= utf8Low, byte <= utf8High else {
+          throw CSVError(.invalidUTF8, line: line, column: utf8Start - lineStart + 1)
+        }
+        utf8Needed -= 1
+        utf8Low = 0x80
+        utf8High = 0xBF
+        index += 1
+        continue
+      }
+      if state == .unquoted || state == .quoted {
+        // Fast path: skip plain ASCII content up to the next byte that could matter.
+        let contentStart = index
+        while index < end {
+          let byte = buffer[index]
+          if byte >= 0x80 || byte == delimiter || byte == Self.quote
+            || byte == Self.carriageReturn || byte == Self.lineFeed
+          {
+            break
+          }
+          index += 1
+        }
+        if index != contentStart { previousWasCR = false }
+        if index == end { break }
+      }
+      let byte = buffer[index]
+      let offset = recordBytes.count + index - run
+      let isLineEnd = byte == Self.carriageReturn || byte == Self.lineFeed
+      switch state {
+      case .quoted:
+        if byte == Self.quote {
+          state = .afterQuote
+          closingQuote = offset
+          previousWasCR = false
+        } else if isLineEnd {
+          endLine(carriageReturn: byte == Self.carriageReturn, at: index)
+        } else {
+          previousWasCR = false
+          if byte >= 0x80 { try beginScalar(byte, at: index) }
+        }
+
+      case .unquoted:
+        if byte == delimiter {
+          fieldBounds.append(fieldStart)
+          fieldBounds.append(offset)
+          state = .start
+        } else if isLineEnd {
+          fieldBounds.append(fieldStart)
+          fieldBounds.append(offset)
+          endLine(carriageReturn: byte == Self.carriageReturn, at: index)
+          self.state = .start
+          position = index + 1
+          return takeRecord(buffer, run: run, end: index)
+        } else if byte == Self.quote {
+          throw error(.quoteInUnquotedField, at: index)
+        } else if byte >= 0x80 {
+          try beginScalar(byte, at: index)
+        }
+
+      case .start:
+        if byte == delimiter {
+          fieldBounds.append(offset)
+          fieldBounds.append(offset)
+          previousWasCR = false
+        } else if byte == Self.quote {
+          state = .quoted
+          fieldStart = offset + 1
+          quoteLine = line
+          quoteColumn = column(index)
+          previousWasCR = false
+        } else if isLineEnd {
+          if fieldBounds.isEmpty, byte == Self.lineFeed, previousWasCR {
+            // The LF of a CRLF whose CR already ended the line.
+            previousWasCR = false
+            lineStart = chunkBase + index + 1
+            if !recordBytes.isEmpty { recordBytes.removeAll(keepingCapacity: true) }
+            run = index + 1
+          } else if fieldBounds.isEmpty, skippingBlankLines {
+            endLine(carriageReturn: byte == Self.carriageReturn, at: index)
+            recordLine = line
+            if !recordBytes.isEmpty { recordBytes.removeAll(keepingCapacity: true) }
+            run = index + 1
+          } else {
+            fieldBounds.append(offset)
+            fieldBounds.append(offset)
+            endLine(carriageReturn: byte == Self.carriageReturn, at: index)
+            self.state = .start
+            position = index + 1
+            return takeRecord(buffer, run: run, end: index)
+          }
+        } else {
+          if byte >= 0x80 { try beginScalar(byte, at: index) }
+          state = .unquoted
+          fieldStart = offset
+          previousWasCR = false
+        }
+
+      case .afterQuote:
+        if byte == Self.quote {
+          // A doubled quote: keep the first (already in the text), drop this one.
+          recordBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<index]))
+          run = index + 1
+          state = .quoted
+        } else if byte == delimiter {
+          fieldBounds.append(fieldStart)
+          fieldBounds.append(closingQuote)
+          state = .start
+        } else if isLineEnd {
+          fieldBounds.append(fieldStart)
+          fieldBounds.append(closingQuote)
+          endLine(carriageReturn: byte == Self.carriageReturn, at: index)
+          self.state = .start
+          position = index + 1
+          return takeRecord(buffer, run: run, end: index)
+        } else {
+          throw error(.characterAfterClosingQuote, at: index)
+        }
+      }
+      index += 1
+    }
+
+    // The chunk is used up: keep the unfinished record's bytes for the next chunk.
+    if run < end {
+      recordBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<end]))
+    }
+    self.state = state
+    position = end
+    return nil
+  }
+
+  private mutating func finishInput() throws(CSVError) -> RawRecord? {
+    if utf8Needed > 0 {
+      throw CSVError(.invalidUTF8, line: line, column: utf8Start - lineStart + 1)
+    }
+    let offset = recordBytes.count
+    switch state {
+    case .quoted:
+      throw CSVError(.unterminatedQuotedField, line: quoteLine, column: quoteColumn)
+    case .unquoted:
+      fieldBounds.append(fieldStart)
+      fieldBounds.append(offset)
+    case .afterQuote:
+      fieldBounds.append(fieldStart)
+      fieldBounds.append(closingQuote)
+    case .start:
+      guard !fieldBounds.isEmpty else { return nil }
+      fieldBounds.append(offset)
+      fieldBounds.append(offset)
+    }
+    state = .start
+    let record = RawRecord(
+      text: String(decoding: recordBytes, as: UTF8.self), fieldBounds: fieldBounds,
+      line: recordLine)
+    recordBytes = []
+    fieldBounds = []
+    return record
+  }
+}

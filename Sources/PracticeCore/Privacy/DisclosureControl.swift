@@ -1,0 +1,518 @@
+/// The geographic level of a published figure, which decides how it is rounded.
+public enum GeographicLevel: String, Sendable, Hashable, Codable, CaseIterable {
+  /// England as a whole.
+  case national
+  /// A region of England.
+  case regional
+  /// A single local authority.
+  case localAuthority
+}
+
+/// One cell of a published statistical table: a number, or the symbol standing in for it.
+///
+/// The symbols follow the Government Statistical Service convention used by DfE.
+public enum PublishedValue: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// A count, possibly rounded. Zero is a true zero.
+  case count(Int)
+  /// A whole-number percentage.
+  case percentage(Int)
+  /// Withheld to protect confidentiality; shown as `symbol` ("c" today, "-" in 2007).
+  case suppressed(symbol: String)
+  /// Not applicable: shown as "z".
+  case notApplicable
+  /// Not available (not collected, or not reliable): shown as ":".
+  case notAvailable
+  /// Not zero, but rounds to zero: shown as "k".
+  case roundsToZero
+
+  /// The text to publish: the number, or its symbol.
+  public var description: String {
+    switch self {
+    case .count(let value): "\(value)"
+    case .percentage(let value): "\(value)"
+    case .suppressed(let symbol): symbol
+    case .notApplicable: "z"
+    case .notAvailable: ":"
+    case .roundsToZero: "k"
+    }
+  }
+
+  /// Whether the cell is withheld for confidentiality.
+  public var isSuppressed: Bool {
+    if case .suppressed = self { return true }
+    return false
+  }
+}
+
+/// Statistical disclosure control for published counts of children, following the Department
+/// for Education's convention (``dfe``) or its 2007 predecessor (``dfe2007``).
+///
+/// Three steps, in this order:
+/// 1. Primary suppression: a count in ``suppressionRange`` (1...5) is replaced by
+///    ``suppressedSymbol``. Zero is never suppressed by default: it is a true zero.
+/// 2. Rounding by geographic level, half up ("nearest 10": 14 → 10, 15 → 20). A non-zero count
+///    that rounds to 0 is shown as "k".
+/// 3. Secondary suppression (when ``secondarySuppression`` is on), so that a suppressed cell
+///    cannot be recovered by subtracting the other cells from a published total. See
+///    ``publish(table:rowTotals:columnTotals:grandTotal:level:)`` for the algorithm.
+///
+/// Suppression is decided on the unrounded count, before rounding. Totals are published as given;
+/// they are not checked against the sum of their cells (DfE totals can include unknowns).
+public struct DisclosureControl: Sendable, Hashable, Codable {
+  /// How counts at one geographic level are rounded (always half up).
+  public enum Rounding: Sendable, Hashable, Codable {
+    /// Published exactly.
+    case unrounded
+    /// Rounded to the nearest multiple of the step (a step of 1 or less means unrounded).
+    case nearest(Int)
+    /// Rounded to the nearest `step`, but counts greater than `threshold` to the nearest
+    /// `largeStep` (2007: nearest 100 above 1,000, otherwise nearest 10).
+    case tiered(step: Int, threshold: Int, largeStep: Int)
+
+    /// `count` rounded by this rule; never traps, even next to `Int.max`.
+    public func apply(_ count: Int) -> Int {
+      switch self {
+      case .unrounded: count
+      case .nearest(let step): roundHalfUp(count, to: step)
+      case .tiered(let step, let threshold, let largeStep):
+        roundHalfUp(count, to: count > threshold ? largeStep : step)
+      }
+    }
+  }
+
+  /// Where in the input a problem was found. Indices in the API are 0-based; descriptions count
+  /// from 1, as a person reading the table would.
+  public enum Location: Sendable, Hashable, CustomStringConvertible {
+    /// The single count passed to ``DisclosureControl/publish(_:level:)``.
+    case single
+    /// A cell of a row or table.
+    case cell(row: Int, column: Int)
+    /// The total of a row.
+    case rowTotal(row: Int)
+    /// The total of a column.
+    case columnTotal(column: Int)
+    /// The grand total of a table.
+    case grandTotal
+    /// The numerator of a percentage.
+    case numerator
+    /// The denominator of a percentage.
+    case denominator
+
+    /// The location in words, for example "row 2, column 3".
+    public var description: String {
+      switch self {
+      case .single: "the count"
+      case .cell(let row, let column): "row \(row + 1), column \(column + 1)"
+      case .rowTotal(let row): "the total of row \(row + 1)"
+      case .columnTotal(let column): "the total of column \(column + 1)"
+      case .grandTotal: "the grand total"
+      case .numerator: "the numerator of the percentage"
+      case .denominator: "the denominator of the percentage"
+      }
+    }
+  }
+
+  /// Why a figure or table could not be published. Never contains the figures themselves.
+  public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A count is negative; counts of children cannot be.
+    case negativeCount(Location)
+    /// A row has a different number of cells from the first row (or from the column totals).
+    case rowLengthMismatch(row: Int)
+    /// The number of row totals differs from the number of rows.
+    case rowTotalsCountMismatch
+    /// The number of column totals differs from the number of columns.
+    case columnTotalsCountMismatch
+    /// A percentage's numerator is larger than its denominator.
+    case numeratorExceedsDenominator
+
+    /// What is wrong and where, in plain words.
+    public var description: String {
+      switch self {
+      case .negativeCount(let location):
+        "\(location.capitalisedFirst): a count of children cannot be negative."
+      case .rowLengthMismatch(let row):
+        "Row \(row + 1) has a different number of cells from the other rows or the column totals."
+      case .rowTotalsCountMismatch:
+        "There must be exactly one row total for each row."
+      case .columnTotalsCountMismatch:
+        "There must be exactly one column total for each column."
+      case .numeratorExceedsDenominator:
+        "The numerator of a percentage cannot be larger than its denominator."
+      }
+    }
+  }
+
+  /// A published row: its cells and its total.
+  public struct PublishedRow: Sendable, Hashable, Codable {
+    /// The cells, in input order.
+    public var cells: [PublishedValue]
+    /// The row total.
+    public var total: PublishedValue
+  }
+
+  /// A published table: cells and whichever totals were given.
+  public struct PublishedTable: Sendable, Hashable, Codable {
+    /// The cells, row by row, in input order.
+    public var cells: [[PublishedValue]]
+    /// The row totals, when given.
+    public var rowTotals: [PublishedValue]?
+    /// The column totals, when given.
+    public var columnTotals: [PublishedValue]?
+    /// The grand total, when given with both row and column totals.
+    public var grandTotal: PublishedValue?
+  }
+
+  /// Counts in this range are suppressed; `nil` turns primary suppression off.
+  public var suppressionRange: ClosedRange<Int>?
+  /// The symbol shown for a suppressed count.
+  public var suppressedSymbol: String
+  /// Rounding of national (England) figures.
+  public var nationalRounding: Rounding
+  /// Rounding of regional figures.
+  public var regionalRounding: Rounding
+  /// Rounding of local authority figures.
+  public var localAuthorityRounding: Rounding
+  /// Whether secondary suppression is applied to rows and tables with totals.
+  public var secondarySuppression: Bool
+  /// Secondary suppression only takes cells below this count (2007: 20); `nil` means no limit.
+  public var secondaryLimit: Int?
+  /// Where this convention comes from.
+  public var provenance: Provenance
+
+  /// Creates a convention; the defaults are the current DfE one (``dfe``), whose sources are used
+  /// when `provenance` is `nil`.
+  public init(
+    suppressionRange: ClosedRange<Int>? = 1...5, suppressedSymbol: String = "c",
+    nationalRounding: Rounding = .nearest(10), regionalRounding: Rounding = .nearest(10),
+    localAuthorityRounding: Rounding = .unrounded, secondarySuppression: Bool = true,
+    secondaryLimit: Int? = nil, provenance: Provenance? = nil
+  ) {
+    self.suppressionRange = suppressionRange
+    self.suppressedSymbol = suppressedSymbol
+    self.nationalRounding = nationalRounding
+    self.regionalRounding = regionalRounding
+    self.localAuthorityRounding = localAuthorityRounding
+    self.secondarySuppression = secondarySuppression
+    self.secondaryLimit = secondaryLimit
+    self.provenance =
+      provenance ?? Provenance(.verified, [.dfeCINDataGuidance2020, .dfeCLAPlacement])
+  }
+
+  /// The current DfE convention (children in need and children looked after releases): 1 to 5
+  /// suppressed as "c" with secondary suppression; national and regional figures to the nearest
+  /// 10; local authority figures unrounded; zero is a true zero.
+  public static let dfe = DisclosureControl()
+
+  /// The 2007 convention for children looked after (Hansard, 8 January 2008): national figures
+  /// to the nearest 100 above 1,000, otherwise the nearest 10; 1 to 5 suppressed as "-"; the
+  /// next smallest item suppressed only when it is below 20.
+  ///
+  /// Hansard speaks of national tables only; regional figures are rounded the same way here
+  /// (an assumption) and local authority figures are left unrounded.
+  public static let dfe2007 = DisclosureControl(
+    suppressedSymbol: "-",
+    nationalRounding: .tiered(step: 10, threshold: 1000, largeStep: 100),
+    regionalRounding: .tiered(step: 10, threshold: 1000, largeStep: 100),
+    secondaryLimit: 20,
+    provenance: Provenance(
+      .verified, [.hansardChildrenInCare2008],
+      note: "Regional rounding is assumed to follow national; Hansard names national tables only."))
+
+  /// The facts these conventions rest on, each with its source.
+  public static let facts: [Fact] = [
+    Fact(
+      id: "core.disclosure.dfe.childrenInNeed2020",
+      statement:
+        "Children in need 2020: any number between 1 and 5 inclusive is suppressed and replaced "
+        + "by 'c', with secondary suppression where necessary; ':' means not available and 'z' "
+        + "not applicable; England and regional totals are rounded to the nearest 10.",
+      provenance: Provenance(
+        .verified, [.dfeCINDataGuidance2020],
+        note: "Checked against the text of the data guidance page.")),
+    Fact(
+      id: "core.disclosure.dfe.placementLocation",
+      statement:
+        "Children looked after, placement location: national and regional figures are rounded "
+        + "to the nearest 10 and local authority figures are unrounded; zero is a true zero; 'c' "
+        + "protects confidentiality (secondary suppression may be required), 'z' is not "
+        + "applicable, 'k' rounds to zero but is not zero; percentages are whole numbers.",
+      provenance: Provenance(
+        .verified, [.dfeCLAPlacement], note: "Checked against the text of the methodology page.")),
+    Fact(
+      id: "core.disclosure.dfe2007",
+      statement:
+        "In 2007, national children looked after figures were rounded to the nearest 100 above "
+        + "1,000 and otherwise to the nearest 10; 1 to 5 were suppressed and shown as '-'; the "
+        + "next smallest data item was also suppressed, provided it was strictly less than 20.",
+      provenance: Provenance(
+        .verified, [.hansardChildrenInCare2008],
+        note: "Checked against the footnote of the written answer.")),
+  ]
+
+  /// The rounding rule for `level`.
+  public func rounding(for level: GeographicLevel) -> Rounding {
+    switch level {
+    case .national: nationalRounding
+    case .regional: regionalRounding
+    case .localAuthority: localAuthorityRounding
+    }
+  }
+
+  /// Publishes one count on its own (no secondary suppression: there is no total to subtract
+  /// from). `nil` means not available (":").
+  ///
+  /// - Throws: ``InputError/negativeCount(_:)`` for a negative count.
+  public func publish(_ count: Int?, level: GeographicLevel) throws(InputError) -> PublishedValue {
+    try check(count, at: .single)
+    return primary(count, level: level)
+  }
+
+  /// Publishes a row of counts with its total, applying primary then secondary suppression.
+  ///
+  /// If the total is shown and exactly one cell is suppressed, the smallest other non-zero
+  /// cell is suppressed too (see ``publish(table:rowTotals:columnTotals:grandTotal:level:)``).
+  public func publish(
+    row: [Int?], total: Int?, level: GeographicLevel
+  ) throws(InputError) -> PublishedRow {
+    let table = try publish(
+      table: [row], rowTotals: [total], columnTotals: nil, grandTotal: nil, level: level)
+    return PublishedRow(
+      cells: table.cells.first ?? [], total: table.rowTotals?.first ?? .notAvailable)
+  }
+
+  /// Publishes a table of counts with optional row totals, column totals and grand total.
+  ///
+  /// Algorithm:
+  /// 1. Every cell and total gets primary suppression and rounding (``publish(_:level:)``).
+  /// 2. Each row with a row total, each column with a column total, the row of column totals
+  ///    and the column of row totals (both against the grand total) is a *line*. A line whose
+  ///    total is shown (a number, not suppressed or ":") and which has exactly one suppressed
+  ///    cell lets that cell be recovered by subtraction, so:
+  ///    - the smallest non-zero, unsuppressed, available cell of the line (the first, on a tie) is
+  ///      suppressed too — unless ``secondaryLimit`` is set and that cell is not below it, in
+  ///      which case the line is left as it is (the 2007 rule);
+  ///    - if the line has no such cell at all (every other cell is zero or ":"), the line's total
+  ///      is suppressed instead, since it would equal the suppressed cell.
+  /// 3. Step 2 is repeated over all lines until nothing changes, because a cell suppressed for
+  ///    its row can leave its column with a single suppressed cell. Each pass suppresses at least
+  ///    one more cell or stops, so this ends after at most one pass per cell.
+  ///
+  /// This protects against recovery by subtraction within one line. It does not solve the
+  /// full linear system of a table (as tools such as tau-ARGUS do), so a determined attacker
+  /// combining several lines may still narrow a suppressed value in unusual tables.
+  ///
+  /// - Throws: ``InputError`` for a negative count or mismatched shapes.
+  public func publish(
+    table rows: [[Int?]], rowTotals: [Int?]?, columnTotals: [Int?]?, grandTotal: Int?,
+    level: GeographicLevel
+  ) throws(InputError) -> PublishedTable {
+    let columnCount = columnTotals?.count ?? rows.first?.count ?? 0
+    for (index, row) in rows.enumerated() where row.count != columnCount {
+      throw .rowLengthMismatch(row: index)
+    }
+    if let rowTotals, rowTotals.count != rows.count { throw .rowTotalsCountMismatch }
+    for (row, cells) in rows.enumerated() {
+      for (column, count) in cells.enumerated() {
+        try check(count, at: .cell(row: row, column: column))
+      }
+    }
+    for (row, total) in (rowTotals ?? []).enumerated() { try check(total, at: .rowTotal(row: row)) }
+    for (column, total) in (columnTotals ?? []).enumerated() {
+      try check(total, at: .columnTotal(column: column))
+    }
+    let hasGrandTotal = rowTotals != nil && columnTotals != nil
+    if hasGrandTotal { try check(grandTotal, at: .grandTotal) }
+
+    // The grid: rows.count + 1 rows by columnCount + 1 columns; the last row holds column
+    // totals and the last column row totals.
+    let totalRow = rows.count
+    let totalColumn = columnCount
+    var raw = rows.map { $0 + [nil] }
+    raw.append([Int?](repeating: nil, count: columnCount + 1))
+    for (row, total) in (rowTotals ?? []).enumerated() { raw[row][totalColumn] = total }
+    for (column, total) in (columnTotals ?? []).enumerated() { raw[totalRow][column] = total }
+    if hasGrandTotal { raw[totalRow][totalColumn] = grandTotal }
+    var published = raw.map { $0.map { primary($0, level: level) } }
+
+    if secondarySuppression {
+      let lines = tableLines(
+        rowCount: rows.count, columnCount: columnCount, hasRowTotals: rowTotals != nil,
+        hasColumnTotals: columnTotals != nil)
+      var changed = true
+      while changed {
+        changed = false
+        for line in lines where applySecondary(to: line, raw: raw, published: &published) {
+          changed = true
+        }
+      }
+    }
+
+    return PublishedTable(
+      cells: (0..<rows.count).map { Array(published[$0].prefix(columnCount)) },
+      rowTotals: rowTotals.map { _ in (0..<rows.count).map { published[$0][totalColumn] } },
+      columnTotals: columnTotals.map { _ in Array(published[totalRow].prefix(columnCount)) },
+      grandTotal: hasGrandTotal ? published[totalRow][totalColumn] : nil)
+  }
+
+  /// Publishes `numerator` as a whole-number percentage of `denominator` (rounded half up, from
+  /// the unrounded counts), following the placement-location methodology.
+  ///
+  /// - `nil` numerator or denominator: ":" (not available);
+  /// - denominator 0: "z" (not applicable);
+  /// - numerator or denominator suppressed (in ``suppressionRange``): the suppressed symbol,
+  ///   since the percentage would reveal it;
+  /// - numerator 0: 0; a non-zero share under 0.5%: "k".
+  ///
+  /// Percentages do not depend on geographic level: they are computed from unrounded counts.
+  ///
+  /// - Throws: ``InputError`` for a negative count or a numerator above the denominator.
+  public func publishPercentage(numerator: Int?, denominator: Int?) throws(InputError)
+    -> PublishedValue
+  {
+    try check(numerator, at: .numerator)
+    try check(denominator, at: .denominator)
+    guard let numerator, let denominator else { return .notAvailable }
+    guard numerator <= denominator else { throw .numeratorExceedsDenominator }
+    guard denominator > 0 else { return .notApplicable }
+    if isSuppressed(numerator) || isSuppressed(denominator) {
+      return .suppressed(symbol: suppressedSymbol)
+    }
+    guard numerator > 0 else { return .percentage(0) }
+    // 100 × numerator / denominator, exactly: the quotient is at most 100, so it cannot overflow.
+    let divisor = UInt64(denominator)
+    let (quotient, remainder) = divisor.dividingFullWidth(
+      UInt64(numerator).multipliedFullWidth(by: 100))
+    let percent = remainder >= divisor - remainder ? quotient + 1 : quotient
+    return percent == 0 ? .roundsToZero : .percentage(Int(percent))
+  }
+
+  /// Throws when `count` is negative.
+  private func check(_ count: Int?, at location: Location) throws(InputError) {
+    if let count, count < 0 { throw .negativeCount(location) }
+  }
+
+  /// Whether primary suppression applies to `count`.
+  private func isSuppressed(_ count: Int) -> Bool {
+    suppressionRange?.contains(count) ?? false
+  }
+
+  /// Primary suppression and rounding of one (non-negative) count.
+  private func primary(_ count: Int?, level: GeographicLevel) -> PublishedValue {
+    guard let count else { return .notAvailable }
+    if isSuppressed(count) { return .suppressed(symbol: suppressedSymbol) }
+    guard count > 0 else { return .count(0) }
+    let rounded = rounding(for: level).apply(count)
+    return rounded == 0 ? .roundsToZero : .count(rounded)
+  }
+
+  /// One pass of secondary suppression over `line`; returns whether it suppressed anything.
+  private func applySecondary(
+    to line: Line, raw: [[Int?]], published: inout [[PublishedValue]]
+  ) -> Bool {
+    let total = line.total
+    switch published[total.row][total.column] {
+    case .count, .percentage, .roundsToZero: break
+    case .suppressed, .notApplicable, .notAvailable: return false
+    }
+    let suppressed = line.cells.filter { published[$0.row][$0.column].isSuppressed }
+    guard suppressed.count == 1 else { return false }
+    var smallest: (position: GridPosition, count: Int)?
+    for position in line.cells where !published[position.row][position.column].isSuppressed {
+      guard let count = raw[position.row][position.column], count > 0 else { continue }
+      if smallest.map({ count < $0.count }) ?? true { smallest = (position, count) }
+    }
+    guard let smallest else {
+      published[total.row][total.column] = .suppressed(symbol: suppressedSymbol)
+      return true
+    }
+    if let secondaryLimit, smallest.count >= secondaryLimit { return false }
+    published[smallest.position.row][smallest.position.column] =
+      .suppressed(symbol: suppressedSymbol)
+    return true
+  }
+}
+
+/// A cell of the extended grid (cells plus a row and a column of totals).
+private struct GridPosition {
+  var row: Int
+  var column: Int
+}
+
+/// Cells that add up to a total: a row, a column, or the totals row or column.
+private struct Line {
+  var cells: [GridPosition]
+  var total: GridPosition
+}
+
+/// The lines of a table with the given shape and totals.
+private func tableLines(
+  rowCount: Int, columnCount: Int, hasRowTotals: Bool, hasColumnTotals: Bool
+) -> [Line] {
+  var lines: [Line] = []
+  let columns = 0..<columnCount
+  let rows = 0..<rowCount
+  if hasRowTotals {
+    for row in rows {
+      lines.append(
+        Line(
+          cells: columns.map { GridPosition(row: row, column: $0) },
+          total: GridPosition(row: row, column: columnCount)))
+    }
+  }
+  if hasColumnTotals {
+    for column in columns {
+      lines.append(
+        Line(
+          cells: rows.map { GridPosition(row: $0, column: column) },
+          total: GridPosition(row: rowCount, column: column)))
+    }
+  }
+  if hasRowTotals && hasColumnTotals {
+    let grand = GridPosition(row: rowCount, column: columnCount)
+    lines.append(Line(cells: columns.map { GridPosition(row: rowCount, column: $0) }, total: grand))
+    lines.append(Line(cells: rows.map { GridPosition(row: $0, column: columnCount) }, total: grand))
+  }
+  return lines
+}
+
+/// `count` (non-negative) rounded half up to a multiple of `step`; unchanged when `step` ≤ 1.
+/// When rounding up would overflow `Int`, rounds down instead.
+private func roundHalfUp(_ count: Int, to step: Int) -> Int {
+  guard step > 1, count >= 0 else { return count }
+  let remainder = count % step
+  let down = count - remainder
+  guard remainder >= step - remainder else { return down }
+  let (up, overflow) = down.addingReportingOverflow(step)
+  return overflow ? down : up
+}
+
+extension DisclosureControl.Location {
+  /// The description with its first letter upper-cased, to start a sentence.
+  fileprivate var capitalisedFirst: String {
+    let text = description
+    return text.prefix(1).uppercased() + text.dropFirst()
+  }
+}
+
+extension Source {
+  /// DfE children in need 2020 data guidance (confidentiality and rounding).
+  static let dfeCINDataGuidance2020 = Source(
+    .officialStatistics, title: "Characteristics of children in need: 2020, data guidance",
+    locator: "Confidentiality; Rounding",
+    url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-in-need/"
+      + "2020/explore",
+    publisher: "Department for Education")
+  /// DfE methodology for children looked after: a focus on placement location.
+  static let dfeCLAPlacement = Source(
+    .officialStatistics, title: "Children looked after: a focus on placement location, methodology",
+    locator: "Rounding, suppression and grossing",
+    url: "https://explore-education-statistics.service.gov.uk/methodology/"
+      + "children-looked-after-a-focus-on-placement-location",
+    publisher: "Department for Education")
+  /// Written answer on children in care, whose footnote states the 2007 convention.
+  static let hansardChildrenInCare2008 = Source(
+    .parliamentaryRecord, title: "HC Deb 8 January 2008, Children in Care (written answer 174305)",
+    locator: "Table 1, footnote 3",
+    url: "https://hansard.parliament.uk/Commons/2008-01-08/debates/0801097000054/ChildrenInCare",
+    publisher: "UK Parliament")
+}
