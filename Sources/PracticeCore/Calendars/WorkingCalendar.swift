@@ -71,7 +71,7 @@ public struct WorkingCalendar: Sendable {
   /// - Throws: ``RangeError`` outside ``supportedRange``.
   public func isWorkingDay(_ day: CalendarDay) throws(RangeError) -> Bool {
     let offset = try offset(of: day)
-    return tables.isWorking(offset)
+    return tables.before[offset + 1] != tables.before[offset]
   }
 
   /// The number of working days `d` with `from < d ≤ to`; negative when `to` is before `from`.
@@ -80,7 +80,7 @@ public struct WorkingCalendar: Sendable {
   public func workingDays(from start: CalendarDay, to end: CalendarDay) throws(RangeError) -> Int {
     let startOffset = try offset(of: start)
     let endOffset = try offset(of: end)
-    return Int(tables.cumulative[endOffset]) - Int(tables.cumulative[startOffset])
+    return Int(tables.before[endOffset + 1]) - Int(tables.before[startOffset + 1])
   }
 
   /// The `n`-th working day after `day` (`n ≥ 1`), `day` itself (`n = 0`), or the `|n|`-th
@@ -90,15 +90,16 @@ public struct WorkingCalendar: Sendable {
   public func adding(workingDays n: Int, to day: CalendarDay) throws(RangeError) -> CalendarDay {
     let offset = try offset(of: day)
     if n == 0 { return day }
-    // cumulative[i] counts working days in offsets 0...i; positions[k] is the (k+1)-th working day.
-    let before = Int(tables.cumulative[offset]) - (tables.isWorking(offset) ? 1 : 0)
-    let (target, overflow) = (n > 0 ? Int(tables.cumulative[offset]) : before)
-      .addingReportingOverflow(
-        n > 0 ? n - 1 : n)
+    // Working days are numbered 0, 1, 2, … in `positions`. The first one after the day is number
+    // before[offset + 1]; the last one before it is number before[offset] − 1.
+    let (target, overflow) =
+      n > 0
+      ? Int(tables.before[offset + 1]).addingReportingOverflow(n &- 1)
+      : Int(tables.before[offset]).addingReportingOverflow(n)
     guard !overflow, target >= 0, target < tables.positions.count else {
       throw .outsideSupportedRange(supportedRange)
     }
-    return CalendarDay(unchecked: tables.first.daysSince1970 + Int(tables.positions[target]))
+    return CalendarDay(unchecked: tables.first.daysSince1970 &+ Int(tables.positions[target]))
   }
 
   /// The first working day after `day`.
@@ -126,7 +127,7 @@ public struct WorkingCalendar: Sendable {
   @usableFromInline
   func offset(of day: CalendarDay) throws(RangeError) -> Int {
     let offset = day.daysSince1970 &- tables.first.daysSince1970
-    guard offset >= 0, offset < tables.cumulative.count else {
+    guard offset >= 0, offset < tables.dayCount else {
       throw .outsideSupportedRange(supportedRange)
     }
     return offset
@@ -137,32 +138,26 @@ public struct WorkingCalendar: Sendable {
   @usableFromInline
   final class Tables: Sendable {
     @usableFromInline let first: CalendarDay
-    /// `cumulative[i]`: working days among offsets `0...i`.
-    @usableFromInline let cumulative: [Int32]
-    /// `positions[k]`: the offset of the `(k+1)`-th working day.
+    /// The number of days covered.
+    @usableFromInline let dayCount: Int
+    /// `before[i]`: working days among offsets `0..<i` (so `dayCount + 1` entries, `before[0] == 0`).
+    /// One array answers both "up to and including `i`" (`before[i + 1]`) and "strictly before".
+    @usableFromInline let before: [Int32]
+    /// `positions[k]`: the offset of working day number `k` (from 0).
     @usableFromInline let positions: [Int32]
 
     init(first: CalendarDay, count: Int, isWorking: (Int) -> Bool) {
       self.first = first
-      var cumulative = [Int32](repeating: 0, count: count)
+      self.dayCount = count
+      var before = [Int32](repeating: 0, count: count + 1)
       var positions: [Int32] = []
       positions.reserveCapacity(count * 5 / 7 + 1)
-      var running: Int32 = 0
       for offset in 0..<count {
-        if isWorking(offset) {
-          running += 1
-          positions.append(Int32(offset))
-        }
-        cumulative[offset] = running
+        if isWorking(offset) { positions.append(Int32(offset)) }
+        before[offset + 1] = Int32(positions.count)
       }
-      self.cumulative = cumulative
+      self.before = before
       self.positions = positions
-    }
-
-    @usableFromInline
-    func isWorking(_ offset: Int) -> Bool {
-      let previous = offset == 0 ? 0 : cumulative[offset - 1]
-      return cumulative[offset] != previous
     }
   }
 }
