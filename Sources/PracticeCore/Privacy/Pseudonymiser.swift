@@ -108,15 +108,15 @@ public struct Pseudonymiser: Sendable, Hashable, CustomStringConvertible,
 extension Source {
   /// FIPS 180-4, the Secure Hash Standard that defines SHA-256.
   static let fips180 = Source(
-    .guidance, title: "FIPS PUB 180-4: Secure Hash Standard (SHS)", locator: "section 6.2",
+    .technicalStandard, title: "FIPS PUB 180-4: Secure Hash Standard (SHS)", locator: "section 6.2",
     url: "https://doi.org/10.6028/NIST.FIPS.180-4", publisher: "NIST")
   /// RFC 2104, which defines HMAC.
   static let rfc2104 = Source(
-    .guidance, title: "RFC 2104: HMAC: Keyed-Hashing for Message Authentication",
+    .technicalStandard, title: "RFC 2104: HMAC: Keyed-Hashing for Message Authentication",
     url: "https://www.rfc-editor.org/rfc/rfc2104", publisher: "IETF")
   /// RFC 4231, the HMAC-SHA256 test vectors.
   static let rfc4231 = Source(
-    .guidance,
+    .technicalStandard,
     title: "RFC 4231: Identifiers and Test Vectors for HMAC-SHA-224, HMAC-SHA-256, "
       + "HMAC-SHA-384, and HMAC-SHA-512",
     locator: "section 4", url: "https://www.rfc-editor.org/rfc/rfc4231", publisher: "IETF")

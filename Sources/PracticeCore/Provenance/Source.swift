@@ -29,6 +29,8 @@ public struct Source: Sendable, Hashable, Codable, CustomStringConvertible {
     case dataset
     /// Parliamentary record (Hansard).
     case parliamentaryRecord
+    /// A technical standard, for example an IETF RFC or a NIST FIPS publication.
+    case technicalStandard
     /// Another implementation used as a cross-check (for example python-holidays).
     case software
     /// A secondary source: an article, encyclopaedia or practitioner commentary.

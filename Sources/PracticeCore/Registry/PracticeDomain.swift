@@ -87,6 +87,9 @@ public struct CoreDomain: PracticeDomain {
     var seen = Set<Source>()
     return facts.flatMap(\.provenance.sources).filter { seen.insert($0).inserted }
   }
-  /// Every holiday rule and one-off change of the built-in calendars.
-  public var facts: [Fact] { Period.countingRules + calendars.flatMap(\.facts) }
+  /// The period counting rules, the disclosure-control conventions, and every holiday rule and
+  /// one-off change of the built-in calendars.
+  public var facts: [Fact] {
+    Period.countingRules + DisclosureControl.facts + calendars.flatMap(\.facts)
+  }
 }
