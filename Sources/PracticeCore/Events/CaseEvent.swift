@@ -19,17 +19,6 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Comparable, Codab
     self.rawValue = value
   }
 
-  /// Decodes the raw string.
-  public init(from decoder: any Decoder) throws {
-    rawValue = try decoder.singleValueContainer().decode(String.self)
-  }
-
-  /// Encodes the raw string.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
   /// Orders kinds by identifier.
   public static func < (lhs: EventKind, rhs: EventKind) -> Bool { lhs.rawValue < rhs.rawValue }
 

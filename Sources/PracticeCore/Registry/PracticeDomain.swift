@@ -11,17 +11,6 @@ public struct DomainID: RawRepresentable, Sendable, Hashable, Comparable, Codabl
   /// Creates an identifier from a string literal.
   public init(stringLiteral value: String) { self.rawValue = value }
 
-  /// Decodes the raw string.
-  public init(from decoder: any Decoder) throws {
-    rawValue = try decoder.singleValueContainer().decode(String.self)
-  }
-
-  /// Encodes the raw string.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
   /// Orders identifiers alphabetically.
   public static func < (lhs: DomainID, rhs: DomainID) -> Bool { lhs.rawValue < rhs.rawValue }
 
