@@ -229,6 +229,20 @@ struct CSVScanner: Sendable {
     return record
   }
 
+  /// Closes the record's last field (offsets into the record's text) at the line end `byte`
+  /// found at `index`, and hands the record over.
+  private mutating func finishRecord(
+    fieldStart start: Int, fieldEnd end: Int, lineEnd byte: UInt8, at index: Int,
+    _ buffer: UnsafeBufferPointer<UInt8>, run: Int
+  ) -> RawRecord {
+    fieldBounds.append(start)
+    fieldBounds.append(end)
+    endLine(carriageReturn: byte == Self.carriageReturn, at: index)
+    state = .start
+    position = index + 1
+    return takeRecord(buffer, run: run, end: index)
+  }
+
   // The hot loop: one pass per byte, with the state kept in locals while scanning.
   private mutating func scan(
     _ buffer: UnsafeBufferPointer<UInt8>, skippingBlankLines: Bool
@@ -290,12 +304,8 @@ struct CSVScanner: Sendable {
           fieldBounds.append(offset)
           state = .start
         } else if isLineEnd {
-          fieldBounds.append(fieldStart)
-          fieldBounds.append(offset)
-          endLine(carriageReturn: byte == Self.carriageReturn, at: index)
-          self.state = .start
-          position = index + 1
-          return takeRecord(buffer, run: run, end: index)
+          return finishRecord(
+            fieldStart: fieldStart, fieldEnd: offset, lineEnd: byte, at: index, buffer, run: run)
         } else if byte == Self.quote {
           throw error(.quoteInUnquotedField, at: index)
         } else if byte >= 0x80 {
@@ -326,12 +336,8 @@ struct CSVScanner: Sendable {
             if !recordBytes.isEmpty { recordBytes.removeAll(keepingCapacity: true) }
             run = index + 1
           } else {
-            fieldBounds.append(offset)
-            fieldBounds.append(offset)
-            endLine(carriageReturn: byte == Self.carriageReturn, at: index)
-            self.state = .start
-            position = index + 1
-            return takeRecord(buffer, run: run, end: index)
+            return finishRecord(
+              fieldStart: offset, fieldEnd: offset, lineEnd: byte, at: index, buffer, run: run)
           }
         } else {
           if byte >= 0x80 { try beginScalar(byte, at: index) }
@@ -351,12 +357,9 @@ struct CSVScanner: Sendable {
           fieldBounds.append(closingQuote)
           state = .start
         } else if isLineEnd {
-          fieldBounds.append(fieldStart)
-          fieldBounds.append(closingQuote)
-          endLine(carriageReturn: byte == Self.carriageReturn, at: index)
-          self.state = .start
-          position = index + 1
-          return takeRecord(buffer, run: run, end: index)
+          return finishRecord(
+            fieldStart: fieldStart, fieldEnd: closingQuote, lineEnd: byte, at: index, buffer,
+            run: run)
         } else {
           throw error(.characterAfterClosingQuote, at: index)
         }
