@@ -128,11 +128,3 @@ struct PracticeToolTests {
     #expect(Self.run("workdays add -- 2026-01-02 -1").standardOutput == "2025-12-31\n")
   }
 }
-
-extension CalendarDay {
-  fileprivate init(_ year: Int, _ month: Int, _ day: Int) {
-    self =
-      (try? CalendarDay(year: year, month: month, day: day))
-      ?? CalendarDay.supportedRange.lowerBound
-  }
-}

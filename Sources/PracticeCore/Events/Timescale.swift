@@ -25,6 +25,13 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
   /// Events that must have happened on or before the trigger day for the timescale to apply
   /// (for example a child protection plan having started).
   public let requires: [EventKind]
+  /// A change of interval once a first phase has run: "at intervals of not more than six weeks
+  /// for the first year of any placement, thereafter … not more than three months" (CPR 2010
+  /// reg 28(2)). An item counted from a day after the phase uses ``Thereafter/period``.
+  public let thereafter: Thereafter?
+  /// The trigger days to which the timescale applies (the edition of the guidance in force when
+  /// the clock started): a trigger outside it starts no chain.
+  public let effective: EffectivePeriod
   /// Where the timescale comes from.
   public let provenance: Provenance
 
@@ -49,10 +56,12 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
   public init(
     id: String, title: String, trigger: EventKind, target: EventKind, periods: [Period],
     repeatsLast: Bool = false, endsOn: [EventKind] = [], requires: [EventKind] = [],
-    provenance: Provenance
+    thereafter: Thereafter? = nil, effective: EffectivePeriod = .always, provenance: Provenance
   ) throws(ValidationError) {
     guard !periods.isEmpty else { throw .noPeriods }
-    guard !periods.contains(where: { $0.unit == .hours }) else { throw .periodInHours }
+    guard !periods.contains(where: { $0.unit == .hours }), thereafter?.phase.unit != .hours,
+      thereafter?.period.unit != .hours
+    else { throw .periodInHours }
     self.id = id
     self.title = title
     self.trigger = trigger
@@ -61,11 +70,13 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
     self.repeatsLast = repeatsLast
     self.endsOn = endsOn
     self.requires = requires
+    self.thereafter = thereafter
+    self.effective = effective
     self.provenance = provenance
   }
 
   /// The period for the target event at `index` (0 for the first), or `nil` when the chain has
-  /// ended (a non-repeating timescale has as many items as periods).
+  /// ended (a non-repeating timescale has as many items as periods). Ignores ``thereafter``.
   public func period(forItem index: Int) -> Period? {
     guard index >= 0 else { return nil }
     if index < periods.count { return periods[index] }
@@ -74,12 +85,35 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
 
   /// The last day for the target event at `index`, counted from `previous`: the trigger day for
   /// the first item, the actual day of the previous target event for later ones.
+  ///
+  /// When the timescale has a ``thereafter`` phase and `triggerDay` is given, an item after the
+  /// first counted from a day after the phase's last day uses the later period.
   /// - Returns: `nil` when the chain has no item `index`.
   /// - Throws: ``Period/PeriodError`` when the day cannot be computed.
-  public func dueDay(forItem index: Int, from previous: CalendarDay, calendar: WorkingCalendar?)
-    throws(Period.PeriodError) -> CalendarDay?
-  {
-    guard let period = period(forItem: index) else { return nil }
+  public func dueDay(
+    forItem index: Int, from previous: CalendarDay, triggerDay: CalendarDay? = nil,
+    calendar: WorkingCalendar?
+  ) throws(Period.PeriodError) -> CalendarDay? {
+    guard var period = period(forItem: index) else { return nil }
+    if index > 0, let thereafter, let triggerDay,
+      previous > (try thereafter.phase.lastDay(from: triggerDay, calendar: calendar))
+    {
+      period = thereafter.period
+    }
     return try period.lastDay(from: previous, calendar: calendar)
+  }
+
+  /// A second interval that replaces the repeating one once a first phase has run.
+  public struct Thereafter: Sendable, Hashable, Codable {
+    /// The first phase, counted from the trigger (for example 12 months beginning with the
+    /// start of the placement).
+    public let phase: Period
+    /// The interval for items counted from a day after the phase.
+    public let period: Period
+    /// Creates a later phase.
+    public init(after phase: Period, every period: Period) {
+      self.phase = phase
+      self.period = period
+    }
   }
 }

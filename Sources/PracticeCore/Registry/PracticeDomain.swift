@@ -79,6 +79,7 @@ public struct CoreDomain: PracticeDomain {
   /// The period counting rules, the disclosure-control conventions, and every holiday rule and
   /// one-off change of the built-in calendars.
   public var facts: [Fact] {
-    Period.countingRules + DisclosureControl.facts + calendars.flatMap(\.facts)
+    Period.countingRules + [CalendarDay.ageConvention] + DisclosureControl.facts
+      + calendars.flatMap(\.facts)
   }
 }

@@ -70,3 +70,10 @@ extension Source {
       publisher: "United Nations")
   }
 }
+
+extension Source {
+  /// A judgment, by its name and citation, at `url` (BAILII or The National Archives).
+  static func judgment(_ title: String, url: String, date: CalendarDay? = nil) -> Source {
+    Source(.caseLaw, title: title, url: url, date: date)
+  }
+}

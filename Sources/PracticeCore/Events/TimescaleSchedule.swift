@@ -1,0 +1,125 @@
+/// One item a timescale makes due for a subject: the n-th target event of a chain, the day it was
+/// due, the event that met it (if any) and its status on the day of the evaluation.
+public struct DueItem: Sendable, Hashable, Codable {
+  /// Where an item stands on the day of the evaluation.
+  public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The target event happened on or before the due day.
+    case onTime
+    /// The target event happened, after the due day.
+    case late
+    /// The due day has passed and the target event has not happened.
+    case missing
+    /// The due day has not passed and the target event has not happened yet.
+    case notYetDue
+  }
+
+  /// The timescale's identifier.
+  public let timescale: String
+  /// The subject (child, case).
+  public let subject: String
+  /// The item's position in its chain: 0 for the first target event after the trigger.
+  public let index: Int
+  /// The day of the trigger event that started the chain.
+  public let triggerDay: CalendarDay
+  /// The day the period was counted from: the trigger for item 0, the previous target after.
+  public let countedFrom: CalendarDay
+  /// The last day on which the target event meets the timescale.
+  public let dueDay: CalendarDay
+  /// The day of the target event that met (or late-met) this item.
+  public let actualDay: CalendarDay?
+  /// The item's status.
+  public let status: Status
+
+  /// Creates an item.
+  public init(
+    timescale: String, subject: String, index: Int, triggerDay: CalendarDay,
+    countedFrom: CalendarDay, dueDay: CalendarDay, actualDay: CalendarDay?, status: Status
+  ) {
+    self.timescale = timescale
+    self.subject = subject
+    self.index = index
+    self.triggerDay = triggerDay
+    self.countedFrom = countedFrom
+    self.dueDay = dueDay
+    self.actualDay = actualDay
+    self.status = status
+  }
+}
+
+extension Timescale {
+  /// Every item this timescale makes due for one subject's events, as things stood at the end of
+  /// `asOf` (events after `asOf` are ignored, as if the data ended that day).
+  ///
+  /// The rules, one place for the whole library:
+  /// - each trigger event inside ``effective``, with every ``requires`` kind on or before its
+  ///   day, starts a chain;
+  /// - a chain ends at the first ``endsOn`` event on or after the trigger day, or at the next
+  ///   trigger (which starts a chain of its own);
+  /// - item 0 is met by the first target event on or after the trigger day; each later item by
+  ///   the first target event after the previous one's day, and is counted from that day (the
+  ///   actual day, so a late event moves the next due day);
+  /// - a target event on or before the due day is on time; after it, late; none by `asOf`:
+  ///   missing once the due day has passed, not yet due otherwise;
+  /// - when a chain ends before an item's due day, that item is no longer owed and is not listed;
+  /// - a missing or not-yet-due item is the last of its chain (the next due day depends on a day
+  ///   that has not happened).
+  ///
+  /// - Parameters:
+  ///   - events: one subject's events, in any order (events of other subjects are ignored).
+  ///   - subject: the subject to evaluate.
+  ///   - asOf: the last day of the data.
+  ///   - calendar: the working-day calendar for periods in working days.
+  /// - Throws: ``Period/PeriodError`` when a due day cannot be computed (a working-day period
+  ///   outside the calendar's range, or no calendar for one).
+  public func schedule(
+    for subject: String, events: [CaseEvent], asOf: CalendarDay, calendar: WorkingCalendar?
+  ) throws(Period.PeriodError) -> [DueItem] {
+    let relevant = events.filter { $0.subject == subject && $0.day <= asOf }.sorted()
+    let triggers = relevant.filter { $0.kind == trigger }.map(\.day)
+    let targets = relevant.filter { $0.kind == target }.map(\.day)
+    let ends = relevant.filter { endsOn.contains($0.kind) }.map(\.day)
+    var items: [DueItem] = []
+    for (position, triggerDay) in triggers.enumerated() where effective.contains(triggerDay) {
+      let met = requires.allSatisfy { kind in
+        relevant.contains { $0.kind == kind && $0.day <= triggerDay }
+      }
+      guard met else { continue }
+      let nextTrigger = triggers[(position + 1)...].first { $0 > triggerDay }
+      let endDay = ends.first { $0 >= triggerDay }
+      let cutOff = [nextTrigger, endDay].compactMap(\.self).min()
+      try appendChain(
+        to: &items, subject: subject, triggerDay: triggerDay, targets: targets, cutOff: cutOff,
+        asOf: asOf, calendar: calendar)
+    }
+    return items
+  }
+
+  private func appendChain(
+    to items: inout [DueItem], subject: String, triggerDay: CalendarDay, targets: [CalendarDay],
+    cutOff: CalendarDay?, asOf: CalendarDay, calendar: WorkingCalendar?
+  ) throws(Period.PeriodError) {
+    var previous = triggerDay
+    var index = 0
+    while let due = try dueDay(
+      forItem: index, from: previous, triggerDay: triggerDay, calendar: calendar)
+    {
+      var met = targets.first { index == 0 ? $0 >= previous : $0 > previous }
+      if let day = met, let cutOff, day > cutOff { met = nil }
+      func item(_ actual: CalendarDay?, _ status: DueItem.Status) -> DueItem {
+        DueItem(
+          timescale: id, subject: subject, index: index, triggerDay: triggerDay,
+          countedFrom: previous, dueDay: due, actualDay: actual, status: status)
+      }
+      if let met {
+        items.append(item(met, met <= due ? .onTime : .late))
+        previous = met
+        index += 1
+        continue
+      }
+      // Not met. Owed only if the chain was still running on the due day.
+      if let cutOff, cutOff <= due { return }
+      items.append(item(nil, due < asOf ? .missing : .notYetDue))
+      return
+    }
+  }
+}

@@ -1,0 +1,38 @@
+extension EventKind {
+  /// A referral to children's social care.
+  public static let referral: EventKind = "referral"
+  /// The decision on a referral about the type of response required.
+  public static let referralDecision: EventKind = "referralDecision"
+  /// A child and family assessment completed (authorised).
+  public static let assessmentCompleted: EventKind = "assessmentCompleted"
+  /// A strategy discussion (at which s47 enquiries may be initiated).
+  public static let strategyDiscussion: EventKind = "strategyDiscussion"
+  /// An initial child protection conference.
+  public static let initialChildProtectionConference: EventKind =
+    "initialChildProtectionConference"
+  /// A child protection plan started (normally at the initial conference).
+  public static let childProtectionPlanStarted: EventKind = "childProtectionPlanStarted"
+  /// A child protection plan ended.
+  public static let childProtectionPlanEnded: EventKind = "childProtectionPlanEnded"
+  /// A core group meeting.
+  public static let coreGroupMeeting: EventKind = "coreGroupMeeting"
+  /// A child protection review conference.
+  public static let childProtectionReviewConference: EventKind =
+    "childProtectionReviewConference"
+  /// A child started to be looked after.
+  public static let startedLookedAfter: EventKind = "startedLookedAfter"
+  /// A child ceased to be looked after.
+  public static let ceasedLookedAfter: EventKind = "ceasedLookedAfter"
+  /// A looked-after child review.
+  public static let lookedAfterReview: EventKind = "lookedAfterReview"
+  /// A placement started that is not intended to last until the child is 18.
+  public static let placementStarted: EventKind = "placementStarted"
+  /// A placement started that is intended to last until the child is 18.
+  public static let permanentPlacementStarted: EventKind = "permanentPlacementStarted"
+  /// A placement ended.
+  public static let placementEnded: EventKind = "placementEnded"
+  /// A care order made for a child who lives with a parent (CPR 2010 reg 28(5)).
+  public static let careOrderChildLivingWithParent: EventKind = "careOrderChildLivingWithParent"
+  /// A statutory visit to a looked-after child by their social worker.
+  public static let statutoryVisit: EventKind = "statutoryVisit"
+}

@@ -1,0 +1,217 @@
+/// The statutory timescales of children's social care in England as ``Timescale`` values: Working
+/// Together to Safeguard Children (each edition with the days it applied) and the Care Planning,
+/// Placement and Case Review (England) Regulations 2010.
+///
+/// They are data: PracticeAudit's engine evaluates any event log against them, and
+/// ``due(for:events:asOf:calendar:)`` answers "what is due next and what is overdue" for one
+/// child directly.
+public enum StatutoryTimescales {
+  /// An edition of Working Together to Safeguard Children.
+  public struct WorkingTogetherEdition: Sendable, Hashable, Identifiable {
+    /// The edition's year, for example 2023: also its identifier.
+    public let id: Int
+    /// The days on which the edition was in force (a clock started on such a day follows it).
+    public let effective: EffectivePeriod
+    /// The edition's publication record.
+    public let provenance: Provenance
+  }
+
+  /// The editions whose timescales the library encodes, oldest first. The timescales are the
+  /// same in all four: the 45-working-day assessment replaced the 10-day initial and 35-day core
+  /// assessments in 2013.
+  public static let workingTogetherEditions: [WorkingTogetherEdition] = [
+    edition(
+      2013, from: CalendarDay(2013, 4, 15), through: CalendarDay(2015, 3, 25), .secondary,
+      date: CalendarDay(2013, 3, 21),
+      note: "Published 21 March 2013, in force 15 April 2013 (Community Care, Lexology)."),
+    edition(
+      2015, from: CalendarDay(2015, 3, 26), through: CalendarDay(2018, 7, 3), .secondary,
+      date: CalendarDay(2015, 3, 26),
+      note: "Publication date verified on GOV.UK; the timescales are from local procedures that "
+        + "restate the guidance."),
+    edition(
+      2018, from: CalendarDay(2018, 7, 4), through: CalendarDay(2023, 12, 14), .secondary,
+      date: CalendarDay(2018, 7, 4),
+      note: "Published 4 July 2018 (Surrey Safeguarding Children Partnership; one local page says "
+        + "June 2018). Timescales from local procedures that restate the guidance."),
+    edition(
+      2023, from: CalendarDay(2023, 12, 15), through: nil, .secondary,
+      date: CalendarDay(2023, 12, 15),
+      note: "Published 15 December 2023, replacing the 2018 edition (DfE bulletin, Sutton LSCP). "
+        + "Timescales from local procedures that restate the guidance."),
+  ]
+
+  /// The Working Together edition in force on `day`, if any.
+  public static func workingTogether(on day: CalendarDay) -> WorkingTogetherEdition? {
+    workingTogetherEditions.last { $0.effective.contains(day) }
+  }
+
+  /// Every Working Together timescale, five per edition, each limited to its edition's days.
+  public static let workingTogether: [Timescale] = workingTogetherEditions.flatMap(timescales)
+
+  /// The Care Planning Regulations 2010 timescales: reviews (reg 33) and visits (reg 28).
+  public static let carePlanning: [Timescale] = {
+    let inForce = EffectivePeriod.starting(CalendarDay(2011, 4, 1))
+    let reg28 = Source.carePlanningRegulations2010("reg 28(2)", path: "regulation/28/made")
+    let visitNote =
+      "A placement's first year is 12 months beginning with its first day; an interval that "
+      + "starts after that year is the longer one (this library's reading)."
+    let visitsAfterFirstYear = period(12, .months, .beginningWith).flatMap { year in
+      period(3, .months).map { Timescale.Thereafter(after: year, every: $0) }
+    }
+    return [
+      timescale(
+        "law.cpr2010.reg33.reviews", "Looked-after child reviews",
+        .startedLookedAfter, .lookedAfterReview,
+        [period(20, .workingDays), period(3, .months), period(6, .months)], repeats: true,
+        endsOn: [.ceasedLookedAfter], effective: inForce,
+        Provenance(
+          .verified,
+          [Source.carePlanningRegulations2010("reg 33(1)–(2)", path: "part/6/made")],
+          note: "Working days exclude weekends and England and Wales bank holidays, Christmas "
+            + "Day and Good Friday (reg 2, read here only through secondary sources).")),
+      timescale(
+        "law.cpr2010.reg28.visits", "Visits: placement not intended to last until 18",
+        .placementStarted, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
+        repeats: true, endsOn: [.placementEnded, .ceasedLookedAfter], effective: inForce,
+        Provenance(.verified, [reg28], note: "reg 28(2)(a), (b) and (c)(ii).")),
+      timescale(
+        "law.cpr2010.reg28.visits-permanent", "Visits: placement intended to last until 18",
+        .permanentPlacementStarted, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
+        repeats: true, endsOn: [.placementEnded, .ceasedLookedAfter],
+        thereafter: visitsAfterFirstYear,
+        effective: inForce,
+        Provenance(.verified, [reg28], note: "reg 28(2)(a), (b) and (c)(i). " + visitNote)),
+      timescale(
+        "law.cpr2010.reg28.visits-care-order-at-home",
+        "Visits: care order made while the child lives with a parent",
+        .careOrderChildLivingWithParent, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
+        repeats: true, endsOn: [.ceasedLookedAfter, .placementEnded], effective: inForce,
+        Provenance(
+          .verified,
+          [Source.carePlanningRegulations2010("reg 28(5)", path: "regulation/28/made")])),
+    ].compactMap(\.self)
+  }()
+
+  /// Every statutory timescale: Working Together, then the Care Planning Regulations.
+  public static let all: [Timescale] = workingTogether + carePlanning
+
+  /// What is due for one child: every item of every statutory timescale as things stood at the
+  /// end of `asOf`, sorted by due day. Filter on ``DueItem/status`` for what is overdue
+  /// (``DueItem/Status/missing``) or due next (``DueItem/Status/notYetDue``).
+  ///
+  /// - Throws: ``Period/PeriodError`` when a due day is outside the calendar's range.
+  public static func due(
+    for subject: String, events: [CaseEvent], asOf: CalendarDay,
+    calendar: WorkingCalendar = .englandAndWales, timescales: [Timescale] = all
+  ) throws(Period.PeriodError) -> [DueItem] {
+    var items: [DueItem] = []
+    for timescale in timescales {
+      items += try timescale.schedule(
+        for: subject, events: events, asOf: asOf, calendar: calendar)
+    }
+    return items.sorted { ($0.dueDay, $0.timescale, $0.index) < ($1.dueDay, $1.timescale, $1.index) }
+  }
+
+  /// Findings for the items that are missing or were late, citing each timescale's sources.
+  public static func findings(for items: [DueItem], timescales: [Timescale] = all) -> [Finding] {
+    items.compactMap { item in
+      let timescale = timescales.first { $0.id == item.timescale }
+      let title = timescale?.title ?? item.timescale
+      let sources = timescale?.provenance.sources ?? []
+      switch item.status {
+      case .missing:
+        return Finding(
+          code: "law.timescale.overdue", severity: .breach,
+          message: "\(title): item \(item.index + 1) was due by \(item.dueDay) and has not happened.",
+          subject: item.subject, dueDay: item.dueDay, sources: sources)
+      case .late:
+        return Finding(
+          code: "law.timescale.late", severity: .concern,
+          message: "\(title): item \(item.index + 1) was due by \(item.dueDay) and happened late.",
+          subject: item.subject, dueDay: item.dueDay, actualDay: item.actualDay, sources: sources)
+      case .onTime, .notYetDue:
+        return nil
+      }
+    }
+  }
+
+  // MARK: - Building the data
+
+  private static func edition(
+    _ year: Int, from: CalendarDay, through: CalendarDay?, _ verification: Verification,
+    date: CalendarDay, note: String
+  ) -> WorkingTogetherEdition {
+    let period =
+      (try? EffectivePeriod(from: from, through: through)) ?? EffectivePeriod.starting(from)
+    return WorkingTogetherEdition(
+      id: year, effective: period,
+      provenance: Provenance(verification, [workingTogetherSource(year, date: date)], note: note))
+  }
+
+  static func workingTogetherSource(_ year: Int, date: CalendarDay, locator: String? = nil)
+    -> Source
+  {
+    Source(
+      .statutoryGuidance, title: "Working Together to Safeguard Children \(year)",
+      locator: locator,
+      url: "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2",
+      publisher: "HM Government", date: date)
+  }
+
+  private static func timescales(of edition: WorkingTogetherEdition) -> [Timescale] {
+    let prefix = "law.wt\(edition.id)."
+    let sources = edition.provenance.sources
+    func provenance(_ note: String) -> Provenance {
+      Provenance(.secondary, sources, note: note)
+    }
+    return [
+      timescale(
+        prefix + "referral-decision", "Decision on a referral", .referral, .referralDecision,
+        [period(1, .workingDays)], effective: edition.effective,
+        provenance("Within one working day of the referral being received.")),
+      timescale(
+        prefix + "assessment", "Child and family assessment", .referral, .assessmentCompleted,
+        [period(45, .workingDays)], effective: edition.effective,
+        provenance("Completed within 45 working days of the referral: the clock starts on the "
+          + "day of the referral.")),
+      timescale(
+        prefix + "icpc", "Initial child protection conference", .strategyDiscussion,
+        .initialChildProtectionConference, [period(15, .workingDays)],
+        effective: edition.effective,
+        provenance("Within 15 working days of the strategy discussion (at which s47 enquiries "
+          + "were initiated, where more than one was held: counted here from the latest one).")),
+      timescale(
+        prefix + "first-core-group", "First core group meeting", .childProtectionPlanStarted,
+        .coreGroupMeeting, [period(10, .workingDays)], endsOn: [.childProtectionPlanEnded],
+        effective: edition.effective,
+        provenance("Within 10 working days of the initial conference (the plan's start).")),
+      timescale(
+        prefix + "review-conferences", "Child protection review conferences",
+        .childProtectionPlanStarted, .childProtectionReviewConference,
+        [period(3, .months), period(6, .months)], repeats: true,
+        endsOn: [.childProtectionPlanEnded], effective: edition.effective,
+        provenance("First review within 3 months of the initial conference, then at intervals "
+          + "of not more than 6 months while the plan lasts.")),
+    ].compactMap(\.self)
+  }
+
+  // The data above is literal: creation cannot fail, and the tests count every timescale, so a
+  // mistake shows as a missing one rather than a crash.
+  private static func period(
+    _ amount: Int, _ unit: Period.Unit, _ counting: Period.Counting = .after
+  ) -> Period? {
+    try? Period(amount, unit, counting: counting)
+  }
+
+  private static func timescale(
+    _ id: String, _ title: String, _ trigger: EventKind, _ target: EventKind, _ periods: [Period?],
+    repeats: Bool = false, endsOn: [EventKind] = [], thereafter: Timescale.Thereafter? = nil,
+    effective: EffectivePeriod, _ provenance: Provenance
+  ) -> Timescale? {
+    try? Timescale(
+      id: id, title: title, trigger: trigger, target: target, periods: periods.compactMap(\.self),
+      repeatsLast: repeats, endsOn: endsOn, thereafter: thereafter, effective: effective,
+      provenance: provenance)
+  }
+}
