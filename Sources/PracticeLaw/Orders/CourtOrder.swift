@@ -54,7 +54,11 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
       rules(
         "CA 1989 s31(1)(a)", duration: "Until the child is 18 unless discharged earlier (s91(12)).",
         extension: "None.", age: "Cannot be made once the child is 17 (16 if married) (s31(3)).",
-        .secondary, [.childrenAct1989("s31", path: "section/31"), .childrenAct1989("s91(12)", path: "section/91")])
+        .secondary,
+        [
+          .childrenAct1989("s31", path: "section/31"),
+          .childrenAct1989("s91(12)", path: "section/91"),
+        ])
     case .interimCareOrder, .interimSupervisionOrder:
       rules(
         "CA 1989 s38(1)",
@@ -104,8 +108,10 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         "CA 1989 s8 (as amended by CAFA 2014 s12 from 22 April 2014)",
         duration: "Provisions on with whom the child lives: until 18. Other provisions: until 16 "
           + "unless the circumstances are exceptional (s9(6), s91(10)–(11)).",
-        extension: "None.", age: "No new order for a child of 16 or over unless exceptional (s9(7)).",
-        .secondary, [.childrenAct1989("s9, s91(10)–(11)", path: "section/91"), .commencementOrder2014])
+        extension: "None.",
+        age: "No new order for a child of 16 or over unless exceptional (s9(7)).",
+        .secondary,
+        [.childrenAct1989("s9, s91(10)–(11)", path: "section/91"), .commencementOrder2014])
     }
   }
 
@@ -115,7 +121,8 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
   ) -> Sourced<OrderRules> {
     Sourced(
       OrderRules(
-        creatingProvision: provision, duration: duration, extensionRule: extensionRule, ageLimit: age),
+        creatingProvision: provision, duration: duration, extensionRule: extensionRule,
+        ageLimit: age),
       Provenance(verification, sources))
   }
 }

@@ -240,7 +240,8 @@ public enum OrderDurations {
     guard let eighteenth = birth.anniversary(years: 18) else { throw .outOfRange }
     return OrderEnd(
       lastDay: try add(-1, to: eighteenth), endsAtNoon: false,
-      rule: "until the child is 18: the day before the 18th birthday", provenance: kind.rules.provenance)
+      rule: "until the child is 18: the day before the 18th birthday",
+      provenance: kind.rules.provenance)
   }
 
   // MARK: - Arithmetic

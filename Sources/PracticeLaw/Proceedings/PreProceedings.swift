@@ -47,8 +47,9 @@ public struct PreProceedings: Sendable, Hashable, Codable {
   public func findings(issued: CalendarDay, subject: String? = nil) -> [Finding] {
     let sources = Self.expectedDuration.sources + [.pd12APreProceedings]
     var findings: [Finding] = []
-    func add(_ code: String, _ severity: FindingSeverity, _ message: String, due: CalendarDay? = nil)
-    {
+    func add(
+      _ code: String, _ severity: FindingSeverity, _ message: String, due: CalendarDay? = nil
+    ) {
       findings.append(
         Finding(
           code: code, severity: severity, message: message, subject: subject, dueDay: due,
@@ -62,7 +63,9 @@ public struct PreProceedings: Sendable, Hashable, Codable {
       return findings
     }
     if letter > issued {
-      add("law.preproceedings.after-issue", .concern, "The letter before proceedings is dated after issue.")
+      add(
+        "law.preproceedings.after-issue", .concern,
+        "The letter before proceedings is dated after issue.")
     }
     if meeting == nil {
       add("law.preproceedings.no-meeting", .advisory, "No pre-proceedings meeting is recorded.")

@@ -84,7 +84,8 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
   /// Practice Direction 12A (2014): the Public Law Outline from 22 April 2014.
   public static let pd12A2014: PublicLawOutline = {
     let secondary = Source(
-      .secondary, title: "The stages of care proceedings (2015)", url: "https://www.ssfchelp.org.uk",
+      .secondary, title: "The stages of care proceedings (2015)",
+      url: "https://www.ssfchelp.org.uk",
       publisher: "ssfchelp.org.uk")
     func tagged(_ verification: Verification, _ locator: String, _ note: String) -> Provenance {
       Provenance(verification, [.practiceDirection12A(locator), secondary], note: note)
@@ -126,7 +127,8 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
         Stage(
           id: "irhAdvocatesMeeting", name: "Advocates' meeting before the IRH",
           timing: .businessDaysBefore(7, stage: "irh"),
-          provenance: tagged(.unverified, "Stage 3", "No later than 7 business days before the IRH.")),
+          provenance: tagged(
+            .unverified, "Stage 3", "No later than 7 business days before the IRH.")),
         Stage(
           id: "irh", name: "Issues Resolution Hearing", timing: .asDirected,
           provenance: tagged(

@@ -325,7 +325,8 @@ public enum ProvisionCatalogue {
   ].map { article, title in
     Provision(
       id: "uncrc.art\(article)", instrument: "UN Convention on the Rights of the Child",
-      locator: "art \(article)", shortTitle: title, rule: "A general principle: \(title.lowercased()).",
+      locator: "art \(article)", shortTitle: title,
+      rule: "A general principle: \(title.lowercased()).",
       effective: .always,
       provenance: Provenance(
         .secondary, [.uncrc("art \(article)")],

@@ -110,7 +110,9 @@ public enum StatutoryTimescales {
       items += try timescale.schedule(
         for: subject, events: events, asOf: asOf, calendar: calendar)
     }
-    return items.sorted { ($0.dueDay, $0.timescale, $0.index) < ($1.dueDay, $1.timescale, $1.index) }
+    return items.sorted {
+      ($0.dueDay, $0.timescale, $0.index) < ($1.dueDay, $1.timescale, $1.index)
+    }
   }
 
   /// Findings for the items that are missing or were late, citing each timescale's sources.
@@ -123,7 +125,8 @@ public enum StatutoryTimescales {
       case .missing:
         return Finding(
           code: "law.timescale.overdue", severity: .breach,
-          message: "\(title): item \(item.index + 1) was due by \(item.dueDay) and has not happened.",
+          message:
+            "\(title): item \(item.index + 1) was due by \(item.dueDay) and has not happened.",
           subject: item.subject, dueDay: item.dueDay, sources: sources)
       case .late:
         return Finding(
@@ -173,14 +176,16 @@ public enum StatutoryTimescales {
       timescale(
         prefix + "assessment", "Child and family assessment", .referral, .assessmentCompleted,
         [period(45, .workingDays)], effective: edition.effective,
-        provenance("Completed within 45 working days of the referral: the clock starts on the "
-          + "day of the referral.")),
+        provenance(
+          "Completed within 45 working days of the referral: the clock starts on the "
+            + "day of the referral.")),
       timescale(
         prefix + "icpc", "Initial child protection conference", .strategyDiscussion,
         .initialChildProtectionConference, [period(15, .workingDays)],
         effective: edition.effective,
-        provenance("Within 15 working days of the strategy discussion (at which s47 enquiries "
-          + "were initiated, where more than one was held: counted here from the latest one).")),
+        provenance(
+          "Within 15 working days of the strategy discussion (at which s47 enquiries "
+            + "were initiated, where more than one was held: counted here from the latest one).")),
       timescale(
         prefix + "first-core-group", "First core group meeting", .childProtectionPlanStarted,
         .coreGroupMeeting, [period(10, .workingDays)], endsOn: [.childProtectionPlanEnded],
@@ -191,8 +196,9 @@ public enum StatutoryTimescales {
         .childProtectionPlanStarted, .childProtectionReviewConference,
         [period(3, .months), period(6, .months)], repeats: true,
         endsOn: [.childProtectionPlanEnded], effective: edition.effective,
-        provenance("First review within 3 months of the initial conference, then at intervals "
-          + "of not more than 6 months while the plan lasts.")),
+        provenance(
+          "First review within 3 months of the initial conference, then at intervals "
+            + "of not more than 6 months while the plan lasts.")),
     ].compactMap(\.self)
   }
 
