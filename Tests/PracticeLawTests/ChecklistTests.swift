@@ -11,7 +11,8 @@ struct WelfareChecklistTests {
     #expect(WelfareChecklistItem.allCases.map(\.letter) == ["a", "b", "c", "d", "e", "f", "g"])
     #expect(WelfareChecklistItem.wishesAndFeelings.locator == "s1(3)(a)")
     #expect(WelfareChecklistItem.rangeOfPowers.locator == "s1(3)(g)")
-    #expect(WelfareChecklistItem.needs.statutoryText == "his physical, emotional and educational needs")
+    #expect(
+      WelfareChecklistItem.needs.statutoryText == "his physical, emotional and educational needs")
     for item in WelfareChecklistItem.allCases {
       #expect(item.provenance.verification == .secondary)
       #expect(item.provenance.sources.count == 3)
@@ -19,12 +20,14 @@ struct WelfareChecklistTests {
     }
   }
 
-  @Test("a finding for each unaddressed item, none for addressed ones", arguments: [
-    [WelfareChecklistItem](),
-    [.wishesAndFeelings],
-    [.needs, .harm, .rangeOfPowers],
-    WelfareChecklistItem.allCases,
-  ])
+  @Test(
+    "a finding for each unaddressed item, none for addressed ones",
+    arguments: [
+      [WelfareChecklistItem](),
+      [.wishesAndFeelings],
+      [.needs, .harm, .rangeOfPowers],
+      WelfareChecklistItem.allCases,
+    ])
   func unaddressed(addressed: [WelfareChecklistItem]) {
     var evidence: [WelfareChecklistItem: [EvidenceEntry]] = [:]
     for item in addressed { evidence[item] = [EvidenceEntry("recorded")] }
@@ -39,13 +42,15 @@ struct WelfareChecklistTests {
     #expect(missing.map(\.sources.first?.locator) == expected.map(\.locator))
   }
 
-  @Test("s1(4): severity and note follow the proceedings", arguments: [
-    (WelfareChecklist.Proceedings?.some(.opposedSection8), FindingSeverity.concern, "s1(4)(a)"),
-    (.some(.partIV), .concern, "s1(4)(b)"),
-    (.some(.unopposedSection8), .advisory, "does not require"),
-    (.some(.other), .advisory, "does not require"),
-    (nil, .concern, "not stated"),
-  ])
+  @Test(
+    "s1(4): severity and note follow the proceedings",
+    arguments: [
+      (WelfareChecklist.Proceedings?.some(.opposedSection8), FindingSeverity.concern, "s1(4)(a)"),
+      (.some(.partIV), .concern, "s1(4)(b)"),
+      (.some(.unopposedSection8), .advisory, "does not require"),
+      (.some(.other), .advisory, "does not require"),
+      (nil, .concern, "not stated"),
+    ])
   func applicability(
     proceedings: WelfareChecklist.Proceedings?, severity: FindingSeverity, note: String
   ) {
@@ -82,7 +87,8 @@ struct ChildsVoiceTests {
     let dated = try? day("2025-02-03")
     let wishes = [EvidenceEntry("wants to stay at school", sourceDocument: "direct work")]
     return [
-      Case(name: "nothing recorded", voice: ChildsVoice(), codes: ["law.art12.wishes-not-recorded"]),
+      Case(
+        name: "nothing recorded", voice: ChildsVoice(), codes: ["law.art12.wishes-not-recorded"]),
       Case(
         name: "only blank wishes", voice: ChildsVoice(wishesAndFeelings: [EvidenceEntry(" ")]),
         codes: ["law.art12.wishes-not-recorded"]),

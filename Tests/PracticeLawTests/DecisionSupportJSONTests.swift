@@ -53,32 +53,39 @@ struct DecisionSupportJSONTests {
     #expect(assessment.isAddressed(.significantHarm))
   }
 
-  @Test("malformed documents name the path and reason", arguments: [
-    (
-      #"{"schemaVersion":1,"options":[{"kind":"noOrder","pros":[],"cons":[],"analysed":true},{"kind":"adoption","pros":[],"cons":[],"analysed":true},{"kind":"adoption","pros":"SECRET","cons":[],"analysed":true}]}"#,
-      "options[2].pros", DocumentDecodingError.Reason.wrongType
-    ),
-    (
-      #"{"schemaVersion":1,"options":[{"kind":"SECRET","pros":[],"cons":[],"analysed":true}]}"#,
-      "options[0].kind", .invalidValue
-    ),
-    (#"{"schemaVersion":1,"options":[{"kind":"noOrder","pros":[],"cons":[]}]}"#,
-     "options[0].analysed", .missingValue),
-    (#"{"schemaVersion":1,"options":null}"#, "options", .nullValue),
-    (#"{"options":[]}"#, "schemaVersion", .missingValue),
-    (#"{"schemaVersion":2,"options":[]}"#, "schemaVersion", .unsupportedSchemaVersion),
-    (#"{"schemaVersion":"SECRET","options":[]}"#, "schemaVersion", .wrongType),
-    (#"{"schemaVersion":1,"options":[],"SECRETKEY":1}"#, "SECRETKEY", .unknownField),
-    (
-      #"{"schemaVersion":1,"options":[{"kind":"noOrder","pros":[],"cons":[],"analysed":true,"weight":"SECRET"}]}"#,
-      "options[0].weight", .unknownField
-    ),
-    (#"{"schemaVersion":1,"options":[],"subject":null}"#, "", nil),
-    (#"{"schemaVersion":1,"options":["#, "", .malformedJSON),
-    (#"SECRET"#, "", .malformedJSON),
-    (#"[1,2]"#, "", .wrongType),
-    ("", "", .malformedJSON),
-  ])
+  @Test(
+    "malformed documents name the path and reason",
+    arguments: [
+      (
+        #"{"schemaVersion":1,"options":[{"kind":"noOrder","pros":[],"cons":[],"analysed":true},"#
+          + #"{"kind":"adoption","pros":[],"cons":[],"analysed":true},"#
+          + #"{"kind":"adoption","pros":"SECRET","cons":[],"analysed":true}]}"#,
+        "options[2].pros", DocumentDecodingError.Reason.wrongType
+      ),
+      (
+        #"{"schemaVersion":1,"options":[{"kind":"SECRET","pros":[],"cons":[],"analysed":true}]}"#,
+        "options[0].kind", .invalidValue
+      ),
+      (
+        #"{"schemaVersion":1,"options":[{"kind":"noOrder","pros":[],"cons":[]}]}"#,
+        "options[0].analysed", .missingValue
+      ),
+      (#"{"schemaVersion":1,"options":null}"#, "options", .nullValue),
+      (#"{"options":[]}"#, "schemaVersion", .missingValue),
+      (#"{"schemaVersion":2,"options":[]}"#, "schemaVersion", .unsupportedSchemaVersion),
+      (#"{"schemaVersion":"SECRET","options":[]}"#, "schemaVersion", .wrongType),
+      (#"{"schemaVersion":1,"options":[],"SECRETKEY":1}"#, "SECRETKEY", .unknownField),
+      (
+        #"{"schemaVersion":1,"options":[{"kind":"noOrder","pros":[],"cons":[],"analysed":true,"#
+          + #""weight":"SECRET"}]}"#,
+        "options[0].weight", .unknownField
+      ),
+      (#"{"schemaVersion":1,"options":[],"subject":null}"#, "", nil),
+      (#"{"schemaVersion":1,"options":["#, "", .malformedJSON),
+      (#"SECRET"#, "", .malformedJSON),
+      (#"[1,2]"#, "", .wrongType),
+      ("", "", .malformedJSON),
+    ])
   func malformedOptions(json: String, path: String, reason: DocumentDecodingError.Reason?) {
     do {
       _ = try RealisticOptionsAnalysis(json: json)
@@ -92,18 +99,26 @@ struct DecisionSupportJSONTests {
     }
   }
 
-  @Test("malformed dates and keyed items name the path, never the value", arguments: [
-    (
-      #"{"schemaVersion":1,"evidence":{"needs":[{"text":"SECRET","date":"2025-02-30"}]}}"#,
-      "evidence.needs[0].date", DocumentDecodingError.Reason.invalidValue
-    ),
-    (#"{"schemaVersion":1,"evidence":{"needs":[{"date":"2025-02-01"}]}}"#,
-     "evidence.needs[0].text", .missingValue),
-    (#"{"schemaVersion":1,"evidence":{"needs":[{"text":7}]}}"#, "evidence.needs[0].text",
-     .wrongType),
-    (#"{"schemaVersion":1,"evidence":{"needs":[]},"proceedings":"SECRET"}"#, "proceedings",
-     .invalidValue),
-  ])
+  @Test(
+    "malformed dates and keyed items name the path, never the value",
+    arguments: [
+      (
+        #"{"schemaVersion":1,"evidence":{"needs":[{"text":"SECRET","date":"2025-02-30"}]}}"#,
+        "evidence.needs[0].date", DocumentDecodingError.Reason.invalidValue
+      ),
+      (
+        #"{"schemaVersion":1,"evidence":{"needs":[{"date":"2025-02-01"}]}}"#,
+        "evidence.needs[0].text", .missingValue
+      ),
+      (
+        #"{"schemaVersion":1,"evidence":{"needs":[{"text":7}]}}"#, "evidence.needs[0].text",
+        .wrongType
+      ),
+      (
+        #"{"schemaVersion":1,"evidence":{"needs":[]},"proceedings":"SECRET"}"#, "proceedings",
+        .invalidValue
+      ),
+    ])
   func malformedWelfare(json: String, path: String, reason: DocumentDecodingError.Reason) {
     #expect {
       _ = try WelfareChecklist(json: json)
@@ -125,18 +140,23 @@ struct DecisionSupportJSONTests {
     }
   }
 
-  @Test("hostile input never crashes", arguments: [
-    String(repeating: "[", count: 10_000), String(repeating: "{\"a\":", count: 2_000),
-    "\u{0}", "{\"schemaVersion\":1e999}", "{\"schemaVersion\":1,\"wishesAndFeelings\":[{}]}",
-  ])
+  @Test(
+    "hostile input never crashes",
+    arguments: [
+      String(repeating: "[", count: 10_000), String(repeating: "{\"a\":", count: 2_000),
+      "\u{0}", "{\"schemaVersion\":1e999}", "{\"schemaVersion\":1,\"wishesAndFeelings\":[{}]}",
+    ])
   func hostile(json: String) {
     #expect(throws: DocumentDecodingError.self) { try ChildsVoice(json: json) }
   }
 
   @Test("error descriptions are readable")
   func descriptions() {
-    let error = DocumentDecodingError(path: "options[2].pros", reason: .wrongType, expected: "Array<String>")
+    let error = DocumentDecodingError(
+      path: "options[2].pros", reason: .wrongType, expected: "Array<String>")
     #expect(error.description == "options[2].pros: wrong type (expected Array<String>)")
-    #expect(DocumentDecodingError(path: "", reason: .malformedJSON).description == "document: not valid JSON")
+    #expect(
+      DocumentDecodingError(path: "", reason: .malformedJSON).description
+        == "document: not valid JSON")
   }
 }

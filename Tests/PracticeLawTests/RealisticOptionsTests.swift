@@ -84,7 +84,8 @@ struct RealisticOptionsTests {
     #expect(finding?.message.contains("not marked analysed, no cons") == true)
     #expect(finding?.message.contains("SECRET") == false)
     #expect(finding?.subject == "C3")
-    #expect(finding?.sources.first?.url == "https://www.bailii.org/ew/cases/EWCA/Civ/2013/1146.html")
+    #expect(
+      finding?.sources.first?.url == "https://www.bailii.org/ew/cases/EWCA/Civ/2013/1146.html")
   }
 
   @Test("nothing-else-will-do cites Re B and Re B-S")

@@ -5,18 +5,23 @@ import Testing
 struct ThresholdTests {
   static let recorded = [EvidenceEntry("recorded", sourceDocument: "chronology")]
 
-  @Test("limb findings for final orders", arguments: [
-    // (a) addressed, (b)(i) addressed, (b)(ii) addressed → expected codes
-    (false, false, false, [
-      "law.s31-2.significant-harm-not-addressed", "law.s31-2.attribution-not-addressed",
-    ]),
-    (true, false, false, ["law.s31-2.attribution-not-addressed"]),
-    (false, true, false, ["law.s31-2.significant-harm-not-addressed"]),
-    (false, false, true, ["law.s31-2.significant-harm-not-addressed"]),
-    (true, true, false, []),
-    (true, false, true, []),
-    (true, true, true, []),
-  ])
+  @Test(
+    "limb findings for final orders",
+    arguments: [
+      // (a) addressed, (b)(i) addressed, (b)(ii) addressed → expected codes
+      (
+        false, false, false,
+        [
+          "law.s31-2.significant-harm-not-addressed", "law.s31-2.attribution-not-addressed",
+        ]
+      ),
+      (true, false, false, ["law.s31-2.attribution-not-addressed"]),
+      (false, true, false, ["law.s31-2.significant-harm-not-addressed"]),
+      (false, false, true, ["law.s31-2.significant-harm-not-addressed"]),
+      (true, true, false, []),
+      (true, false, true, []),
+      (true, true, true, []),
+    ])
   func finalOrder(harm: Bool, care: Bool, control: Bool, codes: [String]) throws {
     for order in [ThresholdAssessment.OrderSought.careOrder, .supervisionOrder] {
       let assessment = ThresholdAssessment(
@@ -30,9 +35,11 @@ struct ThresholdTests {
     }
   }
 
-  @Test("interim orders use the s38(2) test", arguments: [
-    ThresholdAssessment.OrderSought.interimCareOrder, .interimSupervisionOrder,
-  ])
+  @Test(
+    "interim orders use the s38(2) test",
+    arguments: [
+      ThresholdAssessment.OrderSought.interimCareOrder, .interimSupervisionOrder,
+    ])
   func interim(order: ThresholdAssessment.OrderSought) throws {
     let assessment = ThresholdAssessment(orderSought: order, dateOfBirth: try day("2015-06-01"))
     let findings = assessment.findings(on: try day("2025-06-01"))
@@ -58,14 +65,16 @@ struct ThresholdTests {
     #expect(findings.first?.severity == .advisory)
   }
 
-  @Test("age bar finding for a care order on and after the 17th birthday", arguments: [
-    ("2008-06-01", false, "2025-05-31", false),
-    ("2008-06-01", false, "2025-06-01", true),
-    ("2008-06-01", false, "2025-06-02", true),
-    ("2009-06-01", true, "2025-05-31", false),
-    ("2009-06-01", true, "2025-06-01", true),
-    ("2009-06-01", false, "2025-06-01", false),
-  ])
+  @Test(
+    "age bar finding for a care order on and after the 17th birthday",
+    arguments: [
+      ("2008-06-01", false, "2025-05-31", false),
+      ("2008-06-01", false, "2025-06-01", true),
+      ("2008-06-01", false, "2025-06-02", true),
+      ("2009-06-01", true, "2025-05-31", false),
+      ("2009-06-01", true, "2025-06-01", true),
+      ("2009-06-01", false, "2025-06-01", false),
+    ])
   func ageBarFinding(born: String, married: Bool, on: String, barred: Bool) throws {
     let assessment = ThresholdAssessment(
       subject: "C2", orderSought: .careOrder, dateOfBirth: try day(born), married: married,
@@ -92,20 +101,22 @@ struct ThresholdTests {
 
 @Suite("s31(3) age bar dates")
 struct AgeBarTests {
-  @Test("boundary days", arguments: [
-    // born, married, day, barred, bar day
-    ("2008-06-01", false, "2025-05-31", false, "2025-06-01"),  // day before the 17th birthday
-    ("2008-06-01", false, "2025-06-01", true, "2025-06-01"),  // the birthday itself
-    ("2009-06-01", true, "2025-05-31", false, "2025-06-01"),  // married: day before 16th
-    ("2009-06-01", true, "2025-06-01", true, "2025-06-01"),  // married: the 16th birthday
-    ("2009-06-01", false, "2025-06-01", false, "2026-06-01"),  // unmarried 16-year-old
-    // 29 February birthdays: the age is reached on 1 March in a common year.
-    ("2008-02-29", false, "2025-02-28", false, "2025-03-01"),
-    ("2008-02-29", false, "2025-03-01", true, "2025-03-01"),
-    ("2008-02-29", true, "2024-02-28", false, "2024-02-29"),  // married, leap year: 29 Feb
-    ("2008-02-29", true, "2024-02-29", true, "2024-02-29"),
-    ("2007-12-31", false, "2024-12-31", true, "2024-12-31"),
-  ])
+  @Test(
+    "boundary days",
+    arguments: [
+      // born, married, day, barred, bar day
+      ("2008-06-01", false, "2025-05-31", false, "2025-06-01"),  // day before the 17th birthday
+      ("2008-06-01", false, "2025-06-01", true, "2025-06-01"),  // the birthday itself
+      ("2009-06-01", true, "2025-05-31", false, "2025-06-01"),  // married: day before 16th
+      ("2009-06-01", true, "2025-06-01", true, "2025-06-01"),  // married: the 16th birthday
+      ("2009-06-01", false, "2025-06-01", false, "2026-06-01"),  // unmarried 16-year-old
+      // 29 February birthdays: the age is reached on 1 March in a common year.
+      ("2008-02-29", false, "2025-02-28", false, "2025-03-01"),
+      ("2008-02-29", false, "2025-03-01", true, "2025-03-01"),
+      ("2008-02-29", true, "2024-02-28", false, "2024-02-29"),  // married, leap year: 29 Feb
+      ("2008-02-29", true, "2024-02-29", true, "2024-02-29"),
+      ("2007-12-31", false, "2024-12-31", true, "2024-12-31"),
+    ])
   func boundaries(born: String, married: Bool, on: String, barred: Bool, barDay: String) throws {
     let check = AgeBar(dateOfBirth: try day(born), married: married, on: try day(on))
     #expect(check.barAge == (married ? 16 : 17))
@@ -113,10 +124,12 @@ struct AgeBarTests {
     #expect(check.isBarred == barred)
   }
 
-  @Test("leap-day birthdays: 29 February in leap years, 1 March otherwise", arguments: [
-    (1, "2009-03-01"), (4, "2012-02-29"), (17, "2025-03-01"), (100, "2108-02-29"),
-    (92, "2100-03-01"), (0, "2008-02-29"),
-  ])
+  @Test(
+    "leap-day birthdays: 29 February in leap years, 1 March otherwise",
+    arguments: [
+      (1, "2009-03-01"), (4, "2012-02-29"), (17, "2025-03-01"), (100, "2108-02-29"),
+      (92, "2100-03-01"), (0, "2008-02-29"),
+    ])
   func leapDay(years: Int, expected: String) throws {
     #expect(AgeBar.day(reachingAge: years, bornOn: try day("2008-02-29")) == (try day(expected)))
   }
@@ -126,7 +139,8 @@ struct AgeBarTests {
     #expect(AgeBar.day(reachingAge: 17, bornOn: try day("9990-01-01")) == nil)
     #expect(AgeBar.day(reachingAge: -1, bornOn: try day("2000-01-01")) == nil)
     #expect(AgeBar.day(reachingAge: Int.max, bornOn: try day("2000-01-01")) == nil)
-    let check = AgeBar(dateOfBirth: try day("9990-01-01"), married: false, on: try day("9999-12-31"))
+    let check = AgeBar(
+      dateOfBirth: try day("9990-01-01"), married: false, on: try day("9999-12-31"))
     #expect(check.barDay == nil)
     #expect(!check.isBarred)
   }

@@ -19,7 +19,8 @@ extension Source {
 
   /// Practitioner pages quoting the s1(5) no-order principle.
   static let noOrderPrincipleSecondary = [
-    Source(.secondary, title: "i-law Litigation Letter (quoting s1(5))", url: "https://www.i-law.com"),
+    Source(
+      .secondary, title: "i-law Litigation Letter (quoting s1(5))", url: "https://www.i-law.com"),
     Source(
       .secondary, title: "LexisNexis: The no order principle", url: "https://www.lexisnexis.co.uk"),
   ]

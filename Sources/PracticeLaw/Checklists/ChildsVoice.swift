@@ -71,7 +71,8 @@ public struct ChildsVoice: DecisionSupportDocument, Hashable {
           message: "The record does not say how the child's wishes and feelings were ascertained.",
           subject: subject, sources: sources))
     }
-    let dated = ascertainedOn != nil || wishesAndFeelings.contains { $0.isRecorded && $0.date != nil }
+    let dated =
+      ascertainedOn != nil || wishesAndFeelings.contains { $0.isRecorded && $0.date != nil }
     if !dated {
       findings.append(
         Finding(

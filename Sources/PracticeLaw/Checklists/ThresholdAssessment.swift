@@ -172,7 +172,8 @@ public struct ThresholdAssessment: DecisionSupportDocument, Hashable {
     }
     let check = AgeBar(dateOfBirth: dateOfBirth, married: married ?? false, on: day)
     guard check.isBarred, let barDay = check.barDay else { return [] }
-    let order = orderSought.isInterim ? "interim care or supervision order" : "care or supervision order"
+    let order =
+      orderSought.isInterim ? "interim care or supervision order" : "care or supervision order"
     return [
       Finding(
         code: "law.s31-3.age-bar", severity: .breach,

@@ -104,7 +104,8 @@ public enum WelfareChecklistItem: String, Sendable, Hashable, Codable, CaseItera
 /// JSON (schema version 1):
 /// ```json
 /// { "schemaVersion": 1, "proceedings": "partIV",
-///   "evidence": { "needs": [ { "text": "…", "sourceDocument": "SWET", "date": "2025-03-01" } ] } }
+///   "evidence": { "needs": [
+///     { "text": "…", "sourceDocument": "SWET", "date": "2025-03-01" } ] } }
 /// ```
 public struct WelfareChecklist: DecisionSupportDocument, Hashable {
   /// The kind of proceedings, which decides whether s1(4) requires regard to the checklist.
@@ -171,7 +172,8 @@ public struct WelfareChecklist: DecisionSupportDocument, Hashable {
       findings.append(
         Finding(
           code: "law.s1-3.item-not-addressed", severity: required ? .concern : .advisory,
-          message: "Welfare checklist \(item.locator) (\(item.shortForm)) has no evidence recorded.",
+          message:
+            "Welfare checklist \(item.locator) (\(item.shortForm)) has no evidence recorded.",
           subject: subject, sources: [item.source]))
     }
     return findings
@@ -183,16 +185,20 @@ public struct WelfareChecklist: DecisionSupportDocument, Hashable {
     let message: String
     switch proceedings {
     case .opposedSection8?:
-      message = "s1(4)(a): the court must have regard to the checklist on an opposed section 8 "
+      message =
+        "s1(4)(a): the court must have regard to the checklist on an opposed section 8 "
         + "application."
     case .partIV?:
-      message = "s1(4)(b): the court must have regard to the checklist when considering a care or "
+      message =
+        "s1(4)(b): the court must have regard to the checklist when considering a care or "
         + "supervision order under Part IV."
     case .unopposedSection8?, .other?:
-      message = "s1(4) does not require the checklist in these proceedings; it applies to opposed "
+      message =
+        "s1(4) does not require the checklist in these proceedings; it applies to opposed "
         + "section 8 applications and Part IV orders, and remains a useful structure."
     case nil:
-      message = "Proceedings not stated: s1(4) requires the checklist on opposed section 8 "
+      message =
+        "Proceedings not stated: s1(4) requires the checklist on opposed section 8 "
         + "applications and Part IV (care or supervision) orders."
     }
     return Finding(

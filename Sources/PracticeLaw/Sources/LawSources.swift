@@ -52,7 +52,8 @@ extension Source {
       title: "Practice Direction 12A – Care, Supervision and other Part 4 Proceedings: "
         + "Guide to Case Management",
       locator: locator,
-      url: "https://www.justice.gov.uk/courts/procedure-rules/family/practice_directions/pd_part_12a",
+      url: "https://www.justice.gov.uk/courts/procedure-rules/family/practice_directions/"
+        + "pd_part_12a",
       publisher: "Ministry of Justice")
   }
 
