@@ -159,4 +159,22 @@ struct DecisionSupportJSONTests {
       DocumentDecodingError(path: "", reason: .malformedJSON).description
         == "document: not valid JSON")
   }
+
+  @Test("the DecisionSupport article's example gives the findings it shows")
+  func articleExample() throws {
+    let analysis = try RealisticOptionsAnalysis(
+      json: """
+        { "schemaVersion": 1,
+          "options": [
+            { "kind": "specialGuardianship", "pros": ["stays in the family"],
+              "cons": ["grandmother's health"], "analysed": true },
+            { "kind": "adoption", "pros": ["permanence"], "cons": [], "analysed": true } ],
+          "recommended": "adoption", "reasoning": "…" }
+        """)
+    #expect(
+      analysis.findings().map(\.code) == [
+        "law.re-b-s.option-not-analysed", "law.re-b-s.linear-analysis",
+        "law.s1-5.no-order-not-considered", "law.re-b.nothing-else-will-do-not-recorded",
+      ])
+  }
 }
