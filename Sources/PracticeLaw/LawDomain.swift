@@ -28,7 +28,7 @@ public struct LawDomain: PracticeDomain {
   public var facts: [Fact] {
     ProvisionCatalogue.facts + CareProceedings.rules + FamilyProcedureTime.rules
       + [PreProceedings.expectedDurationFact] + CourtOrderKind.facts
-      + PublicLawOutline.pd12A2014.facts + StatutoryTimescales.editionFacts
+      + PublicLawOutline.pd12A2014.facts + StatutoryTimescales.editionFacts + DecisionSupport.facts
   }
 
   /// Working Together (2013–2023 editions) and the Care Planning Regulations 2010.

@@ -16,7 +16,7 @@ extension CalendarDay {
   ///
   /// A person attains an age at the start of the anniversary of their birth (Family Law Reform
   /// Act 1969 s9). Someone born on 29 February reaches it on 1 March in a year that is not a
-  /// leap year: this library's convention (see ``ageConvention``), which differs from the
+  /// leap year: this library's convention (see ``ageConventions``), which differs from the
   /// corresponding-date rule of ``adding(years:)`` used for periods.
   ///
   /// - Returns: `nil` when the anniversary is after 9999-12-31 or `years` is negative.
@@ -39,20 +39,44 @@ extension CalendarDay {
     return years
   }
 
-  /// How this library counts ages, with its source.
-  public static let ageConvention = Fact(
-    id: "core.age.anniversary",
-    statement:
-      "A person attains an age at the start of the anniversary of their birth; a person born on "
-      + "29 February attains it on 1 March in a year that is not a leap year.",
-    provenance: Provenance(
+  /// How this library counts ages, with their sources: attainment at the start of the birthday
+  /// (secondary) and 1 March for 29 February births in common years (unverified).
+  public static let ageConventions: [Fact] = {
+    let statute = Source(
+      .statute, title: "Family Law Reform Act 1969", locator: "s9",
+      url: "https://www.legislation.gov.uk/ukpga/1969/46/section/9", publisher: "legislation.gov.uk"
+    )
+    let northernIreland = Source(
+      .statute, title: "Age of Majority Act (Northern Ireland) 1969", locator: "s5",
+      url: "http://legislation.data.gov.uk/apni/1969/28/section/5", publisher: "legislation.gov.uk")
+    let pollard = Source(
       .secondary,
-      [
-        Source(
-          .statute, title: "Family Law Reform Act 1969", locator: "s9",
-          url: "https://www.legislation.gov.uk/ukpga/1969/46/section/9",
-          publisher: "legislation.gov.uk")
-      ],
-      note: "s9 fixes the time of day (the start of the anniversary); the 1 March reading for "
-        + "29 February births is this library's convention: no authority on it was read."))
+      title: "Pollard, Some oddities of the law on age (Wilberforce Chambers, 7 January 2020)",
+      url: "https://www.wilberforce.co.uk/some-oddities-of-the-law-on-age-so-you-thought-you-"
+        + "reached-age-21-on-your-21st-birthday/")
+    let column = Source(
+      .secondary, title: "Rycroft, The joys of 2016 being a leap year (Clitheroe Advertiser)",
+      url: "https://www.clitheroeadvertiser.co.uk/news/the-joys-of-2016-being-a-leap-year-1-7651053"
+    )
+    return [
+      Fact(
+        id: "core.age.attainment",
+        statement: "A person attains an age expressed in years at the commencement of the "
+          + "relevant anniversary of the date of their birth: on the birthday itself.",
+        provenance: Provenance(
+          .secondary, [statute, northernIreland, pollard],
+          note: "The England and Wales text of s9 was not seen; the identical rule in the "
+            + "Northern Ireland analogue (s5(1)) was read, and Pollard reports the 1969 rule "
+            + "applying from 1 January 1970.")),
+      Fact(
+        id: "core.age.leap-day",
+        statement: "A person born on 29 February reaches an age on 1 March in a year that is not "
+          + "a leap year.",
+        provenance: Provenance(
+          .unverified, [column, pollard],
+          note: "Convention chosen by PracticeKit. s9 does not address 29 February; one "
+            + "solicitor's newspaper column states this as the English position without citing "
+            + "authority. Other jurisdictions use 28 February.")),
+    ]
+  }()
 }

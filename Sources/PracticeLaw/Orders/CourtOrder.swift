@@ -68,7 +68,7 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         extension: "A further interim order.",
         age: "Cannot run past the day before the child's 17th birthday (16th if married) "
           + "(Re Q [2019] EWHC 512 (Fam)).",
-        .secondary, [.childrenAct1989("s38", path: "section/38"), .reQ])
+        .secondary, [.childrenAct1989("s38", path: "section/38"), .reQ2019])
     case .supervisionOrder:
       rules(
         "CA 1989 s31(1)(b); Schedule 3",
@@ -137,12 +137,4 @@ public struct OrderRules: Sendable, Hashable, Codable {
   public let extensionRule: String
   /// The age limits on making it or on how long it runs.
   public let ageLimit: String
-}
-
-extension Source {
-  /// Re Q (Child: Interim Care Order: Jurisdiction) [2019] EWHC 512 (Fam), 7 March 2019.
-  static let reQ = judgment(
-    "Re Q (Child: Interim Care Order: Jurisdiction) [2019] EWHC 512 (Fam)",
-    url: "https://caselaw.nationalarchives.gov.uk/ewhc/fam/2019/512",
-    date: CalendarDay(2019, 3, 7))
 }

@@ -215,7 +215,8 @@ public enum OrderDurations {
       lastDay: ageCap, endsAtNoon: false,
       rule: "not beyond the day before the child's \(married ? 16 : 17)th birthday "
         + "(Re Q [2019] EWHC 512 (Fam))",
-      provenance: Provenance(.secondary, [.reQ], note: "Holding read in practitioner summaries."))
+      provenance: Provenance(
+        .secondary, [.reQ2019], note: "Holding read in practitioner summaries."))
   }
 
   // MARK: Orders that last until 18

@@ -220,9 +220,8 @@ public enum ProvisionCatalogue {
       path: "schedule/3", .secondary,
       more: [
         .judgment(
-          "T (A Child) v Wakefield MDC [2008] EWCA Civ 199",
-          url: "https://www.bailii.org/ew/cases/EWCA/Civ/2008/199.html",
-          date: CalendarDay(2008, 3, 19))
+          "T (A Child) v Wakefield MDC [2008] EWCA Civ 199", nil,
+          path: "ew/cases/EWCA/Civ/2008/199.html", date: CalendarDay(2008, 3, 19))
       ],
       note: "T v Wakefield: a 3-year order cannot be made at the outset."),
   ]

@@ -70,11 +70,36 @@ extension Source {
       url: "https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-child",
       publisher: "United Nations")
   }
-}
 
-extension Source {
-  /// A judgment, by its name and citation, at `url` (BAILII or The National Archives).
-  static func judgment(_ title: String, url: String, date: CalendarDay? = nil) -> Source {
-    Source(.caseLaw, title: title, url: url, date: date)
+  /// A judgment on BAILII; `path` is the part after `https://www.bailii.org/`, for example
+  /// `uk/cases/UKSC/2013/33.html`.
+  static func judgment(
+    _ title: String, _ locator: String?, path: String, date: CalendarDay?
+  ) -> Source {
+    Source(
+      .caseLaw, title: title, locator: locator, url: "https://www.bailii.org/" + path,
+      publisher: "BAILII", date: date)
   }
+
+  /// In the matter of B (a Child) [2013] UKSC 33, judgment 12 June 2013.
+  static func reB2013(_ locator: String? = nil) -> Source {
+    judgment(
+      "In the matter of B (a Child) [2013] UKSC 33", locator, path: "uk/cases/UKSC/2013/33.html",
+      date: CalendarDay(2013, 6, 12))
+  }
+
+  /// Re B-S (Children) [2013] EWCA Civ 1146, judgment 17 September 2013.
+  static func reBS2013(_ locator: String? = nil) -> Source {
+    judgment(
+      "Re B-S (Children) [2013] EWCA Civ 1146", locator,
+      path: "ew/cases/EWCA/Civ/2013/1146.html",
+      date: CalendarDay(2013, 9, 17))
+  }
+
+  /// Re Q (Child: Interim Care Order: Jurisdiction) [2019] EWHC 512 (Fam), on the National
+  /// Archives' Find Case Law service.
+  static let reQ2019 = Source(
+    .caseLaw, title: "Re Q (Child: Interim Care Order: Jurisdiction) [2019] EWHC 512 (Fam)",
+    url: "https://caselaw.nationalarchives.gov.uk/ewhc/fam/2019/512",
+    publisher: "The National Archives", date: CalendarDay(2019, 3, 7))
 }
