@@ -262,11 +262,15 @@ public enum OrderDurations {
   }
 
   // s45(2): Christmas Day, Good Friday, a bank holiday or a Sunday (not a Saturday). Christmas
-  // Day is checked by date: the calendar lists only its substitute when it falls at a weekend.
+  // Day and Boxing Day are checked by date: the calendar lists only their substitutes when they
+  // fall at a weekend, yet 26 December is a bank holiday by statute unless it is a Sunday
+  // (Banking and Financial Dealings Act 1971 Schedule 1 para 1).
   private static func isPublicHoliday(_ day: CalendarDay, _ holidays: BankHolidayCalendar)
     throws(OrderError) -> Bool
   {
-    if day.weekday == .sunday || (day.month == 12 && day.day == 25) { return true }
+    if day.weekday == .sunday || (day.month == 12 && (day.day == 25 || day.day == 26)) {
+      return true
+    }
     do {
       return try !holidays.holidays(in: day...day).isEmpty
     } catch {
