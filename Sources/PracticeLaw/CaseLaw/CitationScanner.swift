@@ -152,6 +152,33 @@ enum CitationGrammar {
     String(decoding: bytes[range], as: UTF8.self)
   }
 
+  /// Where a citation whose court or year is already known to be wrong most likely ends: after
+  /// an optional subdivision word, an optional `B`, the digits of a number and an optional
+  /// bracketed suffix; or at `index` if no number follows. Only used to report a sensible range.
+  static func endOfLikelyNumber(_ bytes: [UInt8], _ index: Int) -> Int {
+    var start = skipWhitespace(bytes, index)
+    guard start > index else { return index }
+    let wordEnd = run(bytes, start, limit: 16, isLetter)
+    if wordEnd > start, wordEnd - start > 1 || bytes[start] != UInt8(ascii: "B") {
+      let next = skipWhitespace(bytes, wordEnd)
+      guard next > wordEnd else { return index }
+      start = next
+    }
+    if start < bytes.count, bytes[start] == UInt8(ascii: "B") { start += 1 }
+    let digitsEnd = run(bytes, start, limit: 12, isDigit)
+    guard digitsEnd > start, digitsEnd >= bytes.count || !isWordByte(bytes[digitsEnd]) else {
+      return index
+    }
+    let parenStart = skipWhitespace(bytes, digitsEnd)
+    if parenStart > digitsEnd, parenStart < bytes.count, bytes[parenStart] == openParen {
+      let suffixEnd = run(bytes, parenStart + 1, limit: 12) { isLetter($0) || isDigit($0) }
+      if suffixEnd > parenStart + 1, suffixEnd < bytes.count, bytes[suffixEnd] == closeParen {
+        return suffixEnd + 1
+      }
+    }
+    return digitsEnd
+  }
+
   /// Parses a citation starting at `start` (which should be `[`). When `scanning`, returns `nil`
   /// for text that does not look like a neutral citation at all; otherwise reports it as
   /// malformed.
@@ -189,12 +216,12 @@ enum CitationGrammar {
 
     // The year: four digits, 1000-9999.
     guard yearDigits == 4, bytes[yearStart] != UInt8(ascii: "0") else {
-      return fail(codeEnd, .invalidYear)
+      return fail(endOfLikelyNumber(bytes, codeEnd), .invalidYear)
     }
     var year = 0
     for byte in bytes[yearStart..<yearEnd] { year = year * 10 + Int(byte - 0x30) }
 
-    guard let forms else { return fail(codeEnd, .unknownCourt) }
+    guard let forms else { return fail(endOfLikelyNumber(bytes, codeEnd), .unknownCourt) }
     var position = codeEnd
 
     // EWCA Civ | Crim
