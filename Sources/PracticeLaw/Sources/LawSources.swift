@@ -103,3 +103,51 @@ extension Source {
     url: "https://caselaw.nationalarchives.gov.uk/ewhc/fam/2019/512",
     publisher: "The National Archives", date: CalendarDay(2019, 3, 7))
 }
+
+// MARK: - Case law and neutral citations
+
+extension Source {
+  /// The National Archives' `ds-caselaw-utils` (court registry and neutral-citation regexes),
+  /// used as a cross-check. Its `start_year` / `end_year` describe Find Case Law's coverage, not
+  /// the date a citation code came into use.
+  static let dsCaselawUtils = Source(
+    .software, title: "nationalarchives/ds-caselaw-utils",
+    locator: "court_names.yaml, neutral_citation_regex.yaml (v4.9.0, commit 93c9a22)",
+    url: "https://github.com/nationalarchives/ds-caselaw-utils",
+    publisher: "The National Archives")
+
+  /// Practice Direction (Judgments: Form and Citation), Lord Woolf CJ, 11 January 2001: neutral
+  /// citation for both divisions of the Court of Appeal and the Administrative Court.
+  static let neutralCitationDirection2001 = Source(
+    .practiceDirection, title: "Practice Direction (Judgments: Form and Citation)",
+    url: "https://www.lawreports.co.uk/WLRD/2001PracticeDirection.htm",
+    publisher: "Lord Chief Justice",
+    date: try? CalendarDay(year: 2001, month: 1, day: 11))
+
+  /// Practice Direction (Judgments: Neutral Citations), 14 January 2002: neutral citation
+  /// extended to every division of the High Court (reported through secondary sources).
+  static let neutralCitationDirection2002 = Source(
+    .practiceDirection, title: "Practice Direction (Judgments: Neutral Citations)",
+    url: "https://swarb.co.uk", publisher: "Lord Chief Justice (reported by swarb.co.uk)",
+    date: try? CalendarDay(year: 2002, month: 1, day: 14))
+
+  /// A note on the Family Court's creation (22 April 2014) and BAILII's EWFC numbering.
+  static let familyCourtCitations2014 = Source(
+    .secondary, title: "Neutral citations in the Family Court",
+    url: "https://dbfamilylaw.wordpress.com", publisher: "dbfamilylaw.wordpress.com",
+    date: try? CalendarDay(year: 2014, month: 8, day: 5))
+
+  /// BAILII's page for [2014] EWCC B2 (Fam): the county-court family form before the Family Court.
+  static let bailiiCountyCourtFamily = Source(
+    .caseLaw, title: "BAILII, England and Wales County Court (Family)",
+    locator: "[2014] EWCC B2 (Fam)", url: "https://www.bailii.org/ew/cases/EWCC/Fam/2014/2.html",
+    publisher: "BAILII")
+
+  /// A judgment, located by its neutral citation; `url` is where it was read (BAILII or The
+  /// National Archives' Find Case Law).
+  static func judgment(
+    _ title: String, citation: String, court: String, url: String, date: CalendarDay?
+  ) -> Source {
+    Source(.caseLaw, title: title, locator: citation, url: url, publisher: court, date: date)
+  }
+}
