@@ -29,6 +29,7 @@ public struct LawDomain: PracticeDomain {
     ProvisionCatalogue.facts + CareProceedings.rules + FamilyProcedureTime.rules
       + [PreProceedings.expectedDurationFact] + CourtOrderKind.facts
       + PublicLawOutline.pd12A2014.facts + StatutoryTimescales.editionFacts + DecisionSupport.facts
+      + Court.facts + LeadingCase.facts
   }
 
   /// Working Together (2013–2023 editions) and the Care Planning Regulations 2010.

@@ -107,10 +107,10 @@ struct CaseLawTests {
       date: "2014-07-15", verification: .secondary,
       propositions: [.twentySixWeekLimit, .justiceNotSacrificedToSpeed]),
     Expected(
-      shortName: "Re S-W", citation: "[2015] EWCA Civ 27", court: "ewca-civ", date: nil,
+      shortName: "Re S-W", citation: "[2015] EWCA Civ 27", court: "ewca-civ", date: "2015-01-30",
       verification: .secondary, propositions: [.justiceNotSacrificedToSpeed]),
     Expected(
-      shortName: "Re Q", citation: "[2019] EWHC 512 (Fam)", court: "ewhc-fam", date: nil,
+      shortName: "Re Q", citation: "[2019] EWHC 512 (Fam)", court: "ewhc-fam", date: "2019-03-07",
       verification: .secondary, propositions: [.interimOrderEndsAt17]),
   ]
 

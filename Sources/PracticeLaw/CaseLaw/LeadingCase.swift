@@ -255,22 +255,28 @@ extension LeadingCase {
       ]),
     Row(
       id: "re-s-w-2015", shortName: "Re S-W", name: "Re S-W (Children)",
-      citation: "[2015] EWCA Civ 27", date: nil, judges: ["Sir James Munby P"],
+      citation: "[2015] EWCA Civ 27", date: (2015, 1, 30),
+      judges: ["King LJ", "Lewison LJ", "Sir James Munby P"],
       holding: "Justice can equally be denied if inappropriately accelerated (para 54, adopting "
         + "Re NL).",
       propositions: [.justiceNotSacrificedToSpeed], verification: .secondary,
-      note: "Every part from a secondary source; the judgment date (2015) is not known, so none "
-        + "is given.",
-      sources: [("Re S-W (Children) [2015] EWCA Civ 27", "https://fairassociation.ca")]),
+      note: "Every part from secondary sources: the date (30 January 2015) and panel from vLex's "
+        + "copy, the holding from a secondary report.",
+      sources: [
+        (
+          "Re S-W (Children) [2015] EWCA Civ 27", "https://vlex.co.uk/vid/re-s-w-children-792973173"
+        ),
+        ("Re S-W (Children) [2015] EWCA Civ 27", "https://fairassociation.ca"),
+      ]),
     Row(
       id: "re-q-2019", shortName: "Re Q",
       name: "Re Q (Child: Interim Care Order: Jurisdiction)",
-      citation: "[2019] EWHC 512 (Fam)", date: nil, judges: ["Knowles J"],
+      citation: "[2019] EWHC 512 (Fam)", date: (2019, 3, 7), judges: ["Knowles J"],
       holding: "An interim care or supervision order cannot endure beyond the child's 17th "
         + "birthday (16th if married).",
       propositions: [.interimOrderEndsAt17], verification: .secondary,
-      note: "Every part from secondary sources; the hearing was on 28 February 2019 but the "
-        + "judgment date is not known, so none is given.",
+      note: "Citation and date (7 March 2019) read on The National Archives' Find Case Law; the "
+        + "holding from secondary sources.",
       sources: [
         ("Re Q [2019] EWHC 512 (Fam)", "https://caselaw.nationalarchives.gov.uk/ewhc/fam/2019/512")
       ]),
