@@ -162,6 +162,7 @@ struct ProvisionCatalogueTests {
     ] {
       #expect(ids.contains(id), "\(id)")
     }
+    #expect(ProvisionCatalogue.all.count == 35)
     #expect(ProvisionCatalogue.all.allSatisfy { !$0.provenance.sources.isEmpty })
     let facts = ProvisionCatalogue.facts
     #expect(Set(facts.map(\.id)).count == facts.count)
