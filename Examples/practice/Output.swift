@@ -22,3 +22,23 @@ enum JSON {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }
+
+/// An optional that JSON documents write as `null` when absent, so a reader sees every key
+/// (synthesized `Encodable` leaves a plain optional out).
+@propertyWrapper
+struct Nullable<Value: Encodable>: Encodable {
+  var wrappedValue: Value?
+
+  init(wrappedValue: Value?) {
+    self.wrappedValue = wrappedValue
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    if let wrappedValue {
+      try container.encode(wrappedValue)
+    } else {
+      try container.encodeNil()
+    }
+  }
+}
