@@ -196,7 +196,7 @@ enum TimetableCommand {
       }
       lines += ["", "Status on \(status.day):"]
       if let week = status.week {
-        var line = "  week \(week) of 26"
+        var line = "  week \(week)" + (statutoryLimit == nil ? " (no 26-week limit)" : " of 26")
         if let remaining = status.daysRemaining {
           line +=
             remaining >= 0
