@@ -23,12 +23,14 @@ enum JSON {
   }
 }
 
+// swift-format-ignore: UseSynthesizedInitializer
 /// An optional that JSON documents write as `null` when absent, so a reader sees every key
 /// (synthesized `Encodable` leaves a plain optional out).
 @propertyWrapper
 struct Nullable<Value: Encodable>: Encodable {
   var wrappedValue: Value?
 
+  // Explicit: the compiler needs it to build memberwise initializers of types using the wrapper.
   init(wrappedValue: Value?) {
     self.wrappedValue = wrappedValue
   }
