@@ -51,6 +51,11 @@ let package = Package(
         dependencies: ["PracticeKit"],
         path: "Benchmarks/practice-benchmark"
       ),
+      .executableTarget(
+        name: "proceedings-tracker",
+        dependencies: ["PracticeLaw"],
+        path: "Examples/proceedings-tracker"
+      ),
     ]
 )
 

@@ -38,14 +38,19 @@ enum CommandError: Error, Equatable {
 /// `--` ends the options, so every later word is positional even if it starts with `-`.
 struct Arguments {
   var positionals: [String] = []
+  /// The value of each valued option given (the last one, for a repeatable option).
   var values: [String: String] = [:]
+  /// Every value of each repeatable option, in the order given.
+  var repeated: [String: [String]] = [:]
   var flags: Set<String> = []
 
   /// Parses `words` allowing the options in `valued` (which take a value) and `flags` (which do
-  /// not). `--help`/`-h` are always flags.
-  init(_ words: [String], valued: Set<String> = [], flags allowedFlags: Set<String> = [])
-    throws(CommandError)
-  {
+  /// not). Options in `repeatable` take a value and may be given more than once; their values
+  /// are in ``repeated``. `--help`/`-h` are always flags.
+  init(
+    _ words: [String], valued: Set<String> = [], repeatable: Set<String> = [],
+    flags allowedFlags: Set<String> = []
+  ) throws(CommandError) {
     var remaining = words[...]
     while let word = remaining.popFirst() {
       if word == "--" {
@@ -68,14 +73,17 @@ struct Arguments {
       if name == "--help" || allowedFlags.contains(name) {
         guard parts.count == 1 else { throw .usage("option '\(name)' does not take a value") }
         flags.insert(name)
-      } else if valued.contains(name) {
+      } else if valued.contains(name) || repeatable.contains(name) {
+        let value: String
         if parts.count == 2 {
-          values[name] = String(parts[1])
-        } else if let value = remaining.popFirst() {
-          values[name] = value
+          value = String(parts[1])
+        } else if let next = remaining.popFirst() {
+          value = next
         } else {
           throw .usage("option '\(name)' needs a value")
         }
+        values[name] = value
+        if repeatable.contains(name) { repeated[name, default: []].append(value) }
       } else {
         throw .usage("unknown option '\(name)'")
       }

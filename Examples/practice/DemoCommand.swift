@@ -42,6 +42,26 @@ enum DemoCommand {
     var workingDaysToYearEnd: Int
     var twentyWorkingDaysLater: CalendarDay
     var holidaysPerDivision: [String: Int]
+    var careProceedings: SampleProceedings?
+    var statutoryTimescales: TimescaleCounts
+
+    /// A sample care application issued 12 weeks before the demo day.
+    struct SampleProceedings: Encodable {
+      var issued: CalendarDay
+      @Nullable var statutoryLimit: CalendarDay?
+      @Nullable var week: Int?
+      @Nullable var daysRemaining: Int?
+      @Nullable var nextStage: String?
+      @Nullable var nextStageLatest: CalendarDay?
+    }
+
+    /// How many statutory timescales the library encodes.
+    struct TimescaleCounts: Encodable {
+      var workingTogether: Int
+      var workingTogetherEditions: Int
+      var carePlanning: Int
+      var all: Int
+    }
 
     struct Holiday: Encodable {
       var date: CalendarDay
@@ -74,6 +94,33 @@ enum DemoCommand {
         counts[region.rawValue] = try region.calendar.holidays(in: year...yearEnd).count
       }
       holidaysPerDivision = counts
+      careProceedings = Self.sample(on: day)
+      statutoryTimescales = TimescaleCounts(
+        workingTogether: StatutoryTimescales.workingTogether.count,
+        workingTogetherEditions: StatutoryTimescales.workingTogetherEditions.count,
+        carePlanning: StatutoryTimescales.carePlanning.count,
+        all: StatutoryTimescales.all.count)
+    }
+
+    /// The sample application: issued 84 days before `day`, with each stage whose latest day has
+    /// passed taken as held on that day, so the next stage is the one still to come. `nil` when
+    /// the days fall outside the library's range.
+    private static func sample(on day: CalendarDay) -> SampleProceedings? {
+      guard let issued = try? day.adding(days: -84),
+        let unheld = try? CareProceedings(issued: issued)
+      else { return nil }
+      var held: [String: CalendarDay] = [:]
+      for item in unheld.schedule() where !item.stage.isOptional {
+        if let latest = item.latest, latest < day { held[item.stage.id] = latest }
+      }
+      guard let proceedings = try? CareProceedings(issued: issued, stageDays: held) else {
+        return nil
+      }
+      let status = proceedings.status(on: day)
+      return SampleProceedings(
+        issued: issued, statutoryLimit: proceedings.statutoryLimit, week: status.week,
+        daysRemaining: status.daysRemaining, nextStage: status.nextStage?.stage.name,
+        nextStageLatest: status.nextStage?.latest)
     }
 
     var report: String {
@@ -103,11 +150,38 @@ enum DemoCommand {
         "Bank holidays in \(day.year) by division: "
           + Region.allCases.map { "\($0.rawValue) \(holidaysPerDivision[$0.rawValue] ?? 0)" }
           .joined(separator: ", "),
+      ]
+      lines += careProceedingsLines
+      lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "
           + "run 'practice holidays --json' for each day's verification.",
       ]
       return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var careProceedingsLines: [String] {
+      var lines = ["", "Care proceedings (Children Act 1989 s32, Public Law Outline 2014):"]
+      if let sample = careProceedings {
+        lines.append("  a sample application issued \(sample.issued), 12 weeks before \(day)")
+        if let limit = sample.statutoryLimit {
+          lines.append("  26-week limit: \(limit) (issue + 181 days)")
+        }
+        if let week = sample.week, let remaining = sample.daysRemaining {
+          lines.append("  on \(day): week \(week) of 26, \(remaining) days remaining")
+        }
+        if let next = sample.nextStage {
+          lines.append(
+            "  next PLO stage: \(next)" + (sample.nextStageLatest.map { ", by \($0)" } ?? ""))
+        }
+        lines.append("  run 'practice timetable --issued \(sample.issued)' for the full timetable")
+      }
+      let counts = statutoryTimescales
+      lines.append(
+        "Statutory timescales: \(counts.all) (Working Together \(counts.workingTogether) across "
+          + "\(counts.workingTogetherEditions) editions, Care Planning Regulations 2010 "
+          + "\(counts.carePlanning))")
+      return lines
     }
   }
 }

@@ -22,3 +22,25 @@ enum JSON {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }
+
+// swift-format-ignore: UseSynthesizedInitializer
+/// An optional that JSON documents write as `null` when absent, so a reader sees every key
+/// (synthesized `Encodable` leaves a plain optional out).
+@propertyWrapper
+struct Nullable<Value: Encodable>: Encodable {
+  var wrappedValue: Value?
+
+  // Explicit: the compiler needs it to build memberwise initializers of types using the wrapper.
+  init(wrappedValue: Value?) {
+    self.wrappedValue = wrappedValue
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    if let wrappedValue {
+      try container.encode(wrappedValue)
+    } else {
+      try container.encodeNil()
+    }
+  }
+}

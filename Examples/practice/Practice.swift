@@ -12,6 +12,7 @@ enum Practice {
       demo       the demo report (the default)
       holidays   list UK bank holidays
       workdays   working-day arithmetic (add, between)
+      timetable  the care proceedings timetable (s32, PLO)
       cite       find and check neutral citations in text
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
@@ -40,6 +41,7 @@ enum Practice {
     case "demo": return try DemoCommand.run(rest, today: today)
     case "holidays": return try HolidaysCommand.run(rest, today: today)
     case "workdays": return try WorkdaysCommand.run(rest)
+    case "timetable": return try TimetableCommand.run(rest, today: today)
     case "cite": return try CiteCommand.run(rest)
     default:
       if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }
