@@ -108,8 +108,7 @@ extension CareProceedings {
     }
     var periodEnd = statutoryLimit
     for (index, grant) in extensions.enumerated() where grant.granted <= day {
-      let text = grant.reason?.trimmingWhitespace ?? ""
-      if text.isEmpty {
+      if grant.reason?.isBlank ?? true {
         add(
           "law.s32.extension-without-reason", .concern,
           "Extension \(index + 1) has no recorded reason (s32(5), (7)).", actual: grant.granted,
@@ -138,11 +137,7 @@ extension CareProceedings {
         }
       }
     }
-    if let preProceedings {
-      findings += preProceedings.findings(issued: issued, subject: subject)
-    } else {
-      findings += PreProceedings().findings(issued: issued, subject: subject)
-    }
+    findings += (preProceedings ?? PreProceedings()).findings(issued: issued, subject: subject)
     return findings
   }
 
@@ -174,11 +169,5 @@ extension PublicLawOutline.Stage {
   fileprivate var isRelative: Bool {
     if case .businessDaysBefore = timing { return true }
     return false
-  }
-}
-
-extension String {
-  fileprivate var trimmingWhitespace: String {
-    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 }
