@@ -35,6 +35,27 @@ public struct LawDomain: PracticeDomain {
   /// Working Together (2013–2023 editions) and the Care Planning Regulations 2010.
   public var timescales: [Timescale] { StatutoryTimescales.all }
 
+  /// The provisions, court orders, courts, leading cases and Public Law Outline stages.
+  public var catalogues: [Catalogue] {
+    [
+      Catalogue(
+        id: "law.provisions", title: "Provisions of statutes and regulations (time-versioned)",
+        kind: .provisions, entries: ProvisionCatalogue.all.map(\.provenance)),
+      Catalogue(
+        id: "law.orders", title: "Court orders: durations, extensions and age limits",
+        kind: .courtOrders, entries: CourtOrderKind.allCases.map(\.rules.provenance)),
+      Catalogue(
+        id: "law.courts", title: "Courts and their neutral citation abbreviations",
+        kind: .caseLaw, entries: Court.all.map(\.provenance)),
+      Catalogue(
+        id: "law.leading-cases", title: "Leading cases in care proceedings", kind: .caseLaw,
+        entries: LeadingCase.all.map(\.provenance)),
+      Catalogue(
+        id: "law.plo.pd12a-2014", title: PublicLawOutline.pd12A2014.name, kind: .procedure,
+        entries: PublicLawOutline.pd12A2014.stages.map(\.provenance)),
+    ]
+  }
+
   private static let seed = Source(
     .seedDocument,
     title: "Holt and Kelly, Limits to Partnership Working: developing relationship based "
