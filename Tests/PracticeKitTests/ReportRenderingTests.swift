@@ -90,6 +90,11 @@ struct ReportRenderingTests {
     ).rendered(as: .html)
     #expect(html.contains("<line x1=\"336.0\" y1=\"20.0\" x2=\"336.0\" y2=\"228.0\""))
     #expect(html.contains(">26-week limit</text>"))
+    // The largest bin holds 4: the value axis is 0–4 in whole steps, and the reference line (a
+    // position on the weeks axis) does not stretch it.
+    #expect(html.contains("text-anchor=\"end\">4</text>"))
+    #expect(!html.contains("text-anchor=\"end\">5</text>"))
+    #expect(html.contains("text-anchor=\"end\">1</text>"))
   }
 
   @Test("a chart with no data or only zeros still draws an axis")

@@ -157,15 +157,23 @@ public struct PracticeReport: Sendable, Hashable, Encodable {
       self.reference = reference
     }
 
-    /// The top of the value axis: the fixed maximum, or the largest value or reference rounded
-    /// up to a tidy number, never zero.
-    var axisMaximum: Double {
-      if let maximum, maximum > 0 { return maximum }
-      let largest = (points.compactMap(\.value) + [reference?.value ?? 0]).max() ?? 0
-      guard largest > 0, largest.isFinite else { return 1 }
-      var step = 1.0
-      while step * 10 < largest { step *= 10 }
-      return (largest / step).rounded(.up) * step
+    /// The value axis: its top and the distance between ticks. A fixed ``maximum`` is split into
+    /// four; otherwise the tick step is the smallest of 1, 2, 2.5 or 5 times a power of ten giving at
+    /// most four steps to cover the largest value (and, for bars and lines, the reference).
+    var valueAxis: (maximum: Double, step: Double) {
+      if let maximum, maximum > 0, maximum.isFinite { return (maximum, maximum / 4) }
+      var values = points.compactMap(\.value).filter(\.isFinite)
+      if case .histogram = kind {
+      } else if let reference, reference.value.isFinite {
+        values.append(reference.value)
+      }
+      let largest = values.max() ?? 0
+      guard largest > 0 else { return (1, 0.25) }
+      var power = 1.0
+      while power * 10 <= largest / 4 { power *= 10 }
+      while power > largest / 4 { power /= 10 }
+      let step = [1.0, 2, 2.5, 5, 10].map { $0 * power }.first { $0 * 4 >= largest } ?? power * 10
+      return ((largest / step).rounded(.up) * step, step)
     }
   }
 

@@ -146,15 +146,15 @@ struct SVGChart {
     let top = 24.0
     let row = 28.0
     let bottom = top + row * Double(chart.points.count)
-    let maximum = chart.axisMaximum
+    let (maximum, step) = chart.valueAxis
     func x(_ value: Double) -> Double { left + plotWidth * min(max(value, 0), maximum) / maximum }
     var body = axisTicks(
-      count: 4, maximum: maximum,
+      maximum: maximum, step: step,
       draw: { value in
         """
         <line x1="\(n(x(value)))" y1="\(n(top - 4))" x2="\(n(x(value)))" y2="\(n(bottom))" \
         stroke="\(Self.grid)"/><text x="\(n(x(value)))" y="\(n(bottom + 16))" \
-        text-anchor="middle">\(value.reportText(decimals: 0))</text>
+        text-anchor="middle">\(tick(value, step: step))</text>
 
         """
       })
@@ -186,21 +186,21 @@ struct SVGChart {
   /// A line over ordered points, broken where a value is missing.
   private func line() -> (Double, String) {
     let (left, right, top, bottom) = (56.0, Self.width - 24, 28.0, 228.0)
-    let maximum = chart.axisMaximum
-    let step = chart.points.count > 1 ? (right - left) / Double(chart.points.count - 1) : 0
+    let (maximum, step) = chart.valueAxis
+    let spacing = chart.points.count > 1 ? (right - left) / Double(chart.points.count - 1) : 0
     func x(_ index: Int) -> Double {
-      chart.points.count > 1 ? left + step * Double(index) : (left + right) / 2
+      chart.points.count > 1 ? left + spacing * Double(index) : (left + right) / 2
     }
     func y(_ value: Double) -> Double {
       bottom - (bottom - top) * min(max(value, 0), maximum) / maximum
     }
     var body = axisTicks(
-      count: 4, maximum: maximum,
+      maximum: maximum, step: step,
       draw: { value in
         """
         <line x1="\(n(left))" y1="\(n(y(value)))" x2="\(n(right))" y2="\(n(y(value)))" \
         stroke="\(Self.grid)"/><text x="\(n(left - 6))" y="\(n(y(value) + 4))" \
-        text-anchor="end">\(value.reportText(decimals: 0))</text>
+        text-anchor="end">\(tick(value, step: step))</text>
 
         """
       })
@@ -252,7 +252,7 @@ struct SVGChart {
     let (left, right, top, bottom) = (56.0, Self.width - 24, 28.0, 228.0)
     let bins = max(chart.points.count, 1)
     let span = binWidth > 0 && binWidth.isFinite ? binWidth * Double(bins) : 1
-    let maximum = chart.axisMaximum
+    let (maximum, step) = chart.valueAxis
     func x(_ position: Double) -> Double {
       left + (right - left) * min(max((position - start) / span, 0), 1)
     }
@@ -261,12 +261,12 @@ struct SVGChart {
     }
     let barWidth = (right - left) / Double(bins)
     var body = axisTicks(
-      count: 4, maximum: maximum,
+      maximum: maximum, step: step,
       draw: { value in
         """
         <line x1="\(n(left))" y1="\(n(y(value)))" x2="\(n(right))" y2="\(n(y(value)))" \
         stroke="\(Self.grid)"/><text x="\(n(left - 6))" y="\(n(y(value) + 4))" \
-        text-anchor="end">\(value.reportText(decimals: 0))</text>
+        text-anchor="end">\(tick(value, step: step))</text>
 
         """
       })
@@ -296,8 +296,16 @@ struct SVGChart {
     return (bottom + 48, body)
   }
 
-  private func axisTicks(count: Int, maximum: Double, draw: (Double) -> String) -> String {
-    (0...count).map { draw(maximum * Double($0) / Double(count)) }.joined()
+  /// Draws a tick at 0, step, 2 × step … maximum.
+  private func axisTicks(maximum: Double, step: Double, draw: (Double) -> String) -> String {
+    let count = max(1, min(20, Int((maximum / step).rounded())))
+    return (0...count).map { draw(step * Double($0)) }.joined()
+  }
+
+  /// A tick's label: whole numbers when the step is whole, else as many decimals as it needs.
+  private func tick(_ value: Double, step: Double) -> String {
+    let decimals = step == step.rounded() ? 0 : step * 10 == (step * 10).rounded() ? 1 : 2
+    return value.reportText(decimals: decimals)
   }
 
   private func axisLabel(_ text: String, x: Double, y: Double) -> String {

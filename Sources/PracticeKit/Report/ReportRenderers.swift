@@ -41,7 +41,7 @@ enum ReportText {
   /// One line per point: label, value and a bar of up to 30 characters.
   private static func chart(_ chart: PracticeReport.Chart) -> [String] {
     let width = chart.points.map(\.label.count).max() ?? 0
-    let maximum = chart.axisMaximum
+    let maximum = chart.valueAxis.maximum
     var lines = ["\(chart.title) (\(chart.valueLabel)):"]
     for point in chart.points {
       let label = point.label + String(repeating: " ", count: width - point.label.count)
