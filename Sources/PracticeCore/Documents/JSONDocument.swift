@@ -56,6 +56,21 @@ public struct DocumentDecodingError: Error, Sendable, Hashable, CustomStringConv
   /// The expected type, for ``Reason/wrongType`` (for example `Array<String>`).
   public var expected: String?
 
+  /// For ``Reason/malformedJSON``: the 1-based line and byte column where the text stops being
+  /// JSON, and what is wrong there, when that can be located (a number too large for its type is
+  /// well-formed JSON and has no location).
+  public var syntax: Syntax?
+
+  /// Where and how the text breaks the JSON grammar.
+  public struct Syntax: Sendable, Hashable {
+    /// The 1-based line.
+    public var line: Int
+    /// The 1-based byte column within the line.
+    public var column: Int
+    /// What is wrong, in words, for example "a string that is never closed".
+    public var problem: String
+  }
+
   /// Creates an error.
   public init(path: String, reason: Reason, expected: String? = nil) {
     self.path = path
@@ -63,11 +78,22 @@ public struct DocumentDecodingError: Error, Sendable, Hashable, CustomStringConv
     self.expected = expected
   }
 
+  /// A malformed-JSON error located in `bytes`.
+  init(malformed bytes: [UInt8]) {
+    self.init(path: "", reason: .malformedJSON)
+    syntax = JSONSyntax.firstError(in: bytes).map {
+      Syntax(line: $0.line, column: $0.column, problem: $0.rule.rawValue)
+    }
+  }
+
   /// For example `options[2].pros: wrong type (expected Array<String>)`.
   public var description: String {
     let place = path.isEmpty ? "document" : path
     switch reason {
-    case .malformedJSON: return "\(place): not valid JSON"
+    case .malformedJSON:
+      guard let syntax else { return "\(place): not valid JSON" }
+      return "\(place): not valid JSON at line \(syntax.line), column \(syntax.column): "
+        + syntax.problem
     case .missingValue: return "\(place): required field is missing"
     case .nullValue: return "\(place): required field is null"
     case .wrongType: return "\(place): wrong type (expected \(expected ?? "another type"))"
@@ -117,7 +143,7 @@ enum DocumentCodec {
     do {
       probe = try decoder.decode(VersionProbe.self, from: data)
     } catch {
-      throw DocumentDecodingError(error)
+      throw DocumentDecodingError(error, in: data)
     }
     guard probe.schemaVersion == Document.currentSchemaVersion else {
       throw DocumentDecodingError(path: "schemaVersion", reason: .unsupportedSchemaVersion)
@@ -127,7 +153,7 @@ enum DocumentCodec {
     do {
       document = try decoder.decode(Document.self, from: data)
     } catch {
-      throw DocumentDecodingError(error)
+      throw DocumentDecodingError(error, in: data)
     }
     // 3. Fields the schema does not define: compare the input's shape with the shape of the
     // document written back out.
@@ -140,7 +166,7 @@ enum DocumentCodec {
     } catch let error as DocumentDecodingError {
       throw error
     } catch {
-      throw DocumentDecodingError(path: "", reason: .malformedJSON)
+      throw DocumentDecodingError(malformed: Array(data))
     }
     return document
   }
@@ -151,6 +177,12 @@ enum DocumentCodec {
 }
 
 extension DocumentDecodingError {
+  /// Maps a decoder's error for `data` to a path and a reason, locating malformed JSON.
+  init(_ error: any Error, in data: Data) {
+    self.init(error)
+    if reason == .malformedJSON { self.init(malformed: Array(data)) }
+  }
+
   /// Maps a `DecodingError` to a path and a reason, dropping its debug description (which may
   /// quote the input).
   init(_ error: any Error) {
