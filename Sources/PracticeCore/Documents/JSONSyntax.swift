@@ -57,11 +57,49 @@ enum JSONSyntax {
       Failure(rule: rule, line: line, column: index - lineStart + 1)
     }
 
+    /// Scans the whole text iteratively (an explicit stack of open containers, so hostile
+    /// nesting cannot overflow the thread's stack).
     mutating func document() throws(Failure) {
       skipWhitespace()
       guard index < bytes.count else { throw failure(.empty) }
-      try value(depth: 0)
-      skipWhitespace()
+      var open: [UInt8] = []  // the closing bracket of each open array or object
+      var atValue = true
+      while true {
+        if atValue {
+          guard index < bytes.count else { throw failure(.unexpectedEnd) }
+          let byte = bytes[index]
+          if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            guard open.count < JSONSyntax.maximumDepth else { throw failure(.tooDeep) }
+            let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            index += 1
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == closing {
+              index += 1
+            } else {
+              open.append(closing)
+              if closing == UInt8(ascii: "}") { try key() }
+              continue
+            }
+          } else {
+            try scalar()
+          }
+        }
+        // After a complete value: close containers, or move to the next member.
+        skipWhitespace()
+        guard let closing = open.last else { break }
+        guard index < bytes.count else { throw failure(.unexpectedEnd) }
+        if bytes[index] == closing {
+          open.removeLast()
+          index += 1
+          atValue = false
+          continue
+        }
+        guard bytes[index] == UInt8(ascii: ",") else { throw failure(.unexpectedCharacter) }
+        index += 1
+        skipWhitespace()
+        if closing == UInt8(ascii: "}") { try key() }
+        atValue = true
+      }
       guard index == bytes.count else { throw failure(.trailingContent) }
     }
 
@@ -78,51 +116,27 @@ enum JSONSyntax {
       }
     }
 
-    mutating func value(depth: Int) throws(Failure) {
+    /// An object member's key and colon, leaving `index` at its value.
+    mutating func key() throws(Failure) {
       guard index < bytes.count else { throw failure(.unexpectedEnd) }
+      guard bytes[index] == UInt8(ascii: "\"") else { throw failure(.unexpectedCharacter) }
+      try string()
+      skipWhitespace()
+      guard index < bytes.count else { throw failure(.unexpectedEnd) }
+      guard bytes[index] == UInt8(ascii: ":") else { throw failure(.unexpectedCharacter) }
+      index += 1
+      skipWhitespace()
+    }
+
+    /// A string, number or literal at `index`.
+    mutating func scalar() throws(Failure) {
       switch bytes[index] {
-      case UInt8(ascii: "{"): try container(depth: depth + 1, closing: UInt8(ascii: "}"))
-      case UInt8(ascii: "["): try container(depth: depth + 1, closing: UInt8(ascii: "]"))
       case UInt8(ascii: "\""): try string()
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
       case UInt8(ascii: "t"): try literal("true")
       case UInt8(ascii: "f"): try literal("false")
       case UInt8(ascii: "n"): try literal("null")
       default: throw failure(.unexpectedCharacter)
-      }
-    }
-
-    /// An object (`}`) or array (`]`) whose opening bracket is at `index`.
-    mutating func container(depth: Int, closing: UInt8) throws(Failure) {
-      guard depth <= JSONSyntax.maximumDepth else { throw failure(.tooDeep) }
-      let isObject = closing == UInt8(ascii: "}")
-      index += 1
-      skipWhitespace()
-      if index < bytes.count, bytes[index] == closing {
-        index += 1
-        return
-      }
-      while true {
-        if isObject {
-          guard index < bytes.count else { throw failure(.unexpectedEnd) }
-          guard bytes[index] == UInt8(ascii: "\"") else { throw failure(.unexpectedCharacter) }
-          try string()
-          skipWhitespace()
-          guard index < bytes.count else { throw failure(.unexpectedEnd) }
-          guard bytes[index] == UInt8(ascii: ":") else { throw failure(.unexpectedCharacter) }
-          index += 1
-          skipWhitespace()
-        }
-        try value(depth: depth)
-        skipWhitespace()
-        guard index < bytes.count else { throw failure(.unexpectedEnd) }
-        if bytes[index] == closing {
-          index += 1
-          return
-        }
-        guard bytes[index] == UInt8(ascii: ",") else { throw failure(.unexpectedCharacter) }
-        index += 1
-        skipWhitespace()
       }
     }
 
