@@ -29,7 +29,7 @@ public struct LawDomain: PracticeDomain {
     ProvisionCatalogue.facts + CareProceedings.rules + FamilyProcedureTime.rules
       + [PreProceedings.expectedDurationFact] + CourtOrderKind.facts
       + PublicLawOutline.pd12A2014.facts + StatutoryTimescales.editionFacts + DecisionSupport.facts
-      + Court.facts + LeadingCase.facts
+      + Court.facts + LeadingCase.facts + CareTimelinessStatistics.facts
   }
 
   /// Working Together (2013–2023 editions) and the Care Planning Regulations 2010.
@@ -53,6 +53,10 @@ public struct LawDomain: PracticeDomain {
       Catalogue(
         id: "law.plo.pd12a-2014", title: PublicLawOutline.pd12A2014.name, kind: .procedure,
         entries: PublicLawOutline.pd12A2014.stages.map(\.provenance)),
+      Catalogue(
+        id: "law.fcsq.care-timeliness",
+        title: "National timeliness of care and supervision cases (MoJ FCSQ), by edition",
+        kind: .statistics, entries: CareTimelinessStatistics.figures.map(\.provenance)),
     ]
   }
 
