@@ -2,7 +2,7 @@
 /// one-off move and extra day, each with its source.
 ///
 /// Built-in calendars: ``englandAndWales``, ``scotland`` and ``northernIreland`` (the GOV.UK
-/// divisions). A local authority adds its own office closures with ``addingClosures(_:)``.
+/// divisions). A local authority adds its own office closures with ``addingClosures(_:provenance:)``.
 /// Years after the last published GOV.UK list are projections of the standing rules: a future
 /// proclamation (a jubilee, a state funeral) can still add or move a day.
 public struct BankHolidayCalendar: Sendable, Identifiable {

@@ -1,8 +1,8 @@
 /// HMAC-SHA256 (RFC 2104 with SHA-256, tested against RFC 4231), in pure Swift.
 ///
 /// A keyed hash: without the key nobody can compute or check the code, and the code reveals
-/// nothing useful about the key. Feed the message with ``update(_:)`` and call ``finalize()``, or
-/// use ``authenticationCode(for:key:)`` for a one-shot code.
+/// nothing useful about the key. Feed the message with `update(_:)` and call ``finalize()``, or
+/// use `authenticationCode(for:key:)` for a one-shot code.
 ///
 /// The key is held (as the two padded key blocks) inside the value, so `description`,
 /// `debugDescription` and `dump` are overridden to never show it.

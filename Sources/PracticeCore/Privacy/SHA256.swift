@@ -1,8 +1,8 @@
 /// The SHA-256 hash function (FIPS 180-4, section 6.2), in pure Swift.
 ///
 /// Written without Foundation or CryptoKit so that pseudonyms are identical on every platform the
-/// library runs on. Feed bytes with ``update(_:)`` as often as needed, then call
-/// ``finalize()``; or use ``hash(_:)`` for a one-shot digest.
+/// library runs on. Feed bytes with `update(_:)` as often as needed, then call
+/// ``finalize()``; or use `hash(_:)` for a one-shot digest.
 ///
 /// ```swift
 /// SHA256.hash("abc").description

@@ -52,6 +52,7 @@ public enum ProceedingsMonitor {
   /// Estimates the proceedings in one period of care, or `nil` when it has no interim care order.
   ///
   /// - Parameters:
+  ///   - child: the child's identifier, carried into the estimate (pseudonymise before export).
   ///   - episodes: the period's episodes, in any order.
   ///   - extensions: extensions of the s32 period known for these proceedings (the return does
   ///     not record them), applied as s32(8) says.

@@ -3,7 +3,7 @@
 /// Placement and Case Review (England) Regulations 2010.
 ///
 /// They are data: PracticeAudit's engine evaluates any event log against them, and
-/// ``due(for:events:asOf:calendar:)`` answers "what is due next and what is overdue" for one
+/// ``due(for:events:asOf:calendar:timescales:)`` answers "what is due next and what is overdue" for one
 /// child directly.
 public enum StatutoryTimescales {
   /// An edition of Working Together to Safeguard Children.
