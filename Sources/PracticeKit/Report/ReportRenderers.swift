@@ -50,7 +50,9 @@ enum ReportText {
         continue
       }
       let bar = String(repeating: "#", count: Int((min(value, maximum) / maximum * 30).rounded()))
-      lines.append("  \(label)  \(value.reportText(decimals: 1).leftPadded(to: 6))  \(bar)")
+      lines.append(
+        "  \(label)  \(value.reportText(decimals: 1).leftPadded(to: 6))  \(bar)"
+          .trimmingTrailingSpaces)
     }
     if let reference = chart.reference {
       lines.append("  reference: \(reference.label) (\(reference.value.reportText(decimals: 1)))")
