@@ -25,7 +25,7 @@ struct Measurement: Sendable {
 
   /// Operations per second of `body`, which performs `operations` operations, best of `rounds`
   /// (the best run is the least disturbed by the machine's other work).
-  static func rate(operations: Int, rounds: Int = 5, _ body: () -> Void) -> Double {
+  static func rate(operations: Int, rounds: Int = Scale.rounds, _ body: () -> Void) -> Double {
     let clock = ContinuousClock()
     var best = Duration.seconds(Int64.max)
     for _ in 0..<rounds {
@@ -35,6 +35,18 @@ struct Measurement: Sendable {
     let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) * 1e-18
     return seconds > 0 ? Double(operations) / seconds : 0
   }
+}
+
+/// How much work each workload does: the full measurement, or a quick smoke test (`--quick`).
+enum Scale {
+  /// Whether `--quick` was given.
+  static let isQuick = CommandLine.arguments.contains("--quick")
+
+  /// `full`, or `quick` under `--quick`.
+  static func choose<T>(full: T, quick: T) -> T { isQuick ? quick : full }
+
+  /// Timing rounds: the best of five, or one under `--quick`.
+  static var rounds: Int { choose(full: 5, quick: 1) }
 }
 
 /// Keeps the optimiser from discarding benchmarked work.

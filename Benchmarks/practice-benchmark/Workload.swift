@@ -12,7 +12,7 @@ struct Workload: Sendable {
   /// from a seeded generator so every run measures the same work.
   static let workdays = Workload(name: "workdays") {
     let calendar = WorkingCalendar.englandAndWales
-    let operations = 10_000_000
+    let operations = Scale.choose(full: 10_000_000, quick: 100_000)
     let inputCount = 1 << 20
     var random = SeededGenerator(seed: 2_026)
     let first =

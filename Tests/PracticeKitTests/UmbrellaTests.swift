@@ -25,14 +25,38 @@ struct UmbrellaTests {
         == "2026-12-29")
   }
 
-  @Test("the standard registry is safe to read from many tasks")
+  @Test("registries are built and queried from many tasks at once with identical answers")
   func concurrent() async {
-    let counts = await withTaskGroup(of: Int.self) { group in
-      for _ in 0..<16 { group.addTask { PracticeRegistry.standard.facts.count } }
-      var all: [Int] = []
-      for await count in group { all.append(count) }
+    struct Answer: Hashable, Sendable {
+      var facts: Int
+      var sources: Int
+      var unverified: [String]
+      var catalogues: [String]
+      var timescales: [String]
+    }
+    @Sendable func answer(_ registry: PracticeRegistry) -> Answer {
+      Answer(
+        facts: registry.facts.count, sources: registry.sources.count,
+        unverified: registry.unverifiedFacts.map(\.id), catalogues: registry.catalogues.map(\.id),
+        timescales: registry.timescales.map(\.id))
+    }
+    let answers = await withTaskGroup(of: Answer?.self) { group in
+      for task in 0..<16 {
+        group.addTask {
+          // Half the tasks share the standard registry; half build their own.
+          if task.isMultiple(of: 2) { return answer(.standard) }
+          let built = try? PracticeRegistry([
+            CoreDomain(), LawDomain(), EducationDomain(), AuditDomain(), TelecareDomain(),
+          ])
+          return built.map(answer)
+        }
+      }
+      var all: [Answer?] = []
+      for await answer in group { all.append(answer) }
       return all
     }
-    #expect(Set(counts).count == 1)
+    #expect(answers.count == 16)
+    #expect(Set(answers).count == 1)
+    #expect(answers.first??.catalogues.isEmpty == false)
   }
 }
