@@ -13,7 +13,9 @@
 # .build/fuzz/crashes/ and fails the script. Add it to the seed corpus and as a regression test.
 # An input running longer than FUZZ_TIMEOUT seconds (default 1) counts as a hang. libFuzzer times
 # wall-clock time, so on a loaded machine a slow input may be a false alarm: re-run the artifact
-# alone (.build/fuzz/bin/TARGET ARTIFACT) before treating it as a hang.
+# alone (.build/fuzz/bin/TARGET ARTIFACT) before treating it as a hang. FUZZ_FLAGS passes extra
+# libFuzzer flags, for example FUZZ_FLAGS="-fork=1 -ignore_timeouts=1" to keep a long run going
+# past such an alarm (the artifact is still written).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,7 +61,7 @@ run_target() {
   build_target "$target"
   echo "fuzz: $target for $seconds s" >&2
   "$out/bin/$target" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-1}" -rss_limit_mb=2048 \
-    -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 \
+    -artifact_prefix="$out/crashes/$target-" -print_final_stats=1 ${FUZZ_FLAGS:-} \
     "$out/corpus/$target" "Fuzz/$target/corpus"
 }
 
