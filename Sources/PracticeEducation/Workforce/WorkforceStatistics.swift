@@ -158,7 +158,7 @@ public enum WorkforceStatistics {
   public static var facts: [Fact] {
     all.map { row in
       Fact(
-        id: "education.workforce.\(row.year).\(row.edition.lowercased().filter(\.isLetter))",
+        id: "education.workforce.\(row.year).\(row.editionSlug)",
         statement: "Children's social work workforce, year to 30 September \(row.year) "
           + "(\(row.edition)): " + row.summary + ".",
         provenance: row.provenance)
@@ -192,6 +192,11 @@ public struct SupplyYear: Sendable, Hashable, Codable {
 }
 
 extension WorkforceYear {
+  /// The edition as an id part, for example `2025-release` or `sfr-09-2018`.
+  var editionSlug: String {
+    edition.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
+  }
+
   /// The figures in words, for facts and reports.
   var summary: String {
     var parts: [String] = []
