@@ -135,7 +135,7 @@ enum RoutesCommand {
       return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func words(_ status: String) -> String {
+    static func words(_ status: String) -> String {
       switch EligibilityStatus(rawValue: status) {
       case .eligible: "eligible"
       case .notEligible: "not eligible"

@@ -118,13 +118,17 @@ extension EntryRequirement.Rule: CustomStringConvertible {
       var text = "a \(minimum) degree or above"
       if let withHigherDegree { text += ", or a \(withHigherDegree) with a higher degree" }
       if let someAccept { text += " (some providers accept a \(someAccept))" }
-      if predicted == .someProviders { text += "; some partnerships accept a predicted class" }
+      switch predicted {
+      case .none: text += ", completed before the course starts"
+      case .someProviders: text += "; some partnerships accept a predicted class"
+      case .notRecorded: break
+      }
       return text
     case .degreeNotIn(let subject): return "a first degree not in \(subject)"
     case .gcseEnglish(let grade): return "GCSE English language grade \(grade) or above"
-    case .gcseMaths(let grade, let waived):
+    case .gcseMaths(let grade, let waivedBySome):
       return "GCSE maths grade \(grade) or above"
-        + (waived == .someProviders ? " (dropped by some partnerships)" : "")
+        + (waivedBySome ? " (dropped by some partnerships)" : "")
     case .experience(let months): return "\(months) months' relevant experience"
     case .rightToWork: return "the right to work in the UK"
     case .residenceInEngland: return "living in England"

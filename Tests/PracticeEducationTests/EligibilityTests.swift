@@ -108,6 +108,11 @@ struct EligibilityTests {
     #expect(
       Self.status(route, Self.applicant(.first, subject: "social work"), 2016) == .notEligible)
     #expect(Self.status(route, Self.applicant(.upperSecond), 2013) == .notEligible)
+    // Whether a final-year student may apply is not recorded: the answer depends.
+    let predicted = route.eligibility(
+      of: Self.applicant(.upperSecond, predicted: true), forIntakeYear: 2016)
+    #expect(predicted.status == .dependsOnPartnership)
+    #expect(predicted.decisiveReasons.first?.message.contains("not recorded") == true)
     let later = route.eligibility(of: Self.applicant(.upperSecond), forIntakeYear: 2025)
     #expect(later.status == .eligible)
     #expect(later.reasons.allSatisfy { $0.provenance.verification == .unverified })

@@ -1,11 +1,11 @@
-/// How far partnerships or providers agree on a rule.
+/// Whether partnerships or providers accept something (a predicted degree class).
 public enum ProviderVariation: String, Sendable, Hashable, Codable, CaseIterable {
   /// No provider allows it.
   case none
   /// Some partnerships or providers allow it; others do not.
   case someProviders
-  /// Every provider allows it.
-  case all
+  /// The sources do not say.
+  case notRecorded
 }
 
 /// One entry requirement of a route edition, with its source.
@@ -17,13 +17,13 @@ public struct EntryRequirement: Sendable, Hashable {
     /// `predicted` says.
     case degree(
       minimum: DegreeClass, withHigherDegree: DegreeClass? = nil, someAccept: DegreeClass? = nil,
-      predicted: ProviderVariation = .none)
+      predicted: ProviderVariation = .notRecorded)
     /// The first degree must not be in this subject.
     case degreeNotIn(subject: String)
     /// GCSE English language at `minimumGrade` or above.
     case gcseEnglish(minimumGrade: Int)
-    /// GCSE maths at `minimumGrade` or above; `waived` says whether some providers drop it.
-    case gcseMaths(minimumGrade: Int, waived: ProviderVariation = .none)
+    /// GCSE maths at `minimumGrade` or above; `waivedBySome` when some partnerships drop it.
+    case gcseMaths(minimumGrade: Int, waivedBySome: Bool = false)
     /// At least this many months of relevant full-time (or equivalent) experience.
     case experience(months: Int)
     /// The right to work in the UK.
@@ -156,9 +156,9 @@ extension EntryRequirement.Rule {
         ? (.notEligible, "A degree in \(subject) is not accepted.")
         : (.eligible, "The degree subject is not \(subject).")
     case .gcseEnglish(let minimum):
-      return Self.grade(profile.gcseEnglish, minimum, "English language", waived: .none)
-    case .gcseMaths(let minimum, let waived):
-      return Self.grade(profile.gcseMaths, minimum, "maths", waived: waived)
+      return Self.grade(profile.gcseEnglish, minimum, "English language", waivedBySome: false)
+    case .gcseMaths(let minimum, let waivedBySome):
+      return Self.grade(profile.gcseMaths, minimum, "maths", waivedBySome: waivedBySome)
     case .experience(let months):
       return profile.experienceMonths >= months
         ? (
@@ -218,7 +218,11 @@ extension EntryRequirement.Rule {
         return (.notEligible, rule + "; the degree must be completed before the course starts.")
       case .someProviders:
         return (.dependsOnPartnership, rule + "; some partnerships accept \(held).")
-      case .all: break
+      case .notRecorded:
+        return (
+          .dependsOnPartnership,
+          rule + "; whether \(held) is accepted before graduation is not recorded."
+        )
       }
     }
     if !meets {
@@ -228,21 +232,21 @@ extension EntryRequirement.Rule {
   }
 
   private static func grade(
-    _ grade: Int?, _ minimum: Int, _ subject: String, waived: ProviderVariation
+    _ grade: Int?, _ minimum: Int, _ subject: String, waivedBySome: Bool
   ) -> (EligibilityStatus, String) {
     let rule = "GCSE \(subject) at grade \(minimum) (C) or above"
-    switch (grade, waived) {
-    case (_, .all): return (.eligible, rule + " is not required.")
+    switch (grade, waivedBySome) {
     case (let grade?, _) where grade >= minimum:
       return (.eligible, rule + ": grade \(grade) meets it.")
-    case (nil, .someProviders):
+    case (nil, true):
       return (.dependsOnPartnership, rule + " (some partnerships do not require it); not stated.")
-    case (let grade?, .someProviders):
+    case (let grade?, true):
       return (
         .dependsOnPartnership, rule + " (some partnerships do not require it); grade \(grade)."
       )
-    case (nil, .none): return (.dependsOnPartnership, rule + " is required; not stated.")
-    case (let grade?, .none): return (.notEligible, rule + " is required; grade \(grade) given.")
+    case (nil, false): return (.dependsOnPartnership, rule + " is required; not stated.")
+    case (let grade?, false):
+      return (.notEligible, rule + " is required; grade \(grade) given.")
     }
   }
 

@@ -190,7 +190,7 @@ extension TrainingRoute {
       awards: pgDip,
       entry: [
         EntryRequirement(
-          .degree(minimum: .lowerSecond),
+          .degree(minimum: .lowerSecond, predicted: .none),
           verified(
             Cite.stepUpGuidance, Cite.wirral2023,
             note: "A 2:2 (level 6) in any subject; the degree must be completed (final-year "
@@ -223,7 +223,7 @@ extension TrainingRoute {
         EntryRequirement(.degreeNotIn(subject: "social work"), verified(Cite.stepUpGuidance)),
         EntryRequirement(.gcseEnglish(minimumGrade: 4), verified(Cite.stepUpGuidance)),
         EntryRequirement(
-          .gcseMaths(minimumGrade: 4, waived: .someProviders),
+          .gcseMaths(minimumGrade: 4, waivedBySome: true),
           verified(Cite.stepUpGuidance, note: "Some partnerships drop the maths GCSE.")),
         EntryRequirement(.experience(months: 6), verified(Cite.stepUpGuidance)),
         EntryRequirement(.rightToWork, verified(Cite.stepUpGuidance)),
