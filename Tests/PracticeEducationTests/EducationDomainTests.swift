@@ -30,6 +30,8 @@ struct EducationDomainTests {
       registry.unverifiedFacts.filter { $0.provenance.verification == .unverified }.map(\.id))
     #expect(ids.contains("education.workforce.2012.nmds-sc-dfe-december-2012"))
     #expect(ids.contains("education.route.approachSocialWork.2024.entry.1"))
-    #expect(ids.contains("education.regulator.generalSocialCareCouncil"))
+    #expect(ids.contains("education.framework.kss-practitioners"))
+    // Upgraded from unverified: the GSCC's own review gives its first day.
+    #expect(Regulator.generalSocialCareCouncil.provenance.verification == .verified)
   }
 }

@@ -78,9 +78,10 @@ extension ProfessionalFramework {
     period: period(CalendarDay(2012, 1, 1), CalendarDay(2018, 5, 31)),
     parts: pcfDomains2012.map { part($0, .verified, EducationSource.pcf2012) },
     provenance: Provenance(
-      .unverified, [EducationSource.pcf2012],
+      .unverified, [EducationSource.pcf2012, EducationSource.tcswClosure],
       note: "Domains and levels verified; the 1 January 2012 start is a convention (held by "
-        + "The College of Social Work from 2012)."))
+        + "The College of Social Work from 2012; the College closed by the end of September 2015, "
+        + "announced 25 June 2015, after which BASW became the PCF's guardian)."))
 
   /// The 2018 refresh (BASW with Research in Practice): super-domains Purpose, Practice,
   /// Impact; used from June 2018. Two renamed domain titles are unverified.

@@ -50,9 +50,9 @@ public enum Regulator: String, Sendable, Hashable, Codable, CaseIterable {
     switch self {
     case .generalSocialCareCouncil:
       Provenance(
-        .unverified, [EducationSource.hcpc2012],
-        note: "Closed 31 July 2012 (verified); the start day 1 October 2001 is from memory "
-          + "(the notes give only \"2001, Care Standards Act 2000\").")
+        .verified, [EducationSource.gsccReview, EducationSource.hcpc2012],
+        note: "Established on 1 October 2001 under the Care Standards Act 2000 (the council's own "
+          + "10-year review); closed 31 July 2012.")
     case .healthAndCareProfessionsCouncil:
       Provenance(
         .verified, [EducationSource.hcpc2012, EducationSource.sweTransition],

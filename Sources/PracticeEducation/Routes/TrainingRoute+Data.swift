@@ -439,8 +439,8 @@ extension TrainingRoute {
     static let middlesex = RouteEdition(
       name: "Think Ahead", provider: provider,
       duration: Sourced(
-        "2 years, starting with a five-week summer institute",
-        verified(Cite.thinkAhead2025, note: "As of 2025.")),
+        "2 years, starting with a summer institute (four weeks in 2021, five in 2025)",
+        secondary(Cite.thinkAhead2021Terms, Cite.thinkAhead2025)),
       awards: Sourced(
         "Master's in social work (Middlesex University)", verified(Cite.thinkAhead2020)),
       entry: [
@@ -455,8 +455,12 @@ extension TrainingRoute {
           unverified(note: "The 2016 assessment carried forward.")),
       ],
       funding: Sourced(
-        "Up to £27m (DHSC, September 2020) for at least two cohorts of 160",
-        verified(Cite.thinkAhead2020)),
+        "Qualifying-year bursary £17,200 outside London or £19,100 in London, tax-free, then "
+          + "employment in year two; programme funded with up to £27m (DHSC, September 2020) for "
+          + "at least two cohorts of 160",
+        secondary(
+          Cite.thinkAhead2021Terms, Cite.thinkAhead2020,
+          note: "Bursary as reported for the 2021 cohort; later amounts not recorded.")),
       practiceLearning: nil,
       status: running(verified(Cite.thinkAhead2025, note: "2025 trainees began in August 2025.")))
   }

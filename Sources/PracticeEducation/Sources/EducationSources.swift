@@ -98,6 +98,10 @@ enum EducationSource {
     date: CalendarDay(2017, 7, 21))
   static let thinkAhead2020 = Source.provider(
     "Think Ahead; Middlesex University", "Think Ahead funding news, September 2020 (S36)")
+  static let thinkAhead2021Terms = Source.report(
+    "Community Care",
+    "Fast-track mental health social work course gets £18m boost to increase intake by 60%",
+    date: CalendarDay(2020, 9, 30))
   static let thinkAhead2025 = Source.provider(
     "Think Ahead", "2025 trainees begin their social work journey (S37)",
     date: CalendarDay(2025, 8, 7))
@@ -178,6 +182,12 @@ enum EducationSource {
     "Community Care", "Government scraps NAAS social work accreditation scheme (S59)",
     date: CalendarDay(2022, 1, 14))
   static let asye = Source.provider("BASW; Skills for Care", "ASYE guidance (S60)")
+  static let gsccReview = Source.provider(
+    "General Social Care Council", "The GSCC: a 10-year review (\"established on 1 October 2001\")",
+    date: CalendarDay(2011, 10, 1))
+  static let tcswClosure = Source.report(
+    "CYP Now", "College of Social Work chief confirms closure within three months",
+    date: CalendarDay(2015, 6, 25))
   static let hcpc2012 = Source.provider(
     "HCPC", "HCPC press release: regulation of social workers (S61)", date: CalendarDay(2012, 8, 1))
   static let sweTransition = Source(
