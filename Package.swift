@@ -59,6 +59,11 @@ let package = Package(
         dependencies: ["PracticeLaw"],
         path: "Examples/proceedings-tracker"
       ),
+      .executableTarget(
+        name: "route-finder",
+        dependencies: ["PracticeEducation"],
+        path: "Examples/route-finder"
+      ),
     ]
 )
 

@@ -1,0 +1,215 @@
+/// A professional framework, standard or scheme for social workers in England, with the days it
+/// applied (education.md §1.8, §3).
+public struct ProfessionalFramework: Sendable, Hashable, Identifiable {
+  /// What kind of framework it is.
+  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A capabilities framework for the whole profession (the PCF).
+    case capabilities
+    /// Post-qualifying knowledge and skills statements.
+    case knowledgeAndSkills
+    /// Early-career support and assessment (ASYE and its successor).
+    case earlyCareer
+    /// Accreditation against the statements (NAAS).
+    case accreditation
+    /// Education and training standards for qualifying programmes.
+    case educationStandards
+  }
+
+  /// A stable identifier, for example `pcf-2018`.
+  public let id: String
+  /// The name.
+  public let name: String
+  /// What kind of framework it is.
+  public let kind: Kind
+  /// The days it applied.
+  public let period: EffectivePeriod
+  /// Its parts (domains, levels, statements), each with its own provenance where titles are
+  /// not all verified.
+  public let parts: [Sourced<String>]
+  /// Where the framework and its dates come from.
+  public let provenance: Provenance
+
+  /// Every framework recorded, in order of first day.
+  public static let all: [ProfessionalFramework] = [
+    pcf2012, pcf2018, asye, kss2014, kssPractitioners, kssSupervisorsAndLeaders, naas,
+    earlyCareerStandards, swe2019, swe2021,
+  ]
+
+  /// The frameworks that applied on `day`, optionally of one kind.
+  public static func applying(on day: CalendarDay, kind: Kind? = nil) -> [ProfessionalFramework] {
+    all.filter { $0.period.contains(day) && (kind == nil || $0.kind == kind) }
+  }
+}
+
+extension ProfessionalFramework {
+  private static func period(_ from: CalendarDay?, _ through: CalendarDay?) -> EffectivePeriod {
+    do {
+      return try EffectivePeriod(from: from, through: through)
+    } catch {
+      preconditionFailure("framework period ends before it starts: \(error)")
+    }
+  }
+
+  private static func part(_ text: String, _ verification: Verification, _ source: Source)
+    -> Sourced<String>
+  {
+    Sourced(text, Provenance(verification, [source]))
+  }
+
+  /// The nine PCF levels, the same in 2012 and 2018 (education.md §3.1; the seed omitted
+  /// "readiness for direct practice").
+  public static let pcfLevels: [Sourced<String>] = [
+    "Entry (point of entry to a qualifying programme)", "Readiness for direct practice",
+    "End of first placement", "End of last placement (qualifying level)", "ASYE",
+    "Social worker", "Experienced social worker",
+    "Advanced (advanced practitioner, professional educator, social work manager)",
+    "Strategic (strategic educator, strategic manager, principal social worker)",
+  ].map { part($0, .verified, EducationSource.pcf2012) }
+
+  private static let pcfDomains2012 = [
+    "Professionalism", "Values and Ethics", "Diversity",
+    "Rights, Justice and Economic Well-being", "Knowledge", "Critical Reflection and Analysis",
+    "Intervention and Skills", "Contexts and Organisations", "Professional Leadership",
+  ]
+
+  /// The Professional Capabilities Framework as launched: nine domains, nine levels.
+  public static let pcf2012 = ProfessionalFramework(
+    id: "pcf-2012", name: "Professional Capabilities Framework (PCF)", kind: .capabilities,
+    period: period(CalendarDay(2012, 1, 1), CalendarDay(2018, 5, 31)),
+    parts: pcfDomains2012.map { part($0, .verified, EducationSource.pcf2012) },
+    provenance: Provenance(
+      .unverified, [EducationSource.pcf2012, EducationSource.tcswClosure],
+      note: "Domains and levels verified; the 1 January 2012 start is a convention (held by "
+        + "The College of Social Work from 2012; the College closed by the end of September 2015, "
+        + "announced 25 June 2015, after which BASW became the PCF's guardian)."))
+
+  /// The 2018 refresh (BASW with Research in Practice): super-domains Purpose, Practice,
+  /// Impact; used from June 2018. Two renamed domain titles are unverified.
+  public static let pcf2018 = ProfessionalFramework(
+    id: "pcf-2018", name: "Professional Capabilities Framework (2018 refresh)",
+    kind: .capabilities, period: period(CalendarDay(2018, 6, 1), nil),
+    parts: [
+      part("Professionalism", .verified, EducationSource.pcf2018),
+      part("Values and Ethics", .verified, EducationSource.pcf2018),
+      part("Diversity and Equality", .unverified, EducationSource.pcf2018),
+      part("Rights, Justice and Economic Wellbeing", .verified, EducationSource.pcf2018),
+      part("Knowledge", .verified, EducationSource.pcf2018),
+      part("Critical Reflection and Analysis", .verified, EducationSource.pcf2018),
+      part("Interventions and Skills", .secondary, EducationSource.pcf2018),
+      part("Contexts and Organisations", .verified, EducationSource.pcf2018),
+      part("Professional Leadership", .verified, EducationSource.pcf2018),
+    ],
+    provenance: Provenance(
+      .verified, [EducationSource.pcf2018],
+      note: "\"Should be used from June 2018\"; Practice = Knowledge, Critical Reflection and "
+        + "Analysis, Interventions and Skills (2018 joint statement); Purpose = domains 1–4 and "
+        + "Impact = 8–9 are unverified."))
+
+  /// The Assessed and Supported Year in Employment, from September 2012; for children's
+  /// social workers replaced by the early career development programme from September 2027.
+  public static let asye = ProfessionalFramework(
+    id: "asye", name: "Assessed and Supported Year in Employment (ASYE)", kind: .earlyCareer,
+    period: period(CalendarDay(2012, 9, 1), CalendarDay(2027, 8, 31)),
+    parts: [
+      part(
+        "12-month employment-based programme for registered social workers within 2 years of "
+          + "qualifying", .verified, EducationSource.asye),
+      part(
+        "Funding (2021-22): £2,000 per children's NQSW; adults £1,000–£2,000", .verified,
+        EducationSource.asye),
+    ],
+    provenance: Provenance(
+      .verified, [EducationSource.asye, EducationSource.postQualifyingStandards],
+      note: "The end applies to child and family social workers (ECDP from September 2027); "
+        + "the adult ASYE's future is not recorded."))
+
+  /// The 2014 knowledge and skills statement for child and family social work.
+  public static let kss2014 = ProfessionalFramework(
+    id: "kss-2014", name: "Knowledge and skills for child and family social work (2014)",
+    kind: .knowledgeAndSkills, period: period(CalendarDay(2014, 7, 31), nil),
+    parts: [
+      part("1 The role of child and family social work", .verified, EducationSource.kss2014Text),
+      part("2 Child development", .verified, EducationSource.kss2014Text),
+    ],
+    provenance: Provenance(
+      .secondary, [EducationSource.kssLaunch, EducationSource.kss2014Text],
+      note: "Unveiled 31 July 2014 with the approved child and family practitioner status; "
+        + "headings 3–9 are unverified and left out."))
+
+  /// The post-qualifying standard: KSS for child and family practitioners, usable until
+  /// 31 March 2027.
+  public static let kssPractitioners = ProfessionalFramework(
+    id: "kss-practitioners",
+    name: "Post-qualifying standard: knowledge and skills statement for child and family "
+      + "practitioners", kind: .knowledgeAndSkills,
+    period: period(CalendarDay(2018, 1, 1), CalendarDay(2027, 3, 31)),
+    parts: [
+      part("1 Relationships and effective direct work", .secondary, EducationSource.kssMapping),
+      part("9 The role of supervision", .secondary, EducationSource.kssSupervision),
+    ],
+    provenance: Provenance(
+      .unverified, [EducationSource.postQualifyingStandards],
+      note: "End 31 March 2027 verified (GOV.UK, 18 February 2026); the 2018 start is the "
+        + "publication year of the standard as a convention; statements 2–8 and 10 unverified "
+        + "and left out."))
+
+  /// The KSS for practice supervisors and practice leaders.
+  public static let kssSupervisorsAndLeaders = ProfessionalFramework(
+    id: "kss-supervisors-leaders",
+    name: "Knowledge and skills statements for practice supervisors and practice leaders",
+    kind: .knowledgeAndSkills, period: period(CalendarDay(2018, 1, 1), nil),
+    parts: [
+      part(
+        "Practice supervisor 7 Emotionally intelligent practice supervision", .secondary,
+        EducationSource.kssSupervision)
+    ],
+    provenance: Provenance(
+      .unverified, [EducationSource.kssConsultation, EducationSource.postQualifyingStandards],
+      note: "Consulted on from July 2015; post-qualifying improvement standards under s.42 "
+        + "Children and Social Work Act 2017; the 2018 start is a convention; other titles and "
+        + "all practice leader titles unverified and left out."))
+
+  /// The National Assessment and Accreditation System: assessments from 2018, scrapped
+  /// January 2022, closed March 2022.
+  public static let naas = ProfessionalFramework(
+    id: "naas", name: "National Assessment and Accreditation System (NAAS)",
+    kind: .accreditation, period: period(CalendarDay(2018, 1, 1), CalendarDay(2022, 3, 31)),
+    parts: [
+      part(
+        "Over 1,700 practitioners and practice supervisors accredited across 69 local "
+          + "authorities and trusts; cost £24m as of 2020", .secondary, EducationSource.naasEnd)
+    ],
+    provenance: Provenance(
+      .secondary, [EducationSource.naasEnd],
+      note: "Scrapping announced the week of 14 January 2022; portal closed end of February, "
+        + "scheme closed March 2022; the 1 January 2018 start is a convention (\"assessments "
+        + "from 2018\")."))
+
+  /// The child and family social worker early career standards, from 1 April 2027.
+  public static let earlyCareerStandards = ProfessionalFramework(
+    id: "early-career-standards",
+    name: "Child and family social worker early career standards (ECDP from September 2027)",
+    kind: .earlyCareer, period: period(CalendarDay(2027, 4, 1), nil), parts: [],
+    provenance: Provenance(.verified, [EducationSource.postQualifyingStandards]))
+
+  /// Social Work England's 2019 education and training standards (mirroring HCPC's).
+  public static let swe2019 = ProfessionalFramework(
+    id: "swe-standards-2019", name: "Social Work England education and training standards 2019",
+    kind: .educationStandards,
+    period: period(CalendarDay(2019, 12, 2), CalendarDay(2021, 8, 31)), parts: [],
+    provenance: Provenance(
+      .verified, [EducationSource.sweStandards],
+      note: "From Social Work England's start; no placement day count."))
+
+  /// Social Work England's 2021 education and training standards.
+  public static let swe2021 = ProfessionalFramework(
+    id: "swe-standards-2021", name: PracticeLearningRule.sweStandards2021.name,
+    kind: .educationStandards, period: period(CalendarDay(2021, 9, 1), nil),
+    parts: [
+      part(
+        "At least 200 days in practice learning including up to 30 skills days; two contrasting "
+          + "settings; one statutory placement with high-risk decision making and legal "
+          + "interventions", .verified, EducationSource.sweStandards)
+    ],
+    provenance: PracticeLearningRule.sweStandards2021.provenance)
+}

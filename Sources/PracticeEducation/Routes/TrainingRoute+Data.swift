@@ -1,0 +1,578 @@
+// The routes as data (education.md §1). Tags: V where the value was read on the programme's own
+// or the government's page (or Parliament's), S where only a news report or a mirror gave it,
+// U where the notes could not verify it (carried forward from an earlier year, or inferred).
+
+private typealias Cite = EducationSource
+
+private func verified(_ sources: Source..., note: String? = nil) -> Provenance {
+  Provenance(.verified, sources, note: note)
+}
+
+private func secondary(_ sources: Source..., note: String? = nil) -> Provenance {
+  Provenance(.secondary, sources, note: note)
+}
+
+private func unverified(_ sources: Source..., note: String) -> Provenance {
+  Provenance(.unverified, sources, note: note)
+}
+
+private func running(_ provenance: Provenance) -> Sourced<RouteStatus> {
+  Sourced(.running, provenance)
+}
+
+extension TrainingRoute {
+  // MARK: - Degrees
+
+  /// BA/BSc (Hons) social work (education.md §1.1).
+  public static let undergraduateDegree = TrainingRoute(
+    .undergraduateDegree, sector: .generic,
+    intakePattern: "universities admit students every year.",
+    editions: [
+      (
+        2003, nil,
+        RouteEdition(
+          name: "Undergraduate degree in social work",
+          provider: Sourced(
+            "Universities, with courses approved by the regulator (GSCC, HCPC, then Social Work "
+              + "England)", verified(Cite.educationCommittee2016, Cite.sweStandards)),
+          duration: Sourced(
+            "3 years full time", secondary(Cite.universityEntry, note: "As of 2020.")),
+          awards: Sourced(
+            "BA/BSc (Hons) Social Work, level 6",
+            verified(
+              Cite.educationCommittee2016,
+              note: "Introduced in 2003, replacing the two-year Diploma in Social Work.")),
+          entry: [
+            EntryRequirement(
+              .gcseEnglish(minimumGrade: 4),
+              secondary(
+                Cite.universityEntry,
+                note: "A national requirement for social work training that cannot be waived "
+                  + "(as of 2024).")),
+            EntryRequirement(
+              .providerCriteria(
+                "Each university sets its own tariff (for example ABB–BBC) and usually asks for "
+                  + "GCSE maths."), secondary(Cite.universityEntry, note: "As of 2024.")),
+          ],
+          funding: Sourced(
+            "Social Work Bursary from the second year (capped: 2,500 undergraduate bursaries in "
+              + "2025-26); 2022 rates £5,262.50 in London, £4,862.50 outside London, including "
+              + "the placement travel allowance", verified(Cite.bursary)),
+          practiceLearning: nil,
+          status: running(verified(Cite.bursary, note: "As of 2025.")))
+      )
+    ])
+
+  /// MA/MSc or PGDip social work (education.md §1.2).
+  public static let postgraduateDegree = TrainingRoute(
+    .postgraduateDegree, sector: .generic,
+    intakePattern: "universities admit students every year.",
+    editions: [
+      (
+        2003, nil,
+        RouteEdition(
+          name: "Postgraduate degree in social work",
+          provider: Sourced(
+            "Universities, with courses approved by the regulator",
+            verified(Cite.educationCommittee2016, Cite.sweStandards)),
+          duration: Sourced(
+            "Typically 2 years full time (21 or 24 months at Lancaster, PGDip or MA)",
+            secondary(Cite.universityEntry, note: "As of about 2010.")),
+          awards: Sourced(
+            "MA/MSc Social Work; PGDip as a qualifying or exit award",
+            secondary(Cite.universityEntry)),
+          entry: [
+            EntryRequirement(
+              .degree(minimum: .upperSecond, someAccept: .lowerSecond),
+              secondary(
+                Cite.universityEntry,
+                note: "Usually a 2:1; some universities accept a 2:2 in a related subject "
+                  + "(as of 2024).")),
+            EntryRequirement(
+              .gcseEnglish(minimumGrade: 4), secondary(Cite.universityEntry, note: "As of 2024.")),
+            EntryRequirement(
+              .gcseMaths(minimumGrade: 4), secondary(Cite.universityEntry, note: "As of 2024.")),
+          ],
+          funding: Sourced(
+            "Social Work Bursary from the first year (capped: 1,500 postgraduate bursaries in "
+              + "2025-26): fee contribution up to £4,052 a year; 2024-25 grant £3,762.50 in "
+              + "London, £3,362.50 outside, each including the £862.50 placement travel "
+              + "allowance; means-tested grant up to £4,201 (London) or £2,721",
+            verified(Cite.bursary)),
+          practiceLearning: nil,
+          status: running(verified(Cite.bursary, note: "As of 2025.")))
+      )
+    ])
+
+  // MARK: - Step Up to Social Work
+
+  /// Step Up to Social Work (education.md §1.3, with the §8 corrections): one edition per
+  /// cohort, because it recruits every two years and its entry rule changed.
+  public static let stepUpToSocialWork = TrainingRoute(
+    .stepUpToSocialWork, sector: .children,
+    intakePattern: "Step Up recruits a cohort every two years (cohorts starting in January "
+      + "2016, 2018, … 2024 and 2026).",
+    editions: [
+      (2010, 2010, StepUp.early), (2012, 2012, StepUp.early), (2014, 2014, StepUp.early),
+      (2016, 2016, StepUp.cohorts4And5), (2018, 2018, StepUp.cohorts4And5),
+      (2020, 2020, StepUp.unrecorded), (2022, 2022, StepUp.unrecorded),
+      (2024, 2024, StepUp.cohort8), (2026, 2026, StepUp.cohort9),
+    ],
+    cohorts: StepUp.cohorts)
+
+  private enum StepUp {
+    static let provider = Sourced(
+      "Department for Education, delivered by regional partnerships of local authorities and "
+        + "universities", verified(Cite.stepUpGuidance))
+    static let placement = Sourced(
+      "Around 170 placement days in a local authority (70 + 100; with 30 skills days, the "
+        + "200 days of the 2021 standards)",
+      verified(Cite.stepUpGuidance, note: "As of the 2024 and 2026 programmes."))
+    static let bursary2014 = Sourced(
+      "£19,833 tax-free bursary; tuition fees paid",
+      secondary(
+        Cite.stepUpBursary2026, Cite.communityCare2016FastTrack,
+        note: "Unchanged from 2014 to the 2024 cohort."))
+    static let pgDip = Sourced(
+      "Postgraduate Diploma in Social Work", verified(Cite.stepUpGuidance, Cite.wirral2023))
+    static let fourteenMonths = Sourced(
+      "Intensive, 14-month, full-time programme", verified(Cite.stepUpGuidance))
+
+    static let early = RouteEdition(
+      name: "Step Up to Social Work", provider: provider,
+      duration: Sourced(
+        "18-month master's (the early design)",
+        secondary(Cite.cypNow2011, note: "An example trainee in 2011.")),
+      awards: Sourced("Master's-level qualifying award", secondary(Cite.stepUpEvaluations)),
+      entry: [],
+      funding: Sourced(
+        "Bursary totalling £22,000 plus fees (an example trainee, 2011); £19,833 from 2014",
+        secondary(Cite.cypNow2011, Cite.stepUpBursary2026)),
+      practiceLearning: nil,
+      status: running(secondary(Cite.stepUpEvaluations)))
+
+    static let cohorts4And5 = RouteEdition(
+      name: "Step Up to Social Work", provider: provider,
+      duration: Sourced("About 14 months", secondary(Cite.cypNow2016)),
+      awards: Sourced("Postgraduate Diploma in Social Work", secondary(Cite.cypNow2016)),
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .upperSecond, withHigherDegree: .lowerSecond),
+          secondary(
+            Cite.cypNow2016, Cite.communityCare2017StepUp,
+            note: "Minimum 2:1, or 2:2 plus a higher-level qualification (2016–2017 "
+              + "recruitment)."))
+      ],
+      funding: bursary2014, practiceLearning: nil,
+      status: running(verified(Cite.writtenAnswer2018)))
+
+    /// Cohorts 6 and 7: recruited, but their entry rules are not recorded (education.md §9).
+    static let unrecorded = RouteEdition(
+      name: "Step Up to Social Work", provider: provider,
+      duration: Sourced(
+        "About 14 months",
+        unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
+      awards: Sourced(
+        "Postgraduate Diploma in Social Work",
+        unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
+      entry: [
+        EntryRequirement(
+          .providerCriteria(
+            "The entry requirements for this cohort are not recorded in this library (the move "
+              + "from a 2:1 to a 2:2 is undated); check with the partnership."),
+          unverified(note: "education.md §9: when the requirement moved from 2:1 to 2:2."))
+      ],
+      funding: bursary2014, practiceLearning: nil,
+      status: running(verified(Cite.writtenAnswer2018, note: "Cohort 6 planned for 2020.")))
+
+    static let cohort8 = RouteEdition(
+      name: "Step Up to Social Work", provider: provider, duration: fourteenMonths,
+      awards: pgDip,
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .lowerSecond, predicted: .none),
+          verified(
+            Cite.stepUpGuidance, Cite.wirral2023,
+            note: "A 2:2 (level 6) in any subject; the degree must be completed (final-year "
+              + "students not eligible).")),
+        EntryRequirement(.gcseEnglish(minimumGrade: 4), verified(Cite.stepUpGuidance)),
+        EntryRequirement(.gcseMaths(minimumGrade: 4), verified(Cite.stepUpGuidance)),
+        EntryRequirement(
+          .experience(months: 6),
+          verified(
+            Cite.stepUpGuidance,
+            note: "Six months' full-time (or equivalent) experience with vulnerable children, "
+              + "families or adults.")),
+      ],
+      funding: bursary2014, practiceLearning: placement,
+      status: running(verified(Cite.stepUpGuidance)))
+
+    static let cohort9 = RouteEdition(
+      name: "Step Up to Social Work", provider: provider,
+      duration: Sourced(
+        "14-month programme: starts January 2026, training complete March 2027",
+        verified(Cite.stepUpGuidance, Cite.herefordshire2025)),
+      awards: pgDip,
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .lowerSecond, predicted: .someProviders),
+          verified(
+            Cite.stepUpGuidance,
+            note: "A 2:2 (level 6) or above; some partnerships accept final-year students with "
+              + "a predicted 2:2.")),
+        EntryRequirement(.degreeNotIn(subject: "social work"), verified(Cite.stepUpGuidance)),
+        EntryRequirement(.gcseEnglish(minimumGrade: 4), verified(Cite.stepUpGuidance)),
+        EntryRequirement(
+          .gcseMaths(minimumGrade: 4, waivedBySome: true),
+          verified(Cite.stepUpGuidance, note: "Some partnerships drop the maths GCSE.")),
+        EntryRequirement(.experience(months: 6), verified(Cite.stepUpGuidance)),
+        EntryRequirement(.rightToWork, verified(Cite.stepUpGuidance)),
+        EntryRequirement(.residenceInEngland, verified(Cite.stepUpGuidance)),
+        EntryRequirement(.notAlreadyQualified, verified(Cite.stepUpGuidance)),
+      ],
+      funding: Sourced(
+        "£21,995 tax-free bursary paid over 15 months; tuition fees paid",
+        secondary(Cite.stepUpBursary2026, Cite.wirral2025)),
+      practiceLearning: placement,
+      status: running(
+        verified(Cite.stepUpGuidance, note: "Applications 17 February – 25 March 2025.")))
+
+    static let cohorts: [RouteCohort] = [
+      RouteCohort(
+        year: 2010, label: "cohort 1", start: nil, places: 200, starters: nil,
+        applications: nil,
+        provenance: secondary(Cite.communityCare2016FastTrack, note: "\"200 graduates per year\".")),
+      RouteCohort(
+        year: 2012, label: "cohort 2", start: nil, places: nil, starters: nil,
+        applications: nil,
+        provenance: unverified(
+          Cite.stepUpEvaluations, note: "Start year inferred (biennial from 2010).")),
+      RouteCohort(
+        year: 2014, label: "cohort 3", start: nil, places: nil, starters: nil,
+        applications: nil, provenance: unverified(note: "Start year inferred (biennial).")),
+      RouteCohort(
+        year: 2016, label: "cohort 4", start: CalendarDay(2016, 1, 11), places: 400,
+        starters: nil, applications: 4_306,
+        provenance: secondary(
+          Cite.cypNow2016, note: "10.8 applications per place; seed's \">4,000\" corrected.")),
+      RouteCohort(
+        year: 2018, label: "cohort 5", start: nil, places: 550, starters: 563,
+        applications: 4_391,
+        provenance: verified(
+          Cite.writtenAnswer2018, Cite.communityCare2017StepUp,
+          note: "Started January 2018; the seed's \"550 places in 2017\" was this cohort.")),
+      RouteCohort(
+        year: 2020, label: "cohort 6", start: nil, places: nil, starters: nil,
+        applications: nil, provenance: verified(Cite.writtenAnswer2018, note: "Planned for 2020.")
+      ),
+      RouteCohort(
+        year: 2022, label: "cohort 7", start: nil, places: nil, starters: nil,
+        applications: nil,
+        provenance: unverified(note: "About January 2022, inferred from 2021 recruitment.")),
+      RouteCohort(
+        year: 2024, label: "cohort 8", start: nil, places: nil, starters: nil,
+        applications: nil,
+        provenance: secondary(Cite.wirral2023, note: "Applications closed 3 April 2023.")),
+      RouteCohort(
+        year: 2026, label: "cohort 9", start: nil, places: 700, starters: nil,
+        applications: nil,
+        provenance: secondary(Cite.herefordshire2025, note: "\"Support 700 individuals\".")),
+    ]
+  }
+
+  // MARK: - Frontline / Approach Social Work
+
+  /// Frontline's programme, renamed Approach Social Work for the 2024 cohort (education.md
+  /// §1.4).
+  public static let approachSocialWork = TrainingRoute(
+    .approachSocialWork, sector: .children,
+    intakePattern: "Frontline recruits a cohort every summer from 2014.",
+    editions: [
+      (2014, 2016, Frontline.original), (2017, 2023, Frontline.optionalMasters),
+      (2024, nil, Frontline.approach),
+    ],
+    cohorts: Frontline.cohorts)
+
+  private enum Frontline {
+    static let graduateEntry = EntryRequirement(
+      .degree(minimum: .upperSecond),
+      verified(Cite.educationCommittee2016, note: "A 2:1 in any subject (as stated in 2016)."))
+    static let notSocialWork = EntryRequirement(
+      .degreeNotIn(subject: "social work"),
+      verified(Cite.educationCommittee2016, note: "As stated in 2016."))
+    static func carried(_ requirement: EntryRequirement) -> EntryRequirement {
+      EntryRequirement(
+        requirement.rule,
+        unverified(
+          Cite.educationCommittee2016,
+          note: "The 2016 requirement carried forward: no later statement found."))
+    }
+
+    static let original = RouteEdition(
+      name: "Frontline programme",
+      provider: Sourced(
+        "Frontline (charity); University of Bedfordshire designed and delivered the teaching "
+          + "2014–2016", secondary(Cite.communityCare2019Frontline)),
+      duration: Sourced(
+        "2 years: 5-week residential summer institute, a qualifying year in a unit led by a "
+          + "consultant social worker, then a year as a newly qualified social worker",
+        verified(Cite.frontline2013)),
+      awards: Sourced(
+        "PGDip at the end of year 1 (eligible to register); Master's in year 2",
+        verified(Cite.educationCommittee2016)),
+      entry: [graduateEntry, notSocialWork],
+      funding: Sourced(
+        "Year 1 bursary of about £19,000 (2016: £19–23K); year 2 salary from the host council "
+          + "(about £24,000)", verified(Cite.educationCommittee2016)),
+      practiceLearning: nil,
+      status: running(verified(Cite.frontline2013)))
+
+    static let optionalMasters = RouteEdition(
+      name: "Frontline programme",
+      provider: Sourced(
+        "Frontline (charity), curriculum in-house from 2017 with Bedfordshire accrediting",
+        secondary(Cite.communityCare2019Frontline)),
+      duration: original.duration,
+      awards: Sourced(
+        "PGDip at the end of year 1; the year-2 Master's (60 credits) non-compulsory from the "
+          + "2017 cohort", verified(Cite.frontlineYearTwo)),
+      entry: [carried(graduateEntry), carried(notSocialWork)],
+      funding: Sourced(
+        "£45m contract for 900 places, cohorts 2020–2022", secondary(Cite.frontlineContract2019)),
+      practiceLearning: nil,
+      status: running(verified(Cite.frontlineYearTwo)))
+
+    static let approach = RouteEdition(
+      name: "Approach Social Work",
+      provider: Sourced(
+        "Frontline (charity) with Lancaster University", verified(Cite.approachFinance)),
+      duration: Sourced(
+        "A 5-week readiness-for-practice stage, a bursaried first year, then salaried years two "
+          + "and three", verified(Cite.approachFinance)),
+      awards: Sourced(
+        "PGDip and Master's, tuition covered by Frontline", verified(Cite.approachFinance)),
+      entry: [carried(graduateEntry), carried(notSocialWork)],
+      funding: Sourced(
+        "Bursary £18,000 outside London or £20,000 in London, tax-free, in 13 monthly "
+          + "instalments; then a newly qualified social worker's salary (up to £34k)",
+        verified(Cite.approachFinance, note: "2024 and 2025 cohorts.")),
+      practiceLearning: nil,
+      status: running(
+        verified(
+          Cite.approachRenaming, Cite.dfeRouteEnumeration,
+          note: "Renamed for the 2024 cohort (welcomed 15 July 2024); £61.35m contract for 500 "
+            + "a year over three years.")))
+
+    static let cohorts: [RouteCohort] = [
+      RouteCohort(
+        year: 2014, label: nil, start: nil, places: 112, starters: 104, applications: 2_684,
+        provenance: secondary(
+          Cite.frontline2014Intake, note: "99 qualified and 5 dropped out.")),
+      RouteCohort(
+        year: 2016, label: nil, start: nil, places: 180, starters: nil, applications: 1_916,
+        provenance: secondary(
+          Cite.cypNow2016, Cite.communityCare2019Frontline,
+          note: "Sources disagree: Community Care (2019) gives 155 for 2016.")),
+      RouteCohort(
+        year: 2017, label: nil, start: nil, places: 300, starters: 283, applications: nil,
+        provenance: secondary(Cite.communityCare2019Frontline)),
+      RouteCohort(
+        year: 2018, label: nil, start: nil, places: nil, starters: 336, applications: nil,
+        provenance: secondary(Cite.communityCare2019Frontline)),
+      RouteCohort(
+        year: 2019, label: nil, start: nil, places: nil, starters: 393, applications: nil,
+        provenance: secondary(Cite.londonPost2019, note: "107 in London.")),
+      RouteCohort(
+        year: 2020, label: nil, start: nil, places: 452, starters: nil, applications: nil,
+        provenance: secondary(Cite.londonPost2019, Cite.frontlineContract2019)),
+    ]
+  }
+
+  // MARK: - Think Ahead
+
+  /// Think Ahead, the adult mental health fast-track (education.md §1.5).
+  public static let thinkAhead = TrainingRoute(
+    .thinkAhead, sector: .adultMentalHealth,
+    intakePattern: "Think Ahead recruits a cohort every summer from 2016.",
+    editions: [(2016, 2020, ThinkAhead.launch), (2021, nil, ThinkAhead.middlesex)],
+    cohorts: [
+      RouteCohort(
+        year: 2016, label: "first intake", start: nil, places: 100, starters: nil,
+        applications: 2_300,
+        provenance: secondary(
+          Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
+          note: "80–100 trainees; over 2,300 applications (23 per place).")),
+      RouteCohort(
+        year: 2017, label: "second intake", start: nil, places: nil, starters: 98,
+        applications: nil, provenance: verified(Cite.thinkAhead2017)),
+      RouteCohort(
+        year: 2021, label: nil, start: nil, places: 160, starters: nil, applications: nil,
+        provenance: verified(Cite.thinkAhead2020, note: "Cohorts of 160 funded from 2021.")),
+    ])
+
+  private enum ThinkAhead {
+    static let provider = Sourced(
+      "Think Ahead (charity), funded by DH/DHSC; NHS trusts and local authorities",
+      secondary(Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch))
+    static let launch = RouteEdition(
+      name: "Think Ahead", provider: provider,
+      duration: Sourced(
+        "2 years, starting with a six-week residential summer institute",
+        secondary(Cite.thinkAheadFunding2016)),
+      awards: Sourced(
+        "Master's in social work (University of York with UCLan)", secondary(Cite.thinkAheadLaunch)
+      ),
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .upperSecond),
+          secondary(Cite.thinkAheadFunding2016, note: "2:1 (2016).")),
+        EntryRequirement(
+          .providerCriteria("A rigorous assessment against seven attributes."),
+          secondary(Cite.thinkAheadFunding2016)),
+      ],
+      funding: Sourced(
+        "£10.6m (DH, March 2016) for 200 students joining in 2016/17 and 2017/18",
+        secondary(Cite.thinkAheadFunding2016)),
+      practiceLearning: nil,
+      status: running(verified(Cite.thinkAhead2017)))
+
+    static let middlesex = RouteEdition(
+      name: "Think Ahead", provider: provider,
+      duration: Sourced(
+        "2 years, starting with a summer institute (four weeks in 2021, five in 2025)",
+        secondary(Cite.thinkAhead2021Terms, Cite.thinkAhead2025)),
+      awards: Sourced(
+        "Master's in social work (Middlesex University)", verified(Cite.thinkAhead2020)),
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .upperSecond),
+          unverified(
+            Cite.thinkAheadFunding2016,
+            note: "The 2016 2:1 carried forward: the current requirement (2:2 or 2:1) is not "
+              + "verified.")),
+        EntryRequirement(
+          .providerCriteria("Assessment against the programme's attributes."),
+          unverified(note: "The 2016 assessment carried forward.")),
+      ],
+      funding: Sourced(
+        "Qualifying-year bursary £17,200 outside London or £19,100 in London, tax-free, then "
+          + "employment in year two; programme funded with up to £27m (DHSC, September 2020) for "
+          + "at least two cohorts of 160",
+        secondary(
+          Cite.thinkAhead2021Terms, Cite.thinkAhead2020,
+          note: "Bursary as reported for the 2021 cohort; later amounts not recorded.")),
+      practiceLearning: nil,
+      status: running(verified(Cite.thinkAhead2025, note: "2025 trainees began in August 2025.")))
+  }
+
+  // MARK: - Apprenticeship
+
+  /// The social worker integrated degree apprenticeship (education.md §1.7).
+  public static let degreeApprenticeship = TrainingRoute(
+    .degreeApprenticeship, sector: .generic,
+    intakePattern: "employers recruit apprentices throughout the year, from 2019.",
+    editions: [
+      (
+        2019, nil,
+        RouteEdition(
+          name: "Social worker degree apprenticeship",
+          provider: Sourced(
+            "Employers with universities; developed by a trailblazer group supported by Skills "
+              + "for Care", verified(Cite.skillsForCareApprenticeship)),
+          duration: Sourced(
+            "Typically 36 months; at least 20% off-the-job training",
+            verified(Cite.skillsForCareApprenticeship)),
+          awards: Sourced(
+            "Level 6 degree in social work",
+            verified(
+              Cite.skillsForCareApprenticeship,
+              note: "Standard v2.0 (25 March 2026) allows delivery at undergraduate or "
+                + "postgraduate level.")),
+          entry: [
+            EntryRequirement(.apprenticeshipOffer, verified(Cite.skillsForCareApprenticeship)),
+            EntryRequirement(
+              .providerCriteria(
+                "No formal national entry criteria: each employer and "
+                  + "university sets its own."), verified(Cite.skillsForCareApprenticeship)),
+          ],
+          funding: Sourced(
+            "Apprenticeship levy (0.5% of pay bills over £3m); non-levy employers co-fund 10%",
+            verified(Cite.skillsForCareApprenticeship)),
+          practiceLearning: nil,
+          status: running(
+            secondary(
+              Cite.apprenticeship2024, Cite.apprenticeship2025,
+              note: "\"Rolled out in 2019\" (the seed says 2018/19); 1,390 starts in 2023-24.")))
+      )
+    ],
+    cohorts: [
+      RouteCohort(
+        year: 2021, label: "2021-22", start: nil, places: nil, starters: 740, applications: nil,
+        provenance: secondary(Cite.apprenticeship2025)),
+      RouteCohort(
+        year: 2022, label: "2022-23", start: nil, places: nil, starters: 1_060,
+        applications: nil, provenance: secondary(Cite.apprenticeship2025)),
+      RouteCohort(
+        year: 2023, label: "2023-24", start: nil, places: nil, starters: 1_390,
+        applications: nil, provenance: secondary(Cite.apprenticeship2025)),
+    ])
+
+  // MARK: - Leadership
+
+  /// Firstline (2014–2022), replaced by Social Work Leadership Pathways (education.md §1.6).
+  public static let leadershipPathways = TrainingRoute(
+    .leadershipPathways, sector: .leadership,
+    intakePattern: "Firstline ran two cohorts a year from 2014; Pathways from 2022.",
+    editions: [(2014, 2021, Leadership.firstline), (2022, nil, Leadership.pathways)],
+    cohorts: [
+      RouteCohort(
+        year: 2014, label: "prototype", start: nil, places: nil, starters: 37,
+        applications: nil,
+        provenance: secondary(
+          Cite.innovationProgramme,
+          note: "Frontline (2021) says 40 managers joined the first cohort."))
+    ])
+
+  private enum Leadership {
+    static let forManagers = EntryRequirement(
+      .registeredSocialWorker,
+      unverified(
+        Cite.firstline2016, Cite.pathways2022,
+        note: "Inferred from the audience (social work managers and practice supervisors); no "
+          + "written entry rule found."))
+
+    static let firstline = RouteEdition(
+      name: "Firstline",
+      provider: Sourced("Frontline (charity)", secondary(Cite.innovationProgramme)),
+      duration: Sourced(
+        "10 months: three residential modules, six one-to-one sessions with a leadership "
+          + "development adviser", secondary(Cite.innovationProgramme)),
+      awards: Sourced("No award: leadership development", secondary(Cite.innovationProgramme)),
+      entry: [forManagers],
+      funding: Sourced(
+        "DfE Innovation Programme: £1.8m prototype (December 2014), support for 400+ leaders by "
+          + "2019 (announced 3 November 2016)", verified(Cite.firstline2016)),
+      practiceLearning: nil,
+      status: Sourced(
+        .ended,
+        secondary(
+          Cite.pathways2022,
+          note: "Replaced by Pathways; final cohorts completed by November 2022. Reach: 500 "
+            + "managers, ten cohorts, 63 local authorities by May 2021.")))
+
+    static let pathways = RouteEdition(
+      name: "Social Work Leadership Pathways",
+      provider: Sourced(
+        "Frontline with What Works for Children's Social Care and North Yorkshire",
+        secondary(Cite.pathways2022)),
+      duration: Sourced(
+        "Programmes at four levels: practice supervisor, middle manager, head of service, "
+          + "practice leader", secondary(Cite.pathways2022)),
+      awards: Sourced("No award: leadership development", secondary(Cite.pathways2022)),
+      entry: [forManagers],
+      funding: Sourced(
+        "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
+      practiceLearning: nil,
+      status: running(secondary(Cite.pathways2022, note: "As of July 2022.")))
+  }
+}
