@@ -14,6 +14,7 @@ enum Practice {
       workdays   working-day arithmetic (add, between)
       timetable  the care proceedings timetable (s32, PLO)
       cite       find and check neutral citations in text
+      telecare   a telecare proposal's ethical review and cost; alarm-call measures
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
     code 2 for a wrong command line and 1 for a value that cannot be used.
@@ -43,6 +44,7 @@ enum Practice {
     case "workdays": return try WorkdaysCommand.run(rest)
     case "timetable": return try TimetableCommand.run(rest, today: today)
     case "cite": return try CiteCommand.run(rest)
+    case "telecare": return try TelecareCommand.run(rest, today: today)
     default:
       if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }
       throw .usage("unknown command '\(command)'")
