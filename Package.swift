@@ -7,6 +7,8 @@ import PackageDescription
 
 let domains = ["PracticeLaw", "PracticeEducation", "PracticeAudit", "PracticeTelecare"]
 let libraries = ["PracticeCore"] + domains + ["PracticeKit"]
+/// Test bundles with a Fixtures/ folder: test data read from the source tree, not built.
+let testsWithFixtures: Set = ["PracticeKit"]
 
 let package = Package(
   name: "swift-practice",
@@ -32,7 +34,8 @@ let package = Package(
     + libraries.map {
       .testTarget(
         name: "\($0)Tests",
-        dependencies: [.target(name: $0), "PracticeTestSupport"]
+        dependencies: [.target(name: $0), "PracticeTestSupport"],
+        exclude: testsWithFixtures.contains($0) ? ["Fixtures"] : []
       )
     }
 

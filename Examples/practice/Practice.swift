@@ -14,6 +14,7 @@ enum Practice {
       workdays   working-day arithmetic (add, between)
       timetable  the care proceedings timetable (s32, PLO)
       cite       find and check neutral citations in text
+      sources    what the library ships, its sources, and its unverified facts
       telecare   a telecare proposal's ethical review and cost; alarm-call measures
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
@@ -44,6 +45,7 @@ enum Practice {
     case "workdays": return try WorkdaysCommand.run(rest)
     case "timetable": return try TimetableCommand.run(rest, today: today)
     case "cite": return try CiteCommand.run(rest)
+    case "sources": return try SourcesCommand.run(rest)
     case "telecare": return try TelecareCommand.run(rest, today: today)
     default:
       if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }

@@ -29,11 +29,36 @@ public struct LawDomain: PracticeDomain {
     ProvisionCatalogue.facts + CareProceedings.rules + FamilyProcedureTime.rules
       + [PreProceedings.expectedDurationFact] + CourtOrderKind.facts
       + PublicLawOutline.pd12A2014.facts + StatutoryTimescales.editionFacts + DecisionSupport.facts
-      + Court.facts + LeadingCase.facts
+      + Court.facts + LeadingCase.facts + CareTimelinessStatistics.facts
   }
 
   /// Working Together (2013–2023 editions) and the Care Planning Regulations 2010.
   public var timescales: [Timescale] { StatutoryTimescales.all }
+
+  /// The provisions, court orders, courts, leading cases and Public Law Outline stages.
+  public var catalogues: [Catalogue] {
+    [
+      Catalogue(
+        id: "law.provisions", title: "Provisions of statutes and regulations (time-versioned)",
+        kind: .provisions, entries: ProvisionCatalogue.all.map(\.provenance)),
+      Catalogue(
+        id: "law.orders", title: "Court orders: durations, extensions and age limits",
+        kind: .courtOrders, entries: CourtOrderKind.allCases.map(\.rules.provenance)),
+      Catalogue(
+        id: "law.courts", title: "Courts and their neutral citation abbreviations",
+        kind: .caseLaw, entries: Court.all.map(\.provenance)),
+      Catalogue(
+        id: "law.leading-cases", title: "Leading cases in care proceedings", kind: .caseLaw,
+        entries: LeadingCase.all.map(\.provenance)),
+      Catalogue(
+        id: "law.plo.pd12a-2014", title: PublicLawOutline.pd12A2014.name, kind: .procedure,
+        entries: PublicLawOutline.pd12A2014.stages.map(\.provenance)),
+      Catalogue(
+        id: "law.fcsq.care-timeliness",
+        title: "National timeliness of care and supervision cases (MoJ FCSQ), by edition",
+        kind: .statistics, entries: CareTimelinessStatistics.figures.map(\.provenance)),
+    ]
+  }
 
   private static let seed = Source(
     .seedDocument,

@@ -187,26 +187,10 @@ struct CSVScanner: Sendable {
 
   /// Checks the first byte of a multi-byte UTF-8 sequence and sets the range its next byte needs.
   private mutating func beginScalar(_ byte: UInt8, at index: Int) throws(CSVError) {
-    utf8Low = 0x80
-    utf8High = 0xBF
-    switch byte {
-    case 0xC2...0xDF: utf8Needed = 1
-    case 0xE0:
-      utf8Needed = 2
-      utf8Low = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: utf8Needed = 2
-    case 0xED:
-      utf8Needed = 2
-      utf8High = 0x9F
-    case 0xF0:
-      utf8Needed = 3
-      utf8Low = 0x90
-    case 0xF1...0xF3: utf8Needed = 3
-    case 0xF4:
-      utf8Needed = 3
-      utf8High = 0x8F
-    default: throw error(.invalidUTF8, at: index)
-    }
+    guard let lead = UTF8Sequence.lead(byte) else { throw error(.invalidUTF8, at: index) }
+    utf8Needed = lead.continuations
+    utf8Low = lead.second.lowerBound
+    utf8High = lead.second.upperBound
     utf8Start = chunkBase + index
   }
 

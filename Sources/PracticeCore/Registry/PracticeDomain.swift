@@ -41,6 +41,8 @@ public protocol PracticeDomain: Sendable {
   var timescales: [Timescale] { get }
   /// The bank holiday calendars the domain provides.
   var calendars: [BankHolidayCalendar] { get }
+  /// The reference data the domain ships (code lists, audit frameworks, route tables...).
+  var catalogues: [Catalogue] { get }
 }
 
 extension PracticeDomain {
@@ -52,6 +54,8 @@ extension PracticeDomain {
   public var timescales: [Timescale] { [] }
   /// No calendars by default.
   public var calendars: [BankHolidayCalendar] { [] }
+  /// No catalogues by default.
+  public var catalogues: [Catalogue] { [] }
 }
 
 /// The domain PracticeCore itself contributes: the bank holiday calendars and their facts.

@@ -75,4 +75,10 @@ public struct PracticeRegistry: Sendable {
 
   /// The calendar with `id` (for example `england-and-wales`), if any domain provides it.
   public func calendar(_ id: String) -> BankHolidayCalendar? { calendars.first { $0.id == id } }
+
+  /// Every domain's catalogues, in registration order.
+  public var catalogues: [Catalogue] { domains.flatMap(\.catalogues) }
+
+  /// The catalogue with `id` (for example `law.provisions`), if any domain ships it.
+  public func catalogue(_ id: String) -> Catalogue? { catalogues.first { $0.id == id } }
 }

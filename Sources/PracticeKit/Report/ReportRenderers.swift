@@ -1,0 +1,126 @@
+#if canImport(FoundationEssentials)
+  internal import FoundationEssentials
+#else
+  internal import Foundation
+#endif
+
+// Text, Markdown and JSON renderings of a PracticeReport. Charts appear as their data (a table
+// with a bar of characters in text), so no format loses a figure.
+
+enum ReportText {
+  static func render(_ report: PracticeReport) -> String {
+    var lines = [report.title, String(repeating: "=", count: report.title.count)]
+    lines += report.preface
+    for section in report.sections {
+      lines += ["", section.title, String(repeating: "-", count: section.title.count)]
+      for block in section.blocks {
+        switch block {
+        case .paragraph(let text): lines.append(text)
+        case .list(let items): lines += items.map { "  - \($0)" }
+        case .table(let table): lines += self.table(table)
+        case .chart(let chart): lines += self.chart(chart)
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Columns padded to their widest cell; numbers are left as given.
+  private static func table(_ table: PracticeReport.Table) -> [String] {
+    let widths = table.columns.indices.map { column in
+      ([table.columns[column]] + table.rows.map { $0[column] }).map(\.count).max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
+        .joined(separator: "  ").trimmingTrailingSpaces
+    }
+    return [table.caption + ":", "  " + line(table.columns)]
+      + table.rows.map { "  " + line($0) }
+  }
+
+  /// One line per point: label, value and a bar of up to 30 characters.
+  private static func chart(_ chart: PracticeReport.Chart) -> [String] {
+    let width = chart.points.map(\.label.count).max() ?? 0
+    let maximum = chart.valueAxis.maximum
+    var lines = ["\(chart.title) (\(chart.valueLabel)):"]
+    for point in chart.points {
+      let label = point.label + String(repeating: " ", count: width - point.label.count)
+      guard let value = point.value else {
+        lines.append("  \(label)  suppressed")
+        continue
+      }
+      let bar = String(repeating: "#", count: Int((min(value, maximum) / maximum * 30).rounded()))
+      lines.append("  \(label)  \(value.reportText(decimals: 1).leftPadded(to: 6))  \(bar)")
+    }
+    if let reference = chart.reference {
+      lines.append("  reference: \(reference.label) (\(reference.value.reportText(decimals: 1)))")
+    }
+    return lines
+  }
+}
+
+enum ReportMarkdown {
+  static func render(_ report: PracticeReport) -> String {
+    var lines = ["# \(escape(report.title))", ""]
+    if !report.preface.isEmpty { lines += report.preface.map { escape($0) + "  " } + [""] }
+    for section in report.sections {
+      lines += ["## \(escape(section.title))", ""]
+      for block in section.blocks {
+        switch block {
+        case .paragraph(let text): lines += [escape(text), ""]
+        case .list(let items): lines += items.map { "- \(escape($0))" } + [""]
+        case .table(let table): lines += self.table(table.caption, table.columns, table.rows)
+        case .chart(let chart):
+          let rows = chart.points.map { [$0.label, $0.value?.reportText(decimals: 1) ?? "c"] }
+          let caption =
+            chart.reference.map { "\(chart.title) (reference: \($0.label))" } ?? chart.title
+          lines += self.table(caption, [chart.categoryLabel, chart.valueLabel], rows)
+        }
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func table(_ caption: String, _ columns: [String], _ rows: [[String]])
+    -> [String]
+  {
+    func row(_ cells: [String]) -> String {
+      "| " + cells.map(escape).joined(separator: " | ") + " |"
+    }
+    return ["*\(escape(caption))*", "", row(columns), row(columns.map { _ in "---" })]
+      + rows.map(row) + [""]
+  }
+
+  /// Escapes the characters that would change the Markdown's structure.
+  private static func escape(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if "\\`*_[]|<>#".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+}
+
+enum ReportJSON {
+  static func render(_ report: PracticeReport) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // Non-finite numbers become strings rather than failing the whole report.
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+    // A report is strings and numbers, so encoding cannot fail; the fallback is valid JSON.
+    guard let data = try? encoder.encode(report) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    String(self[..<(lastIndex { $0 != " " }.map { index(after: $0) } ?? startIndex)])
+  }
+
+  func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+}

@@ -1,0 +1,128 @@
+// The bad-input corpus: hand-made malformed files (Fixtures/bad/) and generated extremes, each
+// read by the reader its name selects. Every input must give a typed outcome — an error naming the
+// place (line and column, JSON path) and the rule, or a documented acceptance — and no message may
+// contain the marker planted in the offending values. Fixtures/bad/expected.tsv pins each outcome.
+import PracticeKit
+import Testing
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+@Suite("Bad inputs")
+struct BadInputTests {
+  /// The marker planted in the offending value of every input.
+  static let marker = "SECRET-7731"
+
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/bad")
+
+  /// `file<TAB>outcome` lines.
+  static let expected: [(file: String, outcome: String)] = {
+    let url = directory.appendingPathComponent("expected.tsv")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+      let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+      return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+  }()
+
+  /// What a reader made of an input.
+  enum Outcome {
+    case accepted(String)
+    case rejected(String)
+
+    var text: String {
+      switch self {
+      case .accepted(let summary): "accepted: \(summary)"
+      case .rejected(let message): "rejected: \(message)"
+      }
+    }
+  }
+
+  /// Reads `bytes` with the reader the file name's prefix selects.
+  static func read(_ name: String, _ bytes: [UInt8]) -> Outcome? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    if name.hasPrefix("csv-") { return csv(bytes) }
+    if name.hasPrefix("day-return-") { return day(text, .statutoryReturn) }
+    if name.hasPrefix("day-iso-") { return day(text, .iso8601) }
+    if name.hasPrefix("citation-") {
+      do {
+        return .accepted(try NeutralCitation(text).description)
+      } catch {
+        return .rejected("\(error)")
+      }
+    }
+    if name.hasPrefix("json-options-") { return document(RealisticOptionsAnalysis.self, bytes) }
+    if name.hasPrefix("json-threshold-") { return document(ThresholdAssessment.self, bytes) }
+    if name.hasPrefix("json-welfare-") { return document(WelfareChecklist.self, bytes) }
+    if name.hasPrefix("json-childs-voice-") { return document(ChildsVoice.self, bytes) }
+    return nil
+  }
+
+  static func csv(_ bytes: [UInt8]) -> Outcome {
+    var reader = CSVReader(bytes: bytes)
+    var records = 0
+    do {
+      while try reader.next() != nil { records += 1 }
+      return .accepted("\(reader.header?.count ?? 0) columns, \(records) records")
+    } catch {
+      return .rejected(error.description)
+    }
+  }
+
+  static func day(_ text: String, _ format: CalendarDay.Format) -> Outcome {
+    do {
+      return .accepted(try CalendarDay(text, format: format).description)
+    } catch {
+      return .rejected(error.description)
+    }
+  }
+
+  static func document<Document: DecisionSupportDocument>(_: Document.Type, _ bytes: [UInt8])
+    -> Outcome
+  {
+    do {
+      _ = try Document(jsonUTF8: bytes)
+      return .accepted("read")
+    } catch {
+      return .rejected(error.description)
+    }
+  }
+
+  @Test("the corpus holds at least 60 inputs and the manifest names each file once")
+  func manifest() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
+      .filter { $0 != "expected.tsv" }.sorted()
+    #expect(files.count >= 60)
+    #expect(Self.expected.map(\.file).sorted() == files)
+  }
+
+  @Test("each input gives its pinned outcome, and no message repeats the offending value")
+  func corpus() throws {
+    for (file, expected) in Self.expected {
+      let data = try Data(contentsOf: Self.directory.appendingPathComponent(file))
+      let outcome = try #require(Self.read(file, Array(data)), "no reader for \(file)")
+      #expect(outcome.text == expected, "\(file)")
+      #expect(!outcome.text.contains(Self.marker), "\(file) leaks the marker")
+    }
+  }
+
+  @Test("generated extremes: a 1 MB field, 10,000 columns, 10,000-deep JSON")
+  func extremes() {
+    let field = Array(repeating: UInt8(ascii: "x"), count: 1 << 20)
+    let wide = (0..<10_000).map { "c\($0)" }.joined(separator: ",")
+    #expect(
+      Self.csv(Array("case,note\nA1,".utf8) + field + Array("\n".utf8)).text
+        == "accepted: 2 columns, 1 records")
+    #expect(
+      Self.csv(Array("\(wide)\n\(wide)\n".utf8)).text == "accepted: 10000 columns, 1 records")
+    let deep =
+      "{\"schemaVersion\":1,\"options\":" + String(repeating: "[", count: 10_000)
+      + String(repeating: "]", count: 10_000) + "}"
+    #expect(
+      Self.document(RealisticOptionsAnalysis.self, Array(deep.utf8)).text.hasPrefix("rejected:"))
+  }
+}

@@ -1,0 +1,112 @@
+import PracticeKit
+import Testing
+
+@Suite("The combined report's renderers")
+struct ReportRenderingTests {
+  static let timeliness = PracticeReport.Chart(
+    .bars, title: "Reviews on time", summary: "Share of reviews held on time, by measure.",
+    categoryLabel: "Measure", valueLabel: "% on time",
+    points: [.init("First review", 87.456), .init("Second review", nil), .init("Later", 100)],
+    maximum: 100, reference: .init(90, label: "Target 90%"))
+
+  static let weeks = PracticeReport.Chart(
+    .histogram(start: 0, width: 4), title: "Weeks to final order",
+    summary: "Proceedings by weeks from first interim care order to final order.",
+    categoryLabel: "Weeks", valueLabel: "Proceedings",
+    points: (0..<13).map { PracticeReport.Chart.Point("\($0 * 4)", Double($0 % 5)) },
+    reference: .init(26, label: "26-week limit"))
+
+  static let report = PracticeReport(
+    title: "Quality of practice <synthetic>",
+    preface: ["As of 2026-11-24."],
+    sections: [
+      .init(
+        id: "timeliness", title: "Timeliness & reviews",
+        blocks: [
+          .paragraph("Reviews held within the Care Planning Regulations' intervals."),
+          .table(
+            .init(
+              caption: "Reviews", columns: ["Measure", "Due", "On time"],
+              rows: [["First", "120", "105"], ["Second"]])),
+          .chart(timeliness),
+        ]),
+      .init(
+        id: "proceedings", title: "Care proceedings",
+        blocks: [.list(["Estimate from looked-after data."]), .chart(weeks)]),
+    ])
+
+  @Test("text: headings underlined, tables aligned, charts as values with bars")
+  func text() {
+    let text = Self.report.rendered(as: .text)
+    #expect(text.hasPrefix("Quality of practice <synthetic>\n===============================\n"))
+    #expect(text.contains("Timeliness & reviews\n--------------------\n"))
+    #expect(text.contains("  Measure  Due  On time\n  First    120  105\n  Second\n"))
+    #expect(text.contains("  First review     87.5  ##########################\n"))
+    #expect(text.contains("  Second review  suppressed\n"))
+    #expect(text.contains("  Later           100.0  ##############################\n"))
+    #expect(text.contains("  reference: Target 90% (90.0)\n"))
+  }
+
+  @Test("Markdown: structure characters escaped, charts as tables with c for suppressed")
+  func markdown() {
+    let markdown = Self.report.rendered(as: .markdown)
+    #expect(markdown.hasPrefix("# Quality of practice \\<synthetic\\>\n"))
+    #expect(markdown.contains("| Measure | % on time |\n| --- | --- |\n| First review | 87.5 |"))
+    #expect(markdown.contains("| Second review | c |"))
+    #expect(markdown.contains("*Reviews on time (reference: Target 90%)*"))
+  }
+
+  @Test("JSON: schema version first-level, blocks keyed by kind, suppressed values null")
+  func json() {
+    let json = Self.report.rendered(as: .json)
+    #expect(json.contains("\"schemaVersion\" : 1"))
+    #expect(json.contains("\"paragraph\" : \"Reviews held within"))
+    #expect(json.contains("\"label\" : \"Second review\""))
+    #expect(!json.contains("\"value\" : \"NaN\""))
+  }
+
+  @Test("HTML: self-contained, escaped, with accessible SVG charts and their data")
+  func html() {
+    let html = Self.report.rendered(as: .html)
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
+    #expect(html.contains("<h1>Quality of practice &lt;synthetic&gt;</h1>"))
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(html.contains("<caption>Reviews</caption>"))
+    #expect(html.contains("<th scope=\"row\">Second</th><td></td><td></td>"))
+    #expect(html.contains("role=\"img\""))
+    #expect(html.contains("aria-labelledby=\"chart-1-title chart-1-desc\""))
+    #expect(html.contains("<desc id=\"chart-2-desc\">Proceedings by weeks"))
+    #expect(html.contains("<a href=\"#proceedings\">Care proceedings</a>"))
+    #expect(html.contains(">suppressed</text>"))
+    #expect(html.contains("<caption>Data for: Weeks to final order</caption>"))
+  }
+
+  @Test("histogram: the reference line sits at its position on the bins' axis")
+  func histogramReference() {
+    // 13 bins of 4 weeks span 0–52 across x = 56…616, so 26 weeks is at x = 336.
+    let html = PracticeReport(
+      title: "t", sections: [.init(id: "s", title: "s", blocks: [.chart(Self.weeks)])]
+    ).rendered(as: .html)
+    #expect(html.contains("<line x1=\"336.0\" y1=\"20.0\" x2=\"336.0\" y2=\"228.0\""))
+    #expect(html.contains(">26-week limit</text>"))
+    // The largest bin holds 4: the value axis is 0–4 in whole steps, and the reference line (a
+    // position on the weeks axis) does not stretch it.
+    #expect(html.contains("text-anchor=\"end\">4</text>"))
+    #expect(!html.contains("text-anchor=\"end\">5</text>"))
+    #expect(html.contains("text-anchor=\"end\">1</text>"))
+  }
+
+  @Test("a chart with no data or only zeros still draws an axis")
+  func emptyChart() {
+    let empty = PracticeReport.Chart(
+      .line, title: "Nothing", summary: "No cycles yet.", categoryLabel: "Cycle",
+      valueLabel: "%", points: [.init("2026 Q1", 0)])
+    let html = PracticeReport(
+      title: "t", sections: [.init(id: "s", title: "s", blocks: [.chart(empty)])]
+    ).rendered(as: .html)
+    // One point is centred: x = (56 + 616) / 2.
+    #expect(html.contains("<circle cx=\"336.0\""))
+    #expect(!html.contains("nan"))
+  }
+}

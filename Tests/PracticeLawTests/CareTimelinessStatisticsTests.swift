@@ -1,0 +1,67 @@
+import PracticeLaw
+import Testing
+
+@Suite("National care-case timeliness (FCSQ)")
+struct CareTimelinessStatisticsTests {
+  static let figures = CareTimelinessStatistics.figures
+
+  @Test("the latest complete figure is January–March 2025: 40 weeks, 35% within 26 weeks")
+  func latest() throws {
+    let latest = try #require(CareTimelinessStatistics.latest)
+    #expect(latest.span == .quarter(year: 2025, quarter: 1))
+    #expect(latest.span.description == "January–March 2025")
+    #expect(latest.meanWeeks == 40)
+    #expect(latest.shareWithin26Weeks == 0.35)
+    #expect(latest.provenance.verification == .verified)
+    #expect(latest.publication == "FCSQ January to March 2025")
+  }
+
+  @Test("every edition of a revised period is kept: 2016 appears three times")
+  func editions() {
+    let year2016 = Self.figures.filter { $0.span == .year(2016) }
+    #expect(year2016.map(\.meanWeeks) == [26.9, 26, 27])
+    #expect(year2016.map(\.publication).count == Set(year2016.map(\.publication)).count)
+    let year2011 = Self.figures.filter { $0.span == .year(2011) }
+    #expect(year2011.map(\.meanWeeks) == [nil, 49])
+    #expect(year2011.first?.provenance.note?.contains("over 55") == true)
+  }
+
+  @Test("figures are ordered by period; shares lie in 0–1; every figure is sourced")
+  func wellFormed() {
+    #expect(Self.figures.count == 34)
+    #expect(zip(Self.figures, Self.figures.dropFirst()).allSatisfy { !($1.span < $0.span) })
+    for figure in Self.figures {
+      #expect(figure.meanWeeks != nil || figure.shareWithin26Weeks != nil)
+      #expect((0...1).contains(figure.shareWithin26Weeks ?? 0))
+      #expect(!figure.provenance.sources.isEmpty)
+      #expect(figure.provenance.sources[0].kind == .officialStatistics)
+      // A secondary tag always names the secondary source that quoted the bulletin.
+      if figure.provenance.verification == .secondary {
+        #expect(figure.provenance.sources.contains { $0.kind == .secondary })
+      }
+    }
+  }
+
+  @Test("spans: quarters end on their last day and a year sorts after its fourth quarter")
+  func spans() {
+    typealias Span = CareTimelinessFigure.Span
+    #expect(Span.quarter(year: 2024, quarter: 2).lastDay == CalendarDay(2024, 6, 30))
+    #expect(Span.quarter(year: 2024, quarter: 4).lastDay == CalendarDay(2024, 12, 31))
+    #expect(Span.quarter(year: 2021, quarter: 4) < Span.year(2021))
+    #expect(Span.year(2020) < Span.quarter(year: 2021, quarter: 1))
+    #expect(Span.quarter(year: 2019, quarter: 3).description == "July–September 2019")
+  }
+
+  @Test("the law domain lists the figures as facts and as a catalogue")
+  func registry() {
+    let law = LawDomain()
+    #expect(law.facts.filter { $0.id.hasPrefix("law.fcsq.") }.count == 34)
+    #expect(
+      law.facts.contains {
+        $0.statement
+          == "Care and supervision cases, 2016: mean 26.9 weeks, median 24.9 weeks, 61% within "
+          + "26 weeks (FCSQ Annual 2016 (including October–December 2016))."
+      })
+    #expect(law.catalogues.first { $0.id == "law.fcsq.care-timeliness" }?.entryCount == 34)
+  }
+}
