@@ -59,6 +59,11 @@ let package = Package(
         dependencies: ["PracticeLaw"],
         path: "Examples/proceedings-tracker"
       ),
+      .executableTarget(
+        name: "telecare-review",
+        dependencies: ["PracticeTelecare"],
+        path: "Examples/telecare-review"
+      ),
     ]
 )
 
