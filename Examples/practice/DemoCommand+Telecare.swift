@@ -19,7 +19,9 @@ struct DemoTelecare: Encodable {
   /// Three proposals drawn from a fixed seed, prepared four weeks before `day`.
   init(day: CalendarDay) {
     var random = SeededGenerator(seed: 7)
-    let kits = [["pendant", "smokeDetector"], ["pendant", "exitSensor"], ["gpsLocator", "fallDetector"]]
+    let kits = [
+      ["pendant", "smokeDetector"], ["pendant", "exitSensor"], ["gpsLocator", "fallDetector"],
+    ]
     let prepared = day.advanced(by: -28)
     proposals = kits.enumerated().map { index, kit in
       let lacksCapacity = index == 2

@@ -1,9 +1,10 @@
+import PracticeKit
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import PracticeKit
 
 /// `practice telecare review|calls`: the ethical review and cost of a telecare proposal, and the
 /// call-handling measures of a monitoring centre's alarm-call log.

@@ -44,7 +44,8 @@ struct CallLogTests {
       })
   }
 
-  @Test("the 97.5% and 99% thresholds, compared exactly", arguments: [(39, 40, true), (38, 40, false)])
+  @Test(
+    "the 97.5% and 99% thresholds, compared exactly", arguments: [(39, 40, true), (38, 40, false)])
   func thresholds(within: Int, total: Int, meets: Bool) throws {
     var calls: [AlarmCall] = []
     for index in 0..<total {
@@ -70,7 +71,9 @@ struct CallLogTests {
 
   @Test("an even number of answered calls: the median is the mean of the middle two")
   func evenMedian() throws {
-    let calls = try [10, 20, 31, 40].enumerated().map { try Self.call("C\($0.offset)", answeredAfter: $0.element) }
+    let calls = try [10, 20, 31, 40].enumerated().map {
+      try Self.call("C\($0.offset)", answeredAfter: $0.element)
+    }
     #expect(CallHandlingMeasures(calls: calls, target: Self.target).medianAnswerSeconds == 25.5)
   }
 
@@ -107,7 +110,8 @@ struct CallLogTests {
     #expect(quote.problems.map(\.line) == [3])
     #expect(AlarmCallLog.read(csv: "").problems.count == 1)
     let reordered = AlarmCallLog.read(
-      csv: "device,call_id,installation,raised_at,answered_at,closed_at,outcome,dispatched_at,arrived_at\n"
+      csv:
+        "device,call_id,installation,raised_at,answered_at,closed_at,outcome,dispatched_at,arrived_at\n"
         + "pendant,C1,I,2025-03-01T10:00:00,,,,,\n")
     #expect(reordered.calls.first?.device == "pendant")
     #expect(AlarmCallLog.read(contentsOfFile: "/nonexistent/calls.csv").problems.count == 1)

@@ -27,11 +27,15 @@ struct ChargingTests {
 
   @Test("flat and banded policies")
   func flatAndBanded() throws {
-    #expect(try ChargingPolicy.flat(weeklyPence: 450).weeklyCharge(band: nil, weeklyIncomePence: 1).pence == 450)
+    #expect(
+      try ChargingPolicy.flat(weeklyPence: 450).weeklyCharge(band: nil, weeklyIncomePence: 1).pence
+        == 450)
     let banded = ChargingPolicy.banded([
-      .init(name: "monitoring", weeklyPence: 300), .init(name: "monitoring and response", weeklyPence: 650),
+      .init(name: "monitoring", weeklyPence: 300),
+      .init(name: "monitoring and response", weeklyPence: 650),
     ])
-    #expect(try banded.weeklyCharge(band: "monitoring and response", weeklyIncomePence: nil).pence == 650)
+    #expect(
+      try banded.weeklyCharge(band: "monitoring and response", weeklyIncomePence: nil).pence == 650)
     #expect(throws: ChargingPolicy.ChargingError.unknownBand) {
       try banded.weeklyCharge(band: "gold", weeklyIncomePence: nil)
     }
@@ -51,12 +55,15 @@ struct ChargingTests {
     #expect(quote.monitoringWeeklyPence == 250)
     #expect(quote.monitoringAnnualPence == 13_000)
     #expect(quote.equipment == .free)
-    let selfFunded = CostRecord(policy: .flat(weeklyPence: 450), equipmentToMeetOrPreventNeeds: false)
+    let selfFunded = CostRecord(
+      policy: .flat(weeklyPence: 450), equipmentToMeetOrPreventNeeds: false)
     #expect(try selfFunded.quote().equipment == .notCoveredByPolicy)
     #expect(ChargeQuote.equipmentRule.provenance.verification == .unverified)
   }
 
-  @Test("pounds", arguments: [(0, "£0.00"), (5, "£0.05"), (450, "£4.50"), (23_400, "£234.00"), (-120, "-£1.20")])
+  @Test(
+    "pounds",
+    arguments: [(0, "£0.00"), (5, "£0.05"), (450, "£4.50"), (23_400, "£234.00"), (-120, "-£1.20")])
   func pounds(pence: Int, text: String) {
     #expect(ChargeQuote.pounds(pence) == text)
   }

@@ -28,20 +28,28 @@ struct ConnectivityTests {
 
   @Test(
     "converters are an interim measure from the National Action Plan (11 February 2025)",
-    arguments: [(CalendarDay(2025, 2, 10), false), (CalendarDay(2025, 2, 11), true), (CalendarDay(2025, 2, 12), true)])
+    arguments: [
+      (CalendarDay(2025, 2, 10), false), (CalendarDay(2025, 2, 11), true),
+      (CalendarDay(2025, 2, 12), true),
+    ])
   func converter(day: CalendarDay, flagged: Bool) {
-    let record = ConnectivityRecord(line: .converter, batteryBackupHours: 2, lastSuccessfulTestCall: day)
-    #expect(Self.codes(record, on: day).contains("telecare.connectivity.converter-interim") == flagged)
+    let record = ConnectivityRecord(
+      line: .converter, batteryBackupHours: 2, lastSuccessfulTestCall: day)
+    #expect(
+      Self.codes(record, on: day).contains("telecare.connectivity.converter-interim") == flagged)
   }
 
   @Test(
     "battery backup: under one hour or not recorded is a concern; exactly one hour is not",
-    arguments: [(0.99, "telecare.connectivity.backup-under-one-hour"), (1.0, nil), (8.0, nil)] as [(Double, String?)])
+    arguments: [(0.99, "telecare.connectivity.backup-under-one-hour"), (1.0, nil), (8.0, nil)]
+      as [(Double, String?)])
   func backup(hours: Double, code: String?) {
     let day = CalendarDay(2025, 6, 2)
-    let record = ConnectivityRecord(line: .digital, batteryBackupHours: hours, lastSuccessfulTestCall: day)
+    let record = ConnectivityRecord(
+      line: .digital, batteryBackupHours: hours, lastSuccessfulTestCall: day)
     #expect(Self.codes(record, on: day) == (code.map { [$0] } ?? []))
-    let unrecorded = ConnectivityRecord(line: .digital, batteryBackupHours: nil, lastSuccessfulTestCall: day)
+    let unrecorded = ConnectivityRecord(
+      line: .digital, batteryBackupHours: nil, lastSuccessfulTestCall: day)
     #expect(Self.codes(unrecorded, on: day) == ["telecare.connectivity.backup-not-recorded"])
   }
 
@@ -56,8 +64,10 @@ struct ConnectivityTests {
       (CalendarDay(2025, 5, 2), CalendarDay(2025, 6, 3), true),
     ])
   func testCalls(last: CalendarDay, day: CalendarDay, overdue: Bool) {
-    let record = ConnectivityRecord(line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: last)
-    #expect(Self.codes(record, on: day).contains("telecare.connectivity.test-call-overdue") == overdue)
+    let record = ConnectivityRecord(
+      line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: last)
+    #expect(
+      Self.codes(record, on: day).contains("telecare.connectivity.test-call-overdue") == overdue)
   }
 
   @Test("a configurable interval, and no test call at all")
@@ -66,8 +76,15 @@ struct ConnectivityTests {
     let record = ConnectivityRecord(
       line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: CalendarDay(2025, 6, 1))
     #expect(check.findings(for: record, on: CalendarDay(2025, 6, 8)).isEmpty)
-    #expect(check.findings(for: record, on: CalendarDay(2025, 6, 9)).map(\.code) == ["telecare.connectivity.test-call-overdue"])
-    let never = ConnectivityRecord(line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: nil)
-    #expect(check.findings(for: never, on: CalendarDay(2025, 6, 9)).map(\.code) == ["telecare.connectivity.no-test-call"])
+    #expect(
+      check.findings(for: record, on: CalendarDay(2025, 6, 9)).map(\.code) == [
+        "telecare.connectivity.test-call-overdue"
+      ])
+    let never = ConnectivityRecord(
+      line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: nil)
+    #expect(
+      check.findings(for: never, on: CalendarDay(2025, 6, 9)).map(\.code) == [
+        "telecare.connectivity.no-test-call"
+      ])
   }
 }

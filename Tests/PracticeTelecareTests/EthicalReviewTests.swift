@@ -68,8 +68,9 @@ struct EthicalReviewTests {
       name: "consent not set to be revisited on change",
       code: "telecare.consent.no-review-on-change", severity: .advisory, lacking: false
     ) { $0.consent?.reviewOnChange = false },
-    Case(name: "no consent", code: "telecare.consent.not-recorded", severity: .concern, lacking: false)
-    { $0.consent = nil },
+    Case(
+      name: "no consent", code: "telecare.consent.not-recorded", severity: .concern, lacking: false
+    ) { $0.consent = nil },
     Case(name: "refused", code: "telecare.consent.refused", severity: .concern, lacking: false) {
       $0.consent?.given = false
     },
@@ -98,7 +99,8 @@ struct EthicalReviewTests {
       severity: .concern, lacking: true
     ) { $0.bestInterests?.consulted = [] },
     Case(
-      name: "no less restrictive option", code: "telecare.best-interests.no-less-restrictive-option",
+      name: "no less restrictive option",
+      code: "telecare.best-interests.no-less-restrictive-option",
       severity: .concern, lacking: true
     ) { $0.bestInterests?.lessRestrictiveOption = nil },
     Case(
@@ -113,8 +115,9 @@ struct EthicalReviewTests {
       name: "no responder agreed", code: "telecare.responders.none-agreed", severity: .concern,
       lacking: false
     ) { $0.responders = [.init(role: .keyHolder, agreed: false)] },
-    Case(name: "cost not quoted", code: "telecare.cost.not-quoted", severity: .concern, lacking: false)
-    { $0.costs?.quotedToPersonOn = nil },
+    Case(
+      name: "cost not quoted", code: "telecare.cost.not-quoted", severity: .concern, lacking: false
+    ) { $0.costs?.quotedToPersonOn = nil },
     Case(
       name: "cost quoted after consent", code: "telecare.cost.quoted-after-consent",
       severity: .concern, lacking: false
@@ -123,7 +126,8 @@ struct EthicalReviewTests {
       name: "means-tested without an assessment", code: "telecare.cost.no-financial-assessment",
       severity: .advisory, lacking: false
     ) {
-      $0.costs?.policy = .meansTested(fullWeeklyPence: 500, minimumIncomeGuaranteeWeeklyPence: 22_865)
+      $0.costs?.policy = .meansTested(
+        fullWeeklyPence: 500, minimumIncomeGuaranteeWeeklyPence: 22_865)
     },
     Case(
       name: "banded without a known band", code: "telecare.cost.cannot-compute",
@@ -141,13 +145,19 @@ struct EthicalReviewTests {
       name: "effect on carer not considered", code: "telecare.carers.effect-not-considered",
       severity: .advisory, lacking: false
     ) { $0.carers?[0].effectConsidered = false },
-    Case(name: "analogue line", code: "telecare.connectivity.analogue", severity: .advisory, lacking: false)
-    { $0.connectivity?.line = .analogue },
-    Case(name: "no review plan", code: "telecare.review.no-plan", severity: .concern, lacking: false) {
+    Case(
+      name: "analogue line", code: "telecare.connectivity.analogue", severity: .advisory,
+      lacking: false
+    ) { $0.connectivity?.line = .analogue },
+    Case(
+      name: "no review plan", code: "telecare.review.no-plan", severity: .concern, lacking: false
+    ) {
       $0.review = nil
     },
-    Case(name: "no feedback route", code: "telecare.review.no-feedback", severity: .advisory, lacking: false)
-    { $0.review?.monitoringFeedbackToSocialWorker = false },
+    Case(
+      name: "no feedback route", code: "telecare.review.no-feedback", severity: .advisory,
+      lacking: false
+    ) { $0.review?.monitoringFeedbackToSocialWorker = false },
   ]
 
   @Test("each finding is raised by its one change to a clean baseline", arguments: cases)
@@ -174,7 +184,8 @@ struct EthicalReviewTests {
   @Test("hands-on care replaced with recorded agreement raises nothing")
   func handsOnAgreed() {
     var proposal = Samples.proposal
-    proposal.handsOnCare = .init(currentHoursPerWeek: 10, replacedHoursPerWeek: 2, agreementRecorded: true)
+    proposal.handsOnCare = .init(
+      currentHoursPerWeek: 10, replacedHoursPerWeek: 2, agreementRecorded: true)
     #expect(Self.codes(proposal).isEmpty)
   }
 

@@ -42,7 +42,8 @@ struct FeedbackTests {
   @Test("reviews: the first after installation, then by corresponding date, and on change")
   func schedule() {
     let plan = TelecareProposal.ReviewPlan(
-      firstReviewWeeksAfterInstallation: 6, intervalMonths: 1, monitoringFeedbackToSocialWorker: true)
+      firstReviewWeeksAfterInstallation: 6, intervalMonths: 1,
+      monitoringFeedbackToSocialWorker: true)
     let schedule = ReviewSchedule(
       installed: CalendarDay(2023, 12, 20), plan: plan,
       changes: [.init(day: CalendarDay(2024, 2, 10), kind: .needs)])
@@ -53,8 +54,10 @@ struct FeedbackTests {
         CalendarDay(2024, 3, 31), CalendarDay(2024, 4, 30),
       ])
     #expect(reviews.map(\.reason) == [.first, .change, .periodic, .periodic, .periodic])
-    #expect(schedule.nextReview(onOrAfter: CalendarDay(2024, 3, 1))?.day == CalendarDay(2024, 3, 31))
-    #expect(schedule.nextReview(onOrAfter: CalendarDay(2024, 3, 31))?.day == CalendarDay(2024, 3, 31))
+    #expect(
+      schedule.nextReview(onOrAfter: CalendarDay(2024, 3, 1))?.day == CalendarDay(2024, 3, 31))
+    #expect(
+      schedule.nextReview(onOrAfter: CalendarDay(2024, 3, 31))?.day == CalendarDay(2024, 3, 31))
   }
 
   @Test("commissioning: installations and refusals per month against a target")

@@ -26,10 +26,29 @@ struct ProposalJSONTests {
       (minimal.replacing("\"needs\": [], ", with: ""), "needs", .missingValue),
       (minimal.replacing("2025-05-01", with: "2025-02-30"), "preparedOn", .invalidValue),
       (minimal.replacing("pendant", with: "teleporter"), "devices[0].type", .unknownDevice),
-      (minimal.replacing("\"alertsCarer\": false", with: "\"alertsCarer\": false, \"colour\": \"crimson\""), "devices[0].colour", .unknownField),
-      (minimal.replacing("\"wellbeing\": []", with: "\"wellbeing\": [\"happiness\"]"), "wellbeing[0]", .invalidValue),
-      (minimal.replacing("\"changes\": []", with: "\"changes\": [], \"costs\": {\"policy\": {\"kind\": \"flat\", \"weeklyPence\": -5}, \"equipmentToMeetOrPreventNeeds\": true}"), "costs.policy.weeklyPence", .negativeValue),
-      (minimal.replacing("\"changes\": []", with: "\"changes\": [], \"costs\": {\"policy\": {\"kind\": \"free\"}, \"equipmentToMeetOrPreventNeeds\": true}"), "costs.policy.kind", .invalidValue),
+      (
+        minimal.replacing(
+          "\"alertsCarer\": false", with: "\"alertsCarer\": false, \"colour\": \"crimson\""),
+        "devices[0].colour", .unknownField
+      ),
+      (
+        minimal.replacing("\"wellbeing\": []", with: "\"wellbeing\": [\"happiness\"]"),
+        "wellbeing[0]", .invalidValue
+      ),
+      (
+        minimal.replacing(
+          "\"changes\": []",
+          with:
+            "\"changes\": [], \"costs\": {\"policy\": {\"kind\": \"flat\", \"weeklyPence\": -5}, \"equipmentToMeetOrPreventNeeds\": true}"
+        ), "costs.policy.weeklyPence", .negativeValue
+      ),
+      (
+        minimal.replacing(
+          "\"changes\": []",
+          with:
+            "\"changes\": [], \"costs\": {\"policy\": {\"kind\": \"free\"}, \"equipmentToMeetOrPreventNeeds\": true}"
+        ), "costs.policy.kind", .invalidValue
+      ),
       (minimal.replacing("\"capacity\": []", with: "\"capacity\": null"), "capacity", .nullValue),
     ])
   func malformed(json: String, path: String, reason: ProposalDecodingError.Reason) {
@@ -49,7 +68,8 @@ struct ProposalJSONTests {
     let proposal = try TelecareProposal(json: Self.minimal)
     #expect(proposal.consent == nil)
     #expect(proposal.devices.map(\.type) == ["pendant"])
-    let withNull = Self.minimal.replacing("\"changes\": []", with: "\"changes\": [], \"consent\": null")
+    let withNull = Self.minimal.replacing(
+      "\"changes\": []", with: "\"changes\": [], \"consent\": null")
     #expect(try TelecareProposal(json: withNull) == proposal)
   }
 }

@@ -30,9 +30,10 @@ struct TelecareDomainTests {
     #expect(catalogue.device("activityMonitoring")?.alarmKind == .pattern)
     #expect(catalogue.device("activityMonitoring")?.generation?.value == .third)
     #expect(catalogue.device("videoContact")?.generation == nil)
-    #expect(catalogue.devices.filter(\.monitorsMovement).map(\.id).sorted() == [
-      "activityMonitoring", "exitSensor", "gpsLocator", "inactivitySensor",
-    ])
+    #expect(
+      catalogue.devices.filter(\.monitorsMovement).map(\.id).sorted() == [
+        "activityMonitoring", "exitSensor", "gpsLocator", "inactivitySensor",
+      ])
     #expect(catalogue.device("gpsLocator")?.alerts.contains(.carer) == true)
     let own = DeviceType(
       id: "bedRail", name: "Bed rail alarm", purpose: "Alerts when a rail is lowered.",

@@ -1,12 +1,13 @@
+import PracticeKit
+import Testing
+
+@testable import practice
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import PracticeKit
-import Testing
-
-@testable import practice
 
 @Suite("practice telecare")
 struct TelecareCommandTests {
@@ -71,7 +72,8 @@ struct TelecareCommandTests {
     #expect(output.contains("Open questions: 12"))
     #expect(output.contains("does not approve or reject"))
     #expect(!output.contains("approved"))
-    let json = Practice.run(["telecare", "review", path, "--json", "--on", "2026-01-01"], today: Self.today)
+    let json = Practice.run(
+      ["telecare", "review", path, "--json", "--on", "2026-01-01"], today: Self.today)
     #expect(json.exitCode == 0)
     #expect(json.standardOutput.contains("\"monitoringWeeklyPence\" : 300"))
     #expect(json.standardOutput.contains("\"monitoringAnnualPence\" : 15600"))
@@ -82,7 +84,9 @@ struct TelecareCommandTests {
   @Test("review: a malformed proposal is a data error naming the path, not the value")
   func malformedProposal() throws {
     let path = try Self.file(
-      "bad.json", Self.proposal.replacing("\"gpsLocator\", \"alertsCarer\"", with: "\"jetpack\", \"alertsCarer\""))
+      "bad.json",
+      Self.proposal.replacing(
+        "\"gpsLocator\", \"alertsCarer\"", with: "\"jetpack\", \"alertsCarer\""))
     let outcome = Practice.run(["telecare", "review", path], today: Self.today)
     #expect(outcome.exitCode == 1)
     #expect(outcome.standardOutput.isEmpty)
@@ -117,8 +121,11 @@ struct TelecareCommandTests {
     #expect(output.contains("\"targetMinutes\" : 45"))
     #expect(output.contains("\"line\" : 6"))
     #expect(!output.contains("not a time"))
-    let text = Practice.run(["telecare", "calls", path, "--target-minutes", "30"], today: Self.today)
-    #expect(text.standardOutput.contains("Answered within 60 s: 25.0% of all calls (TSA QSF 97.5%: not met)"))
+    let text = Practice.run(
+      ["telecare", "calls", path, "--target-minutes", "30"], today: Self.today)
+    #expect(
+      text.standardOutput.contains(
+        "Answered within 60 s: 25.0% of all calls (TSA QSF 97.5%: not met)"))
     #expect(text.standardOutput.contains("0 within 30 minutes"))
     #expect(text.standardOutput.contains("line 6, column 5 (answered_at)"))
   }
@@ -127,8 +134,12 @@ struct TelecareCommandTests {
   func errors() throws {
     #expect(Practice.run(["telecare"], today: Self.today).exitCode == 2)
     #expect(Practice.run(["telecare", "audit", "x"], today: Self.today).exitCode == 2)
-    #expect(Practice.run(["telecare", "calls", "x.csv", "--target-minutes", "0"], today: Self.today).exitCode == 2)
-    #expect(Practice.run(["telecare", "--help"], today: Self.today).standardOutput.contains("Usage: practice telecare"))
+    #expect(
+      Practice.run(["telecare", "calls", "x.csv", "--target-minutes", "0"], today: Self.today)
+        .exitCode == 2)
+    #expect(
+      Practice.run(["telecare", "--help"], today: Self.today).standardOutput.contains(
+        "Usage: practice telecare"))
     let path = try Self.file("header.csv", "call_id,installation\nC1,I\n")
     let outcome = Practice.run(["telecare", "calls", path], today: Self.today)
     #expect(outcome.exitCode == 1)

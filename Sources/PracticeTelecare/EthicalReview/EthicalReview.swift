@@ -229,7 +229,8 @@ private struct ReviewContext {
     }
     let state = consent.given ? "given" : "refused"
     return (
-      .answered, "Consent \(state) on \(consent.recordedOn)"
+      .answered,
+      "Consent \(state) on \(consent.recordedOn)"
         + (consent.reviewBy.map { ", to be revisited by \($0)." } ?? "."), findings
     )
   }
@@ -453,7 +454,8 @@ private struct ReviewContext {
     let alerts = proposal.devices.contains(where: \.alertsCarer)
     return (
       .answered,
-      "\(carers.count) carer(s); " + (alerts ? "a carer's alert is proposed." : "no carer's alert."),
+      "\(carers.count) carer(s); "
+        + (alerts ? "a carer's alert is proposed." : "no carer's alert."),
       findings
     )
   }

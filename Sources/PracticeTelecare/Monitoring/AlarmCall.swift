@@ -156,7 +156,8 @@ public enum AlarmCallLog {
       }
       header = read
     } catch {
-      result.problems.append(Problem(line: error.line, column: error.column, rule: .csv(error.rule)))
+      result.problems.append(
+        Problem(line: error.line, column: error.column, rule: .csv(error.rule)))
       return result
     }
     var indices: [Int] = []
@@ -199,11 +200,14 @@ public enum AlarmCallLog {
     return result
   }
 
-  private static func call(from record: CSVRecord, indices: [Int]) -> Swift.Result<
-    AlarmCall, Problem
-  > {
+  private static func call(from record: CSVRecord, indices: [Int])
+    -> Swift.Result<
+      AlarmCall, Problem
+    >
+  {
     func problem(_ column: Int, _ rule: Problem.Rule) -> Problem {
-      Problem(line: record.line, column: indices[column] + 1, columnName: columns[column], rule: rule)
+      Problem(
+        line: record.line, column: indices[column] + 1, columnName: columns[column], rule: rule)
     }
     func text(_ column: Int) -> String {
       (record[indices[column]] ?? "").trimmingWhitespace
@@ -239,7 +243,8 @@ extension String {
   /// The string without leading and trailing spaces and tabs.
   var trimmingWhitespace: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    guard let first = firstIndex(where: { !isSpace($0) }),
+      let last = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[first...last])
   }

@@ -63,7 +63,9 @@ public struct CommissioningView: Sendable, Hashable, Codable {
   /// Builds the view; `monthlyTarget` is the authority's installation target, if it has one.
   public init(events: [Event], monthlyTarget: Int? = nil) {
     var byMonth: [Int: [Event]] = [:]
-    for event in events { byMonth[event.day.year * 12 + event.day.month - 1, default: []].append(event) }
+    for event in events {
+      byMonth[event.day.year * 12 + event.day.month - 1, default: []].append(event)
+    }
     months = byMonth.keys.sorted().map { key in
       let events = byMonth[key] ?? []
       let refusals = events.compactMap(\.refusal)

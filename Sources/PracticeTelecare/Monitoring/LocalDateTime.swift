@@ -80,7 +80,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
   /// `YYYY-MM-DDTHH:MM:SS`.
   public var description: String {
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+    return
+      "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
   }
 
   /// Reads the ISO 8601 string.

@@ -252,7 +252,8 @@ private indirect enum JSONShape: Decodable {
       return nil
     case (.array(let given), .array(let known)):
       for (index, pair) in zip(given, known).enumerated() {
-        if let found = firstUnknownField(input: pair.0, canonical: pair.1, path: path + "[\(index)]")
+        if let found = firstUnknownField(
+          input: pair.0, canonical: pair.1, path: path + "[\(index)]")
         {
           return found
         }

@@ -19,7 +19,8 @@ extension Source {
 
   /// The Care Act 2014 at `locator` (for example `s1(2)`).
   static func careAct(_ locator: String, section: Int) -> Source {
-    telecareLegislation(.statute, "Care Act 2014", locator, path: "ukpga/2014/23/section/\(section)")
+    telecareLegislation(
+      .statute, "Care Act 2014", locator, path: "ukpga/2014/23/section/\(section)")
   }
 
   /// The Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 3.
@@ -51,7 +52,8 @@ extension Source {
   /// The CORDIS summary of the EFORTT project's results.
   static let efortCordis = Source(
     .research, title: "EFORTT: framework for ethical provision of remote care for seniors (CORDIS)",
-    url: "https://cordis.europa.eu/article/id/86204-framework-for-ethical-provision-of-remote-care-for-seniors",
+    url:
+      "https://cordis.europa.eu/article/id/86204-framework-for-ethical-provision-of-remote-care-for-seniors",
     publisher: "European Commission")
 
   /// The University of Oslo's EFORTT project page (the kinds of telecare studied).
@@ -83,7 +85,8 @@ extension Source {
     .secondary,
     title: "Ruck Keene A, Liberty Protection Safeguards: implications of the delay (Research in "
       + "Practice)",
-    url: "https://researchinpractice.org.uk/all/news-views/2023/august/liberty-protection-safeguards-what-are-the-implications-of-the-delay",
+    url:
+      "https://researchinpractice.org.uk/all/news-views/2023/august/liberty-protection-safeguards-what-are-the-implications-of-the-delay",
     date: CalendarDay(2023, 8, 1))
 
   /// Tendring District Council minutes reporting the TSA QSF TEC Monitoring call-answering
@@ -107,7 +110,8 @@ extension Source {
   /// DHSC, Telecare stakeholder action plan (5 December 2022).
   static let dhscActionPlan2022 = Source(
     .guidance, title: "DHSC, Telecare stakeholder action plan: analogue to digital switchover",
-    url: "https://www.gov.uk/government/publications/telecare-stakeholder-action-plan-analogue-to-digital-switchover",
+    url:
+      "https://www.gov.uk/government/publications/telecare-stakeholder-action-plan-analogue-to-digital-switchover",
     publisher: "Department of Health and Social Care", date: CalendarDay(2022, 12, 5))
 
   /// DHSC and DSIT, Telecare National Action Plan (11 February 2025).
@@ -115,25 +119,29 @@ extension Source {
     .guidance,
     title: "DHSC and DSIT, Telecare National Action Plan: protecting telecare users through the "
       + "digital phone switchover",
-    url: "https://gov.uk/government/publications/telecare-national-action-plan-protecting-telecare-users-throughout-the-digital-phone-switchover",
+    url:
+      "https://gov.uk/government/publications/telecare-national-action-plan-protecting-telecare-users-throughout-the-digital-phone-switchover",
     publisher: "Department of Health and Social Care", date: CalendarDay(2025, 2, 11))
 
   /// Report of BT moving its PSTN switch-off to the end of January 2027.
   static let btSwitchoffDelay = Source(
     .secondary, title: "BT delays analogue switch-off date to better protect telecare users",
-    url: "https://attoday.co.uk/bt-delays-analogue-switch-off-date-to-better-protect-telecare-users/"
+    url:
+      "https://attoday.co.uk/bt-delays-analogue-switch-off-date-to-better-protect-telecare-users/"
   )
 
   /// Report of Ofcom's one-hour minimum battery backup and the 2024 request for eight hours.
   static let batteryBackup = Source(
     .secondary, title: "Gov asks UK broadband ISPs to offer 8 hours of battery backup (ISPreview)",
-    url: "https://www.ispreview.co.uk/index.php/2024/09/gov-asks-uk-broadband-isps-to-offer-8-hours-of-battery-backup.html",
+    url:
+      "https://www.ispreview.co.uk/index.php/2024/09/gov-asks-uk-broadband-isps-to-offer-8-hours-of-battery-backup.html",
     date: CalendarDay(2024, 9, 1))
 
   /// SCIE guide 33 on the FACS eligibility bands.
   static let facsBands = Source(
     .secondary, title: "SCIE guide 33: eligibility criteria (Fair Access to Care Services bands)",
-    url: "http://www.scie.org.uk/publications/guides/guide33/changing-scene/eligibility-criteria.asp")
+    url:
+      "http://www.scie.org.uk/publications/guides/guide33/changing-scene/eligibility-criteria.asp")
 
   /// Community Care (2003) on FACS implementation by April 2003.
   static let facsImplementation = Source(
@@ -147,7 +155,8 @@ extension Source {
     .guidance,
     title: "National Telecare Development Programme in Scotland: telecare definitions (after "
       + "Welsh Assembly Government 2005; Doughty and Cameron 1996)",
-    url: "http://www.docstoc.com/docs/107806866/National-Telecare-Development-programme-in-Scotland")
+    url: "http://www.docstoc.com/docs/107806866/National-Telecare-Development-programme-in-Scotland"
+  )
 
   /// Kent County Council's telecare equipment page (manual and environmental triggers).
   static let kentEquipment = Source(
@@ -157,7 +166,8 @@ extension Source {
   /// Care Information Scotland's telecare page (sensors, GPS, carer alerts).
   static let careInfoScotland = Source(
     .guidance, title: "Care Information Scotland: telecare",
-    url: "https://www.careinfoscotland.scot/topics/social-care-support-from-home/equipment-and-adaptionstelecare/telecare/"
+    url:
+      "https://www.careinfoscotland.scot/topics/social-care-support-from-home/equipment-and-adaptionstelecare/telecare/"
   )
 
   /// Henderson (LSE), OUP blog 2014, on lifestyle monitoring.

@@ -14,7 +14,8 @@ enum Samples {
       devices: [.init(type: "pendant"), .init(type: "exitSensor", alertsCarer: true)],
       responders: [.init(role: .keyHolder, agreed: true)],
       carers: [.init(relationship: "daughter", consulted: true, effectConsidered: true)],
-      handsOnCare: .init(currentHoursPerWeek: 10, replacedHoursPerWeek: 0, agreementRecorded: false),
+      handsOnCare: .init(
+        currentHoursPerWeek: 10, replacedHoursPerWeek: 0, agreementRecorded: false),
       privacy: .init(discussed: true, dataSharedWith: ["monitoring centre", "daughter"]),
       consent: ConsentRecord(
         given: true, recordedOn: CalendarDay(2025, 5, 1), reviewBy: CalendarDay(2025, 11, 1),
