@@ -60,6 +60,13 @@ struct CallLogTests {
     #expect(CallHandlingMeasures(calls: short, target: Self.target).meetsSecond == false)
   }
 
+  @Test("a response target too large to count in seconds is met by every arrival")
+  func hugeTarget() {
+    let calls = AlarmCallLog.read(csv: Samples.callLog).calls
+    let target = ResponseTarget.providerDefined(minutes: Int.max)
+    #expect(CallHandlingMeasures(calls: calls, target: target).responses.arrivedWithinTarget == 2)
+  }
+
   @Test("an empty log: no shares to meet, no median")
   func empty() {
     let measures = CallHandlingMeasures(calls: [], target: Self.target)

@@ -45,6 +45,15 @@ struct ChargingTests {
     #expect(throws: ChargingPolicy.ChargingError.negativeAmount) {
       try ChargingPolicy.flat(weeklyPence: -1).weeklyCharge(band: nil, weeklyIncomePence: nil)
     }
+    #expect(
+      try ChargingPolicy.flat(weeklyPence: 100_000_000).weeklyCharge(
+        band: nil, weeklyIncomePence: nil
+      ).pence == 100_000_000)
+    #expect(throws: ChargingPolicy.ChargingError.implausibleAmount) {
+      try ChargingPolicy.flat(weeklyPence: Int.max).weeklyCharge(band: nil, weeklyIncomePence: nil)
+    }
+    let huge = ChargeQuote(monitoringWeeklyPence: Int.max, isMaximum: false, equipment: .free)
+    #expect(huge.monitoringAnnualPence == Int.max)
   }
 
   @Test("a quote separates free equipment from the weekly and annual monitoring charge")

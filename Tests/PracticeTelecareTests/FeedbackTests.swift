@@ -83,3 +83,30 @@ struct FeedbackTests {
     #expect(CommissioningView(events: [.installation(CalendarDay(2025, 1, 3))]).findings.isEmpty)
   }
 }
+
+@Suite("Edges of the supported days")
+struct SupportedDayEdgeTests {
+  @Test("schedules and summaries at the ends of the calendar do not trap")
+  func edges() {
+    let plan = TelecareProposal.ReviewPlan(
+      firstReviewWeeksAfterInstallation: Int.max, intervalMonths: Int.max,
+      monitoringFeedbackToSocialWorker: false)
+    let schedule = ReviewSchedule(installed: CalendarDay(9999, 12, 1), plan: plan)
+    #expect(schedule.reviews(through: CalendarDay(9999, 12, 31)).isEmpty)
+    #expect(schedule.nextReview(onOrAfter: CalendarDay(9999, 12, 31)) == nil)
+    let monthly = ReviewSchedule(
+      installed: CalendarDay(9999, 10, 1),
+      plan: .init(
+        firstReviewWeeksAfterInstallation: 1, intervalMonths: 1,
+        monitoringFeedbackToSocialWorker: true))
+    #expect(monthly.reviews(through: CalendarDay(9999, 12, 31)).count == 3)
+    #expect(monthly.nextReview(onOrAfter: CalendarDay(9999, 12, 9))?.day == nil)
+    let summary = FeedbackSummary(
+      installation: "I", calls: [], from: CalendarDay(1, 1, 1), through: CalendarDay(1, 1, 10))
+    #expect(summary.longestDaysWithoutActivity == 10)
+    let end = FeedbackSummary(
+      installation: "I", calls: [], from: CalendarDay(9999, 12, 22),
+      through: CalendarDay(9999, 12, 31))
+    #expect(end.longestDaysWithoutActivity == 10)
+  }
+}

@@ -63,8 +63,13 @@ public struct ChargeQuote: Sendable, Hashable, Codable {
     self.equipment = equipment
   }
 
-  /// The annual monitoring charge: ``weeksPerYear`` weekly charges.
-  public var monitoringAnnualPence: Int { monitoringWeeklyPence * Self.weeksPerYear }
+  /// The annual monitoring charge: ``weeksPerYear`` weekly charges (`Int.max` if a quote built
+  /// by hand is too large to multiply; quotes from a policy are at most £1,000,000 a week).
+  public var monitoringAnnualPence: Int {
+    let (annual, overflow) = monitoringWeeklyPence.multipliedReportingOverflow(
+      by: Self.weeksPerYear)
+    return overflow ? Int.max : annual
+  }
 
   /// Pence as pounds, for example `£4.50`.
   public static func pounds(_ pence: Int) -> String {

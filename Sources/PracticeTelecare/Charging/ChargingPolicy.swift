@@ -35,12 +35,15 @@ public enum ChargingPolicy: Sendable, Hashable, Codable {
     case unknownBand
     /// A figure is negative.
     case negativeAmount
+    /// A charge is above ``ChargingPolicy/largestWeeklyPence`` (almost certainly a typing error).
+    case implausibleAmount
 
     /// A sentence a non-programmer understands.
     public var description: String {
       switch self {
       case .unknownBand: "the band is missing or not one of the charging policy's bands"
       case .negativeAmount: "charges, incomes and the minimum income guarantee cannot be negative"
+      case .implausibleAmount: "a weekly charge above £1,000,000 is not accepted"
       }
     }
   }
@@ -55,6 +58,17 @@ public enum ChargingPolicy: Sendable, Hashable, Codable {
   public func weeklyCharge(band: String?, weeklyIncomePence: Int?) throws(ChargingError) -> (
     pence: Int, isMaximum: Bool
   ) {
+    let charge = try uncheckedWeeklyCharge(band: band, weeklyIncomePence: weeklyIncomePence)
+    guard charge.pence <= Self.largestWeeklyPence else { throw .implausibleAmount }
+    return charge
+  }
+
+  /// The largest weekly charge accepted, in pence (£1,000,000), so annual figures never overflow.
+  public static let largestWeeklyPence = 100_000_000
+
+  private func uncheckedWeeklyCharge(band: String?, weeklyIncomePence: Int?) throws(ChargingError)
+    -> (pence: Int, isMaximum: Bool)
+  {
     switch self {
     case .flat(let weekly):
       guard weekly >= 0 else { throw .negativeAmount }

@@ -109,9 +109,11 @@ public struct CallHandlingMeasures: Sendable, Hashable, Codable {
     faults = log.count(where: \.isFault)
     let dispatched = log.filter { $0.dispatchedAt != nil }
     let arrivals = dispatched.compactMap(\.arrivalSeconds)
+    // A target too large to count in seconds is met by every arrival.
+    let (limit, overflow) = target.minutes.multipliedReportingOverflow(by: 60)
     responses = Responses(
       dispatched: dispatched.count, arrived: arrivals.count,
-      arrivedWithinTarget: arrivals.count { $0 <= target.minutes * 60 }, target: target)
+      arrivedWithinTarget: arrivals.count { overflow || $0 <= limit }, target: target)
     self.standard = standard
   }
 

@@ -88,13 +88,17 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
     slow = mine.count { ($0.answerSeconds ?? 0) > standard.first.seconds }
     faults = mine.count(where: \.isFault)
     falseAlarms = mine.count(where: \.isFalseAlarm)
-    // Gaps between days with activity, counting the period's ends as boundaries.
+    // Runs of days without an alarm: before the first active day, between active days, and
+    // after the last, by distance (no day arithmetic, so any day in range is safe).
     let activeDays = Set(mine.map(\.raisedAt.day)).sorted()
     var longest = 0
-    var previous = from.advanced(by: -1)
-    for day in activeDays + [through.advanced(by: 1)] {
-      longest = max(longest, previous.distance(to: day) - 1)
-      previous = day
+    if let first = activeDays.first, let last = activeDays.last {
+      longest = max(from.distance(to: first), last.distance(to: through))
+      for (earlier, later) in zip(activeDays, activeDays.dropFirst()) {
+        longest = max(longest, earlier.distance(to: later) - 1)
+      }
+    } else {
+      longest = days
     }
     longestDaysWithoutActivity = longest
     self.comments = comments.filter { $0.day >= from && $0.day <= through }
@@ -170,16 +174,13 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
 
   /// The reviews due from installation through `last`, in day order. Periodic reviews fall on
   /// the corresponding date `k × interval` months after the first review (31 January + 1 month
-  /// is the last day of February), so they do not drift.
+  /// is the last day of February), so they do not drift. Days beyond 9999-12-31 are left out.
   public func reviews(through last: CalendarDay) -> [Review] {
     var reviews: [Review] = []
-    let first = installed.advanced(by: 7 * max(0, plan.firstReviewWeeksAfterInstallation))
-    if first <= last { reviews.append(Review(day: first, reason: .first)) }
-    if plan.intervalMonths > 0 {
+    if let first = firstReview, first <= last {
+      reviews.append(Review(day: first, reason: .first))
       var k = 1
-      while k <= 12 * 200 {
-        let day = first.adding(months: k * plan.intervalMonths)
-        guard day <= last else { break }
+      while plan.intervalMonths > 0, let day = periodic(k, after: first), day <= last {
         reviews.append(Review(day: day, reason: .periodic))
         k += 1
       }
@@ -189,9 +190,25 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
     return reviews.sorted { ($0.day, $0.reason.rawValue) < ($1.day, $1.reason.rawValue) }
   }
 
-  /// The first review due on or after `day`, if the schedule has one within 200 years.
+  /// The first review due on or after `day`, if any falls within the supported days.
   public func nextReview(onOrAfter day: CalendarDay) -> Review? {
-    reviews(through: day.adding(years: 1).adding(months: plan.intervalMonths))
-      .first { $0.day >= day }
+    // The next periodic review is at most one interval after `day` (or is the first review).
+    let horizon =
+      [firstReview, periodic(1, after: day)].compactMap { $0 } + changes.map(\.day)
+    return reviews(through: horizon.max() ?? day).first { $0.day >= day }
+  }
+
+  /// The first review's day, `nil` when it falls outside the supported days.
+  private var firstReview: CalendarDay? {
+    let (days, overflow) = max(0, plan.firstReviewWeeksAfterInstallation)
+      .multipliedReportingOverflow(by: 7)
+    return overflow ? nil : try? installed.adding(days: days)
+  }
+
+  /// The corresponding date `k` intervals after `start`, `nil` outside the supported days.
+  private func periodic(_ k: Int, after start: CalendarDay) -> CalendarDay? {
+    let (months, overflow) = k.multipliedReportingOverflow(by: plan.intervalMonths)
+    guard !overflow, months > 0, let period = try? Period(months, .months) else { return nil }
+    return try? period.lastDay(from: start)
   }
 }
