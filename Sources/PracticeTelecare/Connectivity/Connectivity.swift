@@ -109,7 +109,7 @@ public struct ConnectivityCheck: Sendable, Hashable {
             Finding(
               code: "telecare.connectivity.backup-under-one-hour", severity: .concern,
               message: "Battery backup is under Ofcom's minimum of one hour in a power cut.",
-              subject: subject, sources: [.batteryBackup]))
+              subject: subject, sources: [.ofcomPowerCutGuidance, .batteryBackup]))
         }
       } else {
         findings.append(
@@ -163,7 +163,9 @@ public struct ConnectivityCheck: Sendable, Hashable {
       statement: "Ofcom's minimum: battery backup for vulnerable or landline-dependent users "
         + "must work for at least an hour in a power cut.",
       provenance: Provenance(
-        .secondary, [.batteryBackup], note: "Ofcom's own guidance document was not retrieved.")),
+        .secondary, [.ofcomPowerCutGuidance, .batteryBackup],
+        note: "Ofcom's page confirms the guidance and its date; the para 1.9 wording (\"a "
+          + "minimum of one hour\") was read in a quotation, not in the PDF.")),
     Fact(
       id: "telecare.connectivity.monthly-test",
       statement: "Default test-call interval: one calendar month, after a provider's advice of "

@@ -20,8 +20,10 @@ public struct CallAnsweringStandard: Sendable, Hashable, Codable {
   public static let qualityStandardsFramework = CallAnsweringStandard(
     first: Threshold(seconds: 60, perMille: 975), second: Threshold(seconds: 180, perMille: 990),
     provenance: Provenance(
-      .secondary, [.qsfCallAnswering],
-      note: "Reported in council minutes on a TEC Quality audit; the QSF text was not read."))
+      .secondary, [.qsfCallAnswering, .mascotResponseAim],
+      note: "Council minutes on a TEC Quality audit give 97.5% of all calls within 60 seconds "
+        + "and 99% of all calls within 180 seconds; a TSA-accredited provider states the same "
+        + "aims. The QSF module text itself was not read."))
 
   /// The standard as a fact.
   public var fact: Fact {

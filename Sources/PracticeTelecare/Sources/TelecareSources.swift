@@ -137,6 +137,17 @@ extension Source {
       "https://www.ispreview.co.uk/index.php/2024/09/gov-asks-uk-broadband-isps-to-offer-8-hours-of-battery-backup.html",
     date: CalendarDay(2024, 9, 1))
 
+  /// Ofcom's guidance on General Condition A3.2(b) (10 October 2018), para 1.9 principle 1: a
+  /// solution giving access to emergency organisations for a minimum of one hour in a power cut.
+  static let ofcomPowerCutGuidance = Source(
+    .guidance,
+    title: "Ofcom, Protecting access to emergency organisations when there is a power cut at the "
+      + "customer's premises: guidance on General Condition A3.2(b)",
+    locator: "para 1.9, principle 1",
+    url:
+      "https://www.ofcom.org.uk/consultations-and-statements/category-2/access-emergency-organisations-power-cut",
+    publisher: "Ofcom", date: CalendarDay(2018, 10, 10))
+
   /// SCIE guide 33 on the FACS eligibility bands.
   static let facsBands = Source(
     .secondary, title: "SCIE guide 33: eligibility criteria (Fair Access to Care Services bands)",
