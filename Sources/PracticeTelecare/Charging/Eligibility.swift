@@ -123,7 +123,6 @@ public struct EligibilityRecord: Sendable, Hashable, Codable {
 
   /// Findings: a record that uses the rules of another period.
   public func findings(subject: String?) -> [Finding] {
-    let source = framework == .fairAccessToCareServices ? Source.facsBands : .eligibilityRegulations
     switch framework {
     case .careAct2014 where facsBand != nil:
       return [
@@ -139,7 +138,7 @@ public struct EligibilityRecord: Sendable, Hashable, Codable {
           code: "telecare.eligibility.wrong-framework", severity: .concern,
           message: "Care Act outcomes are recorded for an assessment made before 1 April 2015, "
             + "when FACS bands applied.",
-          subject: subject, actualDay: assessedOn, sources: [source])
+          subject: subject, actualDay: assessedOn, sources: [.facsBands])
       ]
     default:
       return []

@@ -40,8 +40,11 @@ public struct EthicalReview: Sendable, Hashable, Codable {
   /// Reviews `proposal` on `day`.
   ///
   /// - Parameters:
+  ///   - proposal: the proposal.
+  ///   - day: the day of the review: review dates, the switchover and test calls are judged on it.
   ///   - catalogue: the device types the proposal's ids refer to; unknown ids count as neither
-  ///     passive nor movement-monitoring (``TelecareProposalDocument`` rejects them on reading).
+  ///     passive nor movement-monitoring (``TelecareProposal/init(json:catalogue:)`` rejects them
+  ///     on reading).
   ///   - connectivity: the connectivity check (test-call interval).
   public init(
     _ proposal: TelecareProposal, on day: CalendarDay, catalogue: DeviceCatalogue = .standard,

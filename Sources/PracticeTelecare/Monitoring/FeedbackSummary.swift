@@ -64,8 +64,15 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
 
   /// Summarises `calls` for `installation` from `from` through `through`.
   ///
-  /// - Parameter noActivityDays: a run of this many days or more with no alarm is a finding
-  ///   (an unused or faulty system, or a person who no longer wears the pendant).
+  /// - Parameters:
+  ///   - installation: the installation summarised.
+  ///   - calls: the log; other installations' calls and calls outside the period are ignored.
+  ///   - from: the first day of the period.
+  ///   - through: the last day of the period.
+  ///   - comments: the person's or carer's comments; those outside the period are left out.
+  ///   - noActivityDays: a run of this many days or more with no alarm is a finding (an unused
+  ///     or faulty system, or a person who no longer wears the pendant).
+  ///   - standard: the call-answering standard whose first threshold makes a call slow.
   public init(
     installation: String, calls: [AlarmCall], from: CalendarDay, through: CalendarDay,
     comments: [Comment] = [], noActivityDays: Int = 28,

@@ -1,7 +1,7 @@
 /// A proposal to prescribe telecare for one person: what they want, what it will and will not do,
 /// who responds, what it costs them, their consent and capacity, and when it is reviewed.
 ///
-/// Read from JSON with ``init(json:)`` (camelCase keys, `schemaVersion` 1, ISO dates). An
+/// Read from JSON with ``init(json:catalogue:)`` (camelCase keys, `schemaVersion` 1, ISO dates). An
 /// optional record left out (`null` or absent) means "not recorded": the ``EthicalReview``
 /// reports the question it answers as open. An empty list means "none".
 public struct TelecareProposal: Sendable, Hashable, Codable {
