@@ -125,6 +125,7 @@ enum TelecareCommand {
       var status: String
       var note: String
       var verification: String
+      var sources: [String]
       var findings: [FindingRow]
     }
 
@@ -143,6 +144,7 @@ enum TelecareCommand {
           id: $0.question.id, topic: $0.question.topic, question: $0.question.text,
           status: $0.status.rawValue, note: $0.note,
           verification: $0.question.provenance.verification.rawValue,
+          sources: $0.question.provenance.sources.map(\.description),
           findings: $0.findings.map(FindingRow.init))
       }
       openQuestions = review.openQuestions.map(\.id)
@@ -162,7 +164,8 @@ enum TelecareCommand {
         lines.append("Cost to the person: not worked out (no charging policy recorded).")
       }
       for question in questions {
-        lines += ["", "\(question.id). [\(question.status)] \(question.question)"]
+        let tag = Verification(rawValue: question.verification)?.tag ?? "?"
+        lines += ["", "\(question.id). [\(question.status)] \(question.question) (\(tag))"]
         lines.append("   \(question.note)")
         lines += question.findings.map { "   - \($0.line)" }
       }

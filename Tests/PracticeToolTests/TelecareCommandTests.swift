@@ -79,6 +79,8 @@ struct TelecareCommandTests {
     #expect(json.standardOutput.contains("\"monitoringAnnualPence\" : 15600"))
     #expect(json.standardOutput.contains("\"openQuestions\" : [\n    12\n  ]"))
     #expect(json.standardOutput.contains("telecare.connectivity.analogue-past-original-target"))
+    #expect(json.standardOutput.contains("Mental Capacity Act 2005, s4"))
+    #expect(output.contains("4. [answered] Does any device restrict movement"))
   }
 
   @Test("review: a malformed proposal is a data error naming the path, not the value")
