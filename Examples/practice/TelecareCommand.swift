@@ -47,8 +47,8 @@ enum TelecareCommand {
           try CalendarDay(argument: text, what: "--on")
         } ?? today
       let bytes = try read(positionals[1])
-      let proposal = try CommandError.reportingData { () throws(ProposalDecodingError) in
-        try TelecareProposal(jsonUTF8: bytes)
+      let proposal = try CommandError.reportingData { () throws(DocumentDecodingError) in
+        try TelecareProposal(jsonUTF8: bytes, catalogue: .standard)
       }
       let document = ReviewDocument(EthicalReview(proposal, on: day))
       return json ? JSON.render(document) : document.report

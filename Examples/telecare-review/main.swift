@@ -79,7 +79,7 @@ func run(_ arguments: [String]) throws(Failure) -> String {
   }
   let proposal: TelecareProposal
   do {
-    proposal = try TelecareProposal(jsonUTF8: bytes)
+    proposal = try TelecareProposal(jsonUTF8: bytes, catalogue: .standard)
   } catch {
     throw Failure(message: "\(name): \(error.description)")
   }

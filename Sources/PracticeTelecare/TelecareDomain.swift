@@ -1,9 +1,6 @@
-/// What PracticeTelecare contributes to a ``PracticeRegistry``: the device catalogue's facts,
-/// the twelve ethical questions, the charging, eligibility, connectivity and call-answering
-/// rules, each with its provenance, and the sources they cite.
-///
-/// PracticeDomain has no slot for catalogues yet: the catalogue is ``DeviceCatalogue/standard``
-/// and the questions ``EthicalQuestion/all``.
+/// What PracticeTelecare contributes to a ``PracticeRegistry``: the device catalogue and the
+/// twelve ethical questions (as catalogues and as facts), the charging, eligibility,
+/// connectivity and call-answering rules, each with its provenance, and the sources they cite.
 public struct TelecareDomain: PracticeDomain {
   /// Creates the telecare domain.
   public init() {}
@@ -23,6 +20,28 @@ public struct TelecareDomain: PracticeDomain {
     var seen = Set<Source>()
     return (facts.flatMap(\.provenance.sources) + [.crossedLines])
       .filter { seen.insert($0).inserted }
+  }
+
+  /// The device catalogue (``DeviceCatalogue/standard``) and the ethical questions
+  /// (``EthicalQuestion/all``), described for listing.
+  public var catalogues: [Catalogue] {
+    [
+      Catalogue(
+        id: "telecare.devices", title: "Telecare device types (trigger, alarm kind, generation)",
+        kind: .devices,
+        entries: DeviceCatalogue.standard.devices.map { device in
+          // A device is as verified as its weakest part: description or generation.
+          device.generation.map { generation in
+            generation.verification < device.provenance.verification
+              ? generation.provenance : device.provenance
+          } ?? device.provenance
+        }),
+      Catalogue(
+        id: "telecare.ethical-questions",
+        title:
+          "Questions to deliberate before prescribing telecare (EFORTT, MCA 2005, Care Act 2014)",
+        kind: "ethicalFramework", entries: EthicalQuestion.all.map(\.provenance)),
+    ]
   }
 
   /// The devices, the questions, and the charging, eligibility, connectivity and

@@ -8,7 +8,7 @@ struct ProposalJSONTests {
     let json = try Samples.lackingCapacity.jsonString()
     #expect(json.contains("\"schemaVersion\" : 1"))
     #expect(json.contains("\"preparedOn\" : \"2025-05-01\""))
-    #expect(try TelecareProposal(json: json) == Samples.lackingCapacity)
+    #expect(try TelecareProposal(json: json, catalogue: .standard) == Samples.lackingCapacity)
   }
 
   static let minimal = """
@@ -20,12 +20,12 @@ struct ProposalJSONTests {
   @Test(
     "malformed proposals are reported by path, without a value",
     arguments: [
-      ("{", "", ProposalDecodingError.Reason.malformedJSON),
+      ("{", "", DocumentDecodingError.Reason.malformedJSON),
       (#"{"schemaVersion": 2}"#, "schemaVersion", .unsupportedSchemaVersion),
       (#"{"schemaVersion": "1"}"#, "schemaVersion", .wrongType),
       (minimal.replacing("\"needs\": [], ", with: ""), "needs", .missingValue),
       (minimal.replacing("2025-05-01", with: "2025-02-30"), "preparedOn", .invalidValue),
-      (minimal.replacing("pendant", with: "teleporter"), "devices[0].type", .unknownDevice),
+      (minimal.replacing("pendant", with: "teleporter"), "devices[0].type", .invalidValue),
       (
         minimal.replacing(
           "\"alertsCarer\": false", with: "\"alertsCarer\": false, \"colour\": \"crimson\""),
@@ -40,7 +40,7 @@ struct ProposalJSONTests {
           "\"changes\": []",
           with:
             "\"changes\": [], \"costs\": {\"policy\": {\"kind\": \"flat\", \"weeklyPence\": -5}, \"equipmentToMeetOrPreventNeeds\": true}"
-        ), "costs.policy.weeklyPence", .negativeValue
+        ), "costs.policy.weeklyPence", .invalidValue
       ),
       (
         minimal.replacing(
@@ -51,15 +51,31 @@ struct ProposalJSONTests {
       ),
       (minimal.replacing("\"capacity\": []", with: "\"capacity\": null"), "capacity", .nullValue),
     ])
-  func malformed(json: String, path: String, reason: ProposalDecodingError.Reason) {
-    #expect(throws: ProposalDecodingError.self) { try TelecareProposal(json: json) }
+  func malformed(json: String, path: String, reason: DocumentDecodingError.Reason) {
+    #expect(throws: DocumentDecodingError.self) {
+      try TelecareProposal(json: json, catalogue: .standard)
+    }
     do {
-      _ = try TelecareProposal(json: json)
+      _ = try TelecareProposal(json: json, catalogue: .standard)
     } catch {
       #expect(error.path == path)
       #expect(error.reason == reason)
       #expect(!error.description.contains("teleporter"))
       #expect(!error.description.contains("crimson"))
+    }
+  }
+
+  @Test("read for shape only, an unknown device passes and the review reports it")
+  func shapeOnly() throws {
+    let json = Self.minimal.replacing("pendant", with: "teleporter")
+    let proposal = try TelecareProposal(json: json)
+    let findings = EthicalReview(proposal, on: CalendarDay(2025, 6, 2)).findings.map(\.code)
+    #expect(findings.contains("telecare.devices.unknown"))
+    #expect(
+      !EthicalReview(try TelecareProposal(json: Self.minimal), on: CalendarDay(2025, 6, 2))
+        .findings.map(\.code).contains("telecare.devices.unknown"))
+    #expect(throws: DocumentDecodingError.self) {
+      try TelecareProposal(json: json, catalogue: .standard)
     }
   }
 

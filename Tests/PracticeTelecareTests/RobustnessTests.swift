@@ -27,7 +27,7 @@ struct RobustnessTests {
     for round in 0..<1_000 {
       let bytes = Self.mutate(sample, &random, count: 1 + round % 4)
       do {
-        let proposal = try TelecareProposal(jsonUTF8: bytes)
+        let proposal = try TelecareProposal(jsonUTF8: bytes, catalogue: .standard)
         _ = EthicalReview(proposal, on: Samples.day).findings
         read += 1
       } catch {

@@ -19,6 +19,11 @@ struct TelecareDomainTests {
     // Assigned generations and the equipment reading are listed as unverified.
     #expect(registry.unverifiedFacts.map(\.id).contains("telecare.device.exitSensor.generation"))
     #expect(registry.unverifiedFacts.map(\.id).contains("telecare.charging.equipment-free"))
+    let devices = registry.catalogue("telecare.devices")
+    #expect(devices?.entryCount == DeviceCatalogue.standard.devices.count)
+    #expect(devices?.verification == .unverified)  // assigned generations
+    #expect(registry.catalogue("telecare.ethical-questions")?.entryCount == 12)
+    #expect(registry.catalogue("telecare.ethical-questions")?.verification == .secondary)
   }
 
   @Test("the catalogue classifies devices on two axes and flags movement monitoring")

@@ -92,7 +92,7 @@ struct TelecareCommandTests {
     let outcome = Practice.run(["telecare", "review", path], today: Self.today)
     #expect(outcome.exitCode == 1)
     #expect(outcome.standardOutput.isEmpty)
-    #expect(outcome.standardError.contains("devices[1].type: not a device type in the catalogue"))
+    #expect(outcome.standardError.contains("devices[1].type: value not allowed here"))
     #expect(!outcome.standardError.contains("jetpack"))
     let missing = Practice.run(["telecare", "review", "/nonexistent/p.json"], today: Self.today)
     #expect(missing.exitCode == 1)

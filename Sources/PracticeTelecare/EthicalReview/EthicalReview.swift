@@ -42,9 +42,8 @@ public struct EthicalReview: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - proposal: the proposal.
   ///   - day: the day of the review: review dates, the switchover and test calls are judged on it.
-  ///   - catalogue: the device types the proposal's ids refer to; unknown ids count as neither
-  ///     passive nor movement-monitoring (``TelecareProposal/init(json:catalogue:)`` rejects them
-  ///     on reading).
+  ///   - catalogue: the device types the proposal's ids refer to; an id not in it is a finding
+  ///     (``TelecareProposal/init(json:catalogue:)`` rejects it on reading).
   ///   - connectivity: the connectivity check (test-call interval).
   public init(
     _ proposal: TelecareProposal, on day: CalendarDay, catalogue: DeviceCatalogue = .standard,
@@ -91,10 +90,13 @@ private struct ReviewContext {
   let devices: [DeviceType]
   let capacity: CapacityAssessment?
 
+  let unknownDevices: Int
+
   init(proposal: TelecareProposal, day: CalendarDay, catalogue: DeviceCatalogue) {
     self.proposal = proposal
     self.day = day
     devices = proposal.devices.compactMap { catalogue.device($0.type) }
+    unknownDevices = proposal.devices.count - devices.count
     capacity = proposal.latestCapacity
   }
 
@@ -132,6 +134,21 @@ private struct ReviewContext {
   }
 
   func aims() -> Result {
+    // A device the catalogue does not describe cannot be weighed: what it does is unknown.
+    let unknown =
+      unknownDevices == 0
+      ? []
+      : [
+        finding(
+          "devices.unknown", .concern,
+          "\(unknownDevices) proposed device(s) are not in the device catalogue: what they do, "
+            + "collect and alert is unknown to this review.", [.efortt("Table 1, row 2")])
+      ]
+    let (status, note, findings) = personsAims()
+    return (status, note, unknown + findings)
+  }
+
+  func personsAims() -> Result {
     let aims = proposal.person.aims.filter { !$0.trimmingWhitespace.isEmpty }
     guard !aims.isEmpty else {
       return (
