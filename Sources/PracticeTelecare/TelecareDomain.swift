@@ -1,4 +1,4 @@
-/// What PracticeTelecare contributes to a ``PracticeRegistry``: the device catalogue and the
+/// What PracticeTelecare contributes to a `PracticeRegistry`: the device catalogue and the
 /// twelve ethical questions (as catalogues and as facts), the charging, eligibility,
 /// connectivity and call-answering rules, each with its provenance, and the sources they cite.
 public struct TelecareDomain: PracticeDomain {

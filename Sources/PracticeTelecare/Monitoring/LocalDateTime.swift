@@ -1,4 +1,4 @@
-/// A local wall-clock time: a ``CalendarDay`` and a second of that day, with no time zone.
+/// A local wall-clock time: a `CalendarDay` and a second of that day, with no time zone.
 ///
 /// Alarm-call logs record times as ISO 8601 local date-times (`2025-03-01T14:05:09`) with no
 /// offset. The convention, stated once: a duration is the wall-clock difference. A call raised

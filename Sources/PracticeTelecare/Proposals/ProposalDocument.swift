@@ -8,7 +8,7 @@ extension TelecareProposal {
   /// Reads a proposal from JSON text and checks every device id against `catalogue` and that
   /// no hours, weeks, months or pence are negative.
   ///
-  /// `init(json:)` alone (from ``JSONDocument``) checks only the document's shape; the review
+  /// `init(json:)` alone (from `JSONDocument`) checks only the document's shape; the review
   /// then reports a device id it does not know as a finding.
   ///
   /// - Throws: `DocumentDecodingError` naming the path of the first problem, never a value.
