@@ -110,3 +110,19 @@ struct SupportedDayEdgeTests {
     #expect(end.longestDaysWithoutActivity == 10)
   }
 }
+
+@Suite("Review schedule against an independent implementation")
+struct ReviewScheduleCrossCheckTests {
+  @Test("60 random schedules match Python dateutil's month arithmetic")
+  func matchesDateutil() throws {
+    for (installed, weeks, interval, last, expected) in ReviewScheduleCases.cases {
+      let schedule = ReviewSchedule(
+        installed: try CalendarDay(iso8601: installed),
+        plan: .init(
+          firstReviewWeeksAfterInstallation: weeks, intervalMonths: interval,
+          monitoringFeedbackToSocialWorker: true))
+      let days = schedule.reviews(through: try CalendarDay(iso8601: last)).map(\.day.description)
+      #expect(days == expected, "installed \(installed), \(weeks) weeks, every \(interval) months")
+    }
+  }
+}
