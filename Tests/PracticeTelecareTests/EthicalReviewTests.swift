@@ -65,6 +65,10 @@ struct EthicalReviewTests {
       code: "telecare.consent.not-revisited-after-change", severity: .concern, lacking: false
     ) { $0.changes = [.init(day: CalendarDay(2025, 5, 2), kind: .devices)] },
     Case(
+      name: "capacity not reassessed after a change of needs",
+      code: "telecare.capacity.not-reassessed-after-change", severity: .concern, lacking: true
+    ) { $0.changes = [.init(day: CalendarDay(2025, 4, 29), kind: .needs)] },
+    Case(
       name: "consent not set to be revisited on change",
       code: "telecare.consent.no-review-on-change", severity: .advisory, lacking: false
     ) { $0.consent?.reviewOnChange = false },

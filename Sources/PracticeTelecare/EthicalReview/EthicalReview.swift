@@ -144,11 +144,11 @@ private struct ReviewContext {
           "\(unknownDevices) proposed device(s) are not in the device catalogue: what they do, "
             + "collect and alert is unknown to this review.", [.efortt("Table 1, row 2")])
       ]
-    let (status, note, findings) = personsAims()
+    let (status, note, findings) = aimsInTheirWords()
     return (status, note, unknown + findings)
   }
 
-  func personsAims() -> Result {
+  func aimsInTheirWords() -> Result {
     let aims = proposal.person.aims.filter { !$0.trimmingWhitespace.isEmpty }
     guard !aims.isEmpty else {
       return (
@@ -181,6 +181,16 @@ private struct ReviewContext {
             "capacity.not-decision-specific", .concern,
             "The latest capacity assessment does not cover every proposed device: capacity is "
               + "assessed for this decision.", [mca], actual: capacity.assessedOn))
+      }
+      // Time-specific: a change of needs or devices after the assessment calls for a new one.
+      if let change = proposal.changes.map(\.day).filter({ $0 > capacity.assessedOn }).max() {
+        findings.append(
+          finding(
+            "capacity.not-reassessed-after-change", .concern,
+            "Needs or devices changed after the latest capacity assessment: capacity is "
+              + "assessed at the time of the decision.",
+            [mca, .mentalCapacityAct("s2(1)", section: 2)],
+            due: change, actual: capacity.assessedOn))
       }
       if capacity.outcome == .lacksCapacity {
         if !capacity.practicableStepsTaken {
