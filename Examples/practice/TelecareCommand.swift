@@ -12,6 +12,8 @@ enum TelecareCommand {
   static let help = """
     Usage: practice telecare review FILE.json [--on DATE] [--json]
            practice telecare calls FILE.csv [--target-minutes N] [--json]
+           practice telecare feedback FILE.csv --installation ID --from DATE --through DATE
+                                      [--no-activity-days N] [--json]
 
     review  The ethical review of a telecare proposal (JSON, schemaVersion 1): the twelve
             questions (EFORTT, Mental Capacity Act 2005, Care Act 2014, TSA, the DHSC switchover
@@ -26,19 +28,28 @@ enum TelecareCommand {
             seconds exactly count as within), the median answer time, responder arrivals
             within the provider's target (from the alarm being raised), false alarms and
             faults. Bad rows are listed by line and column and skipped.
+    feedback  What the monitoring centre tells the social worker about one installation over a
+            period (same CSV): alarms per week and by device, unanswered and slow calls,
+            faults, false alarms, the longest run of days with no alarm.
 
     Options:
       --on DATE            review as of this day (default: today, UTC)
       --target-minutes N   the response provider's arrival target (default 45; provider-defined)
+      --installation ID    feedback: the installation, as in the log's installation column
+      --from, --through    feedback: the first and last day of the period (YYYY-MM-DD)
+      --no-activity-days N feedback: a run of N days or more with no alarm is a finding (28)
       --json               a JSON document instead of the report
       -h, --help           this help
     """
 
   static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--on", "--target-minutes"], flags: ["--json"])
+      words,
+      valued: [
+        "--on", "--target-minutes", "--installation", "--from", "--through", "--no-activity-days",
+      ], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
-    let positionals = try arguments.positionals(named: ["review|calls", "FILE"])
+    let positionals = try arguments.positionals(named: ["review|calls|feedback", "FILE"])
     let json = arguments.flags.contains("--json")
     switch positionals[0] {
     case "review":
@@ -53,17 +64,31 @@ enum TelecareCommand {
       let document = ReviewDocument(EthicalReview(proposal, on: day))
       return json ? JSON.render(document) : document.report
     case "calls":
-      let minutes = try targetMinutes(arguments.values["--target-minutes"])
-      let log = AlarmCallLog.read(contentsOfFile: positionals[1])
-      if log.calls.isEmpty, let first = log.problems.first {
-        throw .data("the call log cannot be read: \(first)")
-      }
+      let minutes = try positiveNumber(arguments.values["--target-minutes"], "--target-minutes")
+      let log = try readLog(positionals[1])
       let document = CallsDocument(
-        CallHandlingMeasures(calls: log.calls, target: .providerDefined(minutes: minutes)),
+        CallHandlingMeasures(
+          calls: log.calls, target: .providerDefined(minutes: minutes ?? 45)),
         problems: log.problems)
       return json ? JSON.render(document) : document.report
+    case "feedback":
+      guard let installation = arguments.values["--installation"],
+        let fromText = arguments.values["--from"], let throughText = arguments.values["--through"]
+      else {
+        throw .usage("feedback needs --installation ID --from DATE --through DATE")
+      }
+      let from = try CalendarDay(argument: fromText, what: "--from")
+      let through = try CalendarDay(argument: throughText, what: "--through")
+      guard from <= through else { throw .data("--from must not be after --through") }
+      let days = try positiveNumber(arguments.values["--no-activity-days"], "--no-activity-days")
+      let log = try readLog(positionals[1])
+      let summary = FeedbackSummary(
+        installation: installation, calls: log.calls, from: from, through: through,
+        noActivityDays: days ?? 28)
+      let document = FeedbackDocument(summary, problems: log.problems)
+      return json ? JSON.render(document) : document.report
     default:
-      throw .usage("telecare needs 'review' or 'calls'; see practice telecare --help")
+      throw .usage("telecare needs 'review', 'calls' or 'feedback'; see practice telecare --help")
     }
   }
 
@@ -74,12 +99,24 @@ enum TelecareCommand {
     return Array(data)
   }
 
-  private static func targetMinutes(_ text: String?) throws(CommandError) -> Int {
-    guard let text else { return 45 }
-    guard let minutes = Int(text), minutes > 0 else {
-      throw .usage("--target-minutes must be a whole number of minutes above 0")
+  /// The log at `path`; a data error when no row could be read.
+  private static func readLog(_ path: String) throws(CommandError) -> AlarmCallLog.Result {
+    let log = AlarmCallLog.read(contentsOfFile: path)
+    if log.calls.isEmpty, let first = log.problems.first {
+      throw .data("the call log cannot be read: \(first)")
     }
-    return minutes
+    return log
+  }
+
+  /// A whole number above 0 given for `option`, or `nil` when the option is absent.
+  private static func positiveNumber(_ text: String?, _ option: String) throws(CommandError)
+    -> Int?
+  {
+    guard let text else { return nil }
+    guard let number = Int(text), number > 0 else {
+      throw .usage("\(option) must be a whole number above 0")
+    }
+    return number
   }
 
   /// A finding as printed.
@@ -99,6 +136,19 @@ enum TelecareCommand {
     }
 
     var line: String { "\(severity) \(code): \(message)" }
+  }
+
+  /// A skipped row of a call log, as printed.
+  struct Problem: Encodable {
+    var line: Int
+    var column: Int
+    var message: String
+
+    init(_ problem: AlarmCallLog.Problem) {
+      line = problem.line
+      column = problem.column
+      message = problem.description
+    }
   }
 
   /// The review, printed as text or JSON.
@@ -199,12 +249,6 @@ enum TelecareCommand {
       var targetVerification: String
     }
 
-    struct Problem: Encodable {
-      var line: Int
-      var column: Int
-      var message: String
-    }
-
     init(_ measures: CallHandlingMeasures, problems: [AlarmCallLog.Problem]) {
       calls = measures.calls
       answered = measures.answered
@@ -221,9 +265,7 @@ enum TelecareCommand {
         targetMinutes: measures.responses.target.minutes,
         targetVerification: measures.responses.target.provenance.verification.rawValue)
       findings = measures.findings.map(FindingRow.init)
-      self.problems = problems.map {
-        Problem(line: $0.line, column: $0.column, message: $0.description)
-      }
+      self.problems = problems.map(Problem.init)
     }
 
     var report: String {
@@ -245,6 +287,63 @@ enum TelecareCommand {
           + "\(responses.arrivedWithinTarget) within \(responses.targetMinutes) minutes of the "
           + "alarm (provider-defined target)",
         "False alarms: \(falseAlarms); faults: \(faults)",
+      ]
+      lines += findings.map { "- \($0.line)" }
+      if !problems.isEmpty {
+        lines += ["", "Rows skipped (\(problems.count)):"] + problems.map { "  \($0.message)" }
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+  }
+
+  /// One installation's feedback for the social worker, printed as text or JSON.
+  struct FeedbackDocument: Encodable {
+    var schemaVersion = 1
+    var installation: String
+    var from: CalendarDay
+    var through: CalendarDay
+    var alarms: Int
+    var alarmsPerWeek: Double
+    var byDevice: [Device]
+    var unanswered: Int
+    var slow: Int
+    var faults: Int
+    var falseAlarms: Int
+    var longestDaysWithoutActivity: Int
+    var findings: [FindingRow]
+    var problems: [Problem]
+
+    struct Device: Encodable {
+      var device: String
+      var alarms: Int
+    }
+
+    init(_ summary: FeedbackSummary, problems: [AlarmCallLog.Problem]) {
+      installation = summary.installation
+      from = summary.from
+      through = summary.through
+      alarms = summary.alarms
+      alarmsPerWeek = summary.alarmsPerWeek
+      byDevice = summary.byDevice.map { Device(device: $0.device, alarms: $0.alarms) }
+      unanswered = summary.unanswered
+      slow = summary.slow
+      faults = summary.faults
+      falseAlarms = summary.falseAlarms
+      longestDaysWithoutActivity = summary.longestDaysWithoutActivity
+      findings = summary.findings.map(FindingRow.init)
+      self.problems = problems.map(Problem.init)
+    }
+
+    var report: String {
+      let perWeek = Int((alarmsPerWeek * 10).rounded())
+      var lines = [
+        "Feedback for installation \(installation), \(from) to \(through)",
+        "Alarms: \(alarms) (\(perWeek / 10).\(perWeek % 10) a week)"
+          + (byDevice.isEmpty
+            ? "" : "; " + byDevice.map { "\($0.device) \($0.alarms)" }.joined(separator: ", ")),
+        "Unanswered: \(unanswered); answered after 60 s: \(slow); faults: \(faults); "
+          + "false alarms: \(falseAlarms)",
+        "Longest run of days with no alarm: \(longestDaysWithoutActivity)",
       ]
       lines += findings.map { "- \($0.line)" }
       if !problems.isEmpty {

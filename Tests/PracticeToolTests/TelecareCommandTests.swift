@@ -132,6 +132,28 @@ struct TelecareCommandTests {
     #expect(text.standardOutput.contains("line 6, column 5 (answered_at)"))
   }
 
+  @Test("feedback: one installation's summary for the social worker")
+  func feedback() throws {
+    let path = try Self.file("feedback.csv", Self.log)
+    let words = [
+      "telecare", "feedback", path, "--installation", "I-1", "--from", "2025-03-01", "--through",
+      "2025-03-07",
+    ]
+    let text = Practice.run(words + ["--no-activity-days", "6"], today: Self.today)
+    #expect(text.exitCode == 0)
+    #expect(text.standardOutput.contains("Alarms: 3 (3.0 a week); pendant 3"))
+    #expect(text.standardOutput.contains("Unanswered: 0; answered after 60 s: 2"))
+    #expect(text.standardOutput.contains("Longest run of days with no alarm: 6"))
+    #expect(text.standardOutput.contains("telecare.feedback.no-activity"))
+    let json = Practice.run(words + ["--json"], today: Self.today).standardOutput
+    #expect(json.contains("\"alarmsPerWeek\" : 3"))
+    #expect(json.contains("\"longestDaysWithoutActivity\" : 6"))
+    #expect(!json.contains("telecare.feedback.no-activity"))
+    #expect(Practice.run(Array(words.dropLast(2)), today: Self.today).exitCode == 2)
+    let reversed = ["telecare", "feedback", path, "--installation", "I-1", "--from", "2025-03-07"]
+    #expect(Practice.run(reversed + ["--through", "2025-03-01"], today: Self.today).exitCode == 1)
+  }
+
   @Test("usage and data errors")
   func errors() throws {
     #expect(Practice.run(["telecare"], today: Self.today).exitCode == 2)
