@@ -64,6 +64,11 @@ let package = Package(
         dependencies: ["PracticeEducation"],
         path: "Examples/route-finder"
       ),
+      .executableTarget(
+        name: "telecare-review",
+        dependencies: ["PracticeTelecare"],
+        path: "Examples/telecare-review"
+      ),
     ]
 )
 

@@ -45,6 +45,7 @@ enum DemoCommand {
     var careProceedings: SampleProceedings?
     var statutoryTimescales: TimescaleCounts
     var education: EducationSection
+    var telecare: DemoTelecare
 
     /// A sample care application issued 12 weeks before the demo day.
     struct SampleProceedings: Encodable {
@@ -102,6 +103,7 @@ enum DemoCommand {
         carePlanning: StatutoryTimescales.carePlanning.count,
         all: StatutoryTimescales.all.count)
       education = EducationSection(day: day)
+      telecare = DemoTelecare(day: day)
     }
 
     /// The sample application: issued 84 days before `day`, with each stage whose latest day has
@@ -155,6 +157,7 @@ enum DemoCommand {
       ]
       lines += careProceedingsLines
       lines += education.lines
+      lines += telecare.lines
       lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "
