@@ -220,7 +220,7 @@ public struct CaseAudit: Sendable, Hashable, Codable {
   /// Checks the audit against `framework`: every graded criterion defined, every grade on the
   /// scale, the moderation likewise.
   func validate(against framework: AuditFramework, _ validation: AuditValidation)
-    throws(AuditDocumentError)
+    throws(DocumentDecodingError)
   {
     guard !caseReference.trimmingSpaces.isEmpty else {
       throw validation.error(.invalidValue, at: .key("caseReference"))
@@ -236,7 +236,7 @@ public struct CaseAudit: Sendable, Hashable, Codable {
   private static func validate(
     grades: [String: CriterionGrade], overall: String?, against framework: AuditFramework,
     _ validation: AuditValidation
-  ) throws(AuditDocumentError) {
+  ) throws(DocumentDecodingError) {
     for criterionID in grades.keys.sorted() {
       guard framework.criterion(criterionID) != nil else {
         throw validation.error(.unknownReference, at: .key("grades"), .key(criterionID))

@@ -86,7 +86,7 @@ public enum OverallJudgementRule: Sendable, Hashable, Codable {
 /// limiting rule naming only criteria the framework defines. Errors name the path, for example
 /// `criteria[3].id` or `overallRule.criteria[0]`. The built-in frameworks are
 /// ``ilacsAligned(on:)`` and ``relationshipBasedPractice``.
-public struct AuditFramework: AuditDocument, Hashable, Identifiable {
+public struct AuditFramework: JSONDocument, Hashable, Identifiable {
   /// The schema version this release reads and writes.
   public static let currentSchemaVersion = 1
 
@@ -126,12 +126,12 @@ public struct AuditFramework: AuditDocument, Hashable, Identifiable {
 
   /// Checks the framework: a well-formed scale, at least one criterion, identifiers unique and
   /// not blank, a limiting rule naming at least one defined criterion.
-  public func validate() throws(AuditDocumentError) {
+  public func validate() throws(DocumentDecodingError) {
     try validate(AuditValidation())
   }
 
   /// ``validate()`` with paths under `validation` (a framework inside a larger document).
-  func validate(_ validation: AuditValidation) throws(AuditDocumentError) {
+  func validate(_ validation: AuditValidation) throws(DocumentDecodingError) {
     try scale.validate(validation.appending(.key("scale")))
     guard !criteria.isEmpty else { throw validation.error(.emptyList, at: .key("criteria")) }
     var ids = Set<String>()

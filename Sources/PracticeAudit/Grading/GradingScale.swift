@@ -111,7 +111,7 @@ public struct GradingScale: Sendable, Hashable, Codable, Identifiable {
 
   /// Checks the scale: at least two grades, identifiers and numbers unique, the good-or-better
   /// count within the scale.
-  func validate(_ validation: AuditValidation) throws(AuditDocumentError) {
+  func validate(_ validation: AuditValidation) throws(DocumentDecodingError) {
     guard grades.count >= 2 else { throw validation.error(.emptyList, at: .key("grades")) }
     var ids = Set<String>()
     var numbers = Set<Int>()

@@ -31,7 +31,7 @@ public struct AuditPeriod: Sendable, Hashable, Codable, Identifiable {
 /// periods in order without overlap) and every audit (its day inside its period, criteria and
 /// grades defined by the framework), naming the path, for example
 /// `periods[1].audits[3].grades.planning.grade`.
-public struct AuditCycle: AuditDocument, Hashable {
+public struct AuditCycle: JSONDocument, Hashable {
   /// The schema version this release reads and writes.
   public static let currentSchemaVersion = 1
 
@@ -50,7 +50,7 @@ public struct AuditCycle: AuditDocument, Hashable {
   }
 
   /// Checks the framework, the periods and every audit.
-  public func validate() throws(AuditDocumentError) {
+  public func validate() throws(DocumentDecodingError) {
     let root = AuditValidation()
     try framework.validate(root.appending(.key("framework")))
     guard !periods.isEmpty else { throw root.error(.emptyList, at: .key("periods")) }

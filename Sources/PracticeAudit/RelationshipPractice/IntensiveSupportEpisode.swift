@@ -62,7 +62,7 @@ public struct LocalMoment: Sendable, Hashable, Comparable, Codable, CustomString
 /// One family's episode with an intensive family support service, as recorded: when it was
 /// referred and first responded to, when the intervention ran, the hours spent with the family
 /// each week, whether a worker was reachable at all hours, and the moving on plan.
-public struct IntensiveSupportEpisode: AuditDocument, Hashable {
+public struct IntensiveSupportEpisode: JSONDocument, Hashable {
   /// The schema version this release reads and writes.
   public static let currentSchemaVersion = 1
 
@@ -104,7 +104,7 @@ public struct IntensiveSupportEpisode: AuditDocument, Hashable {
 
   /// Checks the order of events: response not before referral, end not before start, hours
   /// not negative.
-  public func validate() throws(AuditDocumentError) {
+  public func validate() throws(DocumentDecodingError) {
     let validation = AuditValidation()
     if let firstResponse, firstResponse < referred {
       throw validation.error(.invalidValue, at: .key("firstResponse"))

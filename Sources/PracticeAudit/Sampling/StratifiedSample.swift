@@ -67,7 +67,7 @@ public enum SampleSize: Sendable, Hashable, Codable {
 
 /// A plan for drawing an audit sample: a seed, a size per stratum (with overrides for named
 /// strata) and a minimum per stratum.
-public struct SamplingPlan: AuditDocument, Hashable {
+public struct SamplingPlan: JSONDocument, Hashable {
   /// The schema version this release reads and writes.
   public static let currentSchemaVersion = 1
 
@@ -100,7 +100,7 @@ public struct SamplingPlan: AuditDocument, Hashable {
   }
 
   /// Checks sizes (a fraction above 0 and at most 1, a count not negative) and the minimum.
-  public func validate() throws(AuditDocumentError) {
+  public func validate() throws(DocumentDecodingError) {
     let validation = AuditValidation()
     guard size.isValid else { throw validation.error(.invalidValue, at: .key("size")) }
     for stratum in strataSizes.keys.sorted() where strataSizes[stratum]?.isValid != true {
@@ -181,7 +181,7 @@ public enum SamplingError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// The record of how a sample was drawn: the plan (with its seed) and, for each stratum, its
 /// size, the target, the cases selected in order, each substitution and any shortfall.
-public struct SampleRecord: AuditDocument, Hashable {
+public struct SampleRecord: JSONDocument, Hashable {
   /// The schema version this release reads and writes.
   public static let currentSchemaVersion = 1
 
