@@ -59,6 +59,11 @@ let package = Package(
         dependencies: ["PracticeLaw"],
         path: "Examples/proceedings-tracker"
       ),
+      .executableTarget(
+        name: "audit-agreement",
+        dependencies: ["PracticeAudit"],
+        path: "Examples/audit-agreement"
+      ),
     ]
 )
 

@@ -44,6 +44,7 @@ enum DemoCommand {
     var holidaysPerDivision: [String: Int]
     var careProceedings: SampleProceedings?
     var statutoryTimescales: TimescaleCounts
+    var caseAudits: CaseAuditDemo
 
     /// A sample care application issued 12 weeks before the demo day.
     struct SampleProceedings: Encodable {
@@ -95,6 +96,7 @@ enum DemoCommand {
       }
       holidaysPerDivision = counts
       careProceedings = Self.sample(on: day)
+      caseAudits = CaseAuditDemo(day: day)
       statutoryTimescales = TimescaleCounts(
         workingTogether: StatutoryTimescales.workingTogether.count,
         workingTogetherEditions: StatutoryTimescales.workingTogetherEditions.count,
@@ -152,6 +154,7 @@ enum DemoCommand {
           .joined(separator: ", "),
       ]
       lines += careProceedingsLines
+      lines += caseAudits.lines
       lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "

@@ -204,3 +204,34 @@ extension String {
     return replacingCharacters(in: range, with: replacement)
   }
 }
+
+@Suite("The demo's case-audit section")
+struct CaseAuditDemoTests {
+  @Test("the synthetic year is valid, reproducible, and agreement is realistic, not perfect")
+  func syntheticYear() throws {
+    let day = CalendarDay(2026, 11, 22)
+    let cycle = CaseAuditDemo.cycle(before: day)
+    try cycle.validate()
+    #expect(cycle == CaseAuditDemo.cycle(before: day))
+    #expect(try AuditCycle(json: cycle.jsonString()) == cycle)
+    let demo = CaseAuditDemo(day: day)
+    #expect(demo.periods.map(\.audits) == [40, 40, 40, 40])
+    #expect(demo.moderated == 40)
+    let kappa = try #require(demo.cohenKappa)
+    #expect(kappa > 0.4 && kappa < 0.9)
+    // The share falls before the loop and rises after it.
+    let shares = demo.periods.compactMap { Int($0.goodOrBetter) }
+    #expect(shares.count == 4)
+    #expect(shares[1] < shares[0] && shares[2] > shares[1] && shares[3] > shares[2])
+  }
+
+  @Test("the demo prints the section, on any day including before ILACS began")
+  func printed() {
+    let outcome = Practice.run([], today: CalendarDay(2026, 11, 22))
+    #expect(outcome.standardOutput.contains("Case-file audits (a seeded synthetic year;"))
+    #expect(outcome.standardOutput.contains("Q3: 40 audits (loop in place), good or better"))
+    let early = Practice.run(["demo", "--today", "2010-03-01"], today: CalendarDay(2026, 11, 22))
+    #expect(early.exitCode == 0)
+    #expect(early.standardOutput.contains("moderation: 40 audits re-graded"))
+  }
+}
