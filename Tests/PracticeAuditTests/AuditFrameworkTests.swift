@@ -127,6 +127,14 @@ struct AuditFrameworkTests {
     #expect(removed.overallRule == .noOverallGrade)
     #expect(removed.criteria.count == 4)
     #expect(IlacsJudgementArea.graded(on: CalendarDay(2017, 12, 31)).isEmpty)
+    #expect(
+      AuditFramework.builtIn(on: CalendarDay(2017, 12, 31)).map(\.id) == [
+        "relationship-based-practice"
+      ])
+    #expect(
+      AuditFramework.builtIn(on: CalendarDay(2026, 4, 1)).map(\.id) == [
+        "ofsted-ilacs-aligned", "relationship-based-practice",
+      ])
     for framework in [before, split, removed] {
       #expect(throws: Never.self) { try framework.validate() }
     }

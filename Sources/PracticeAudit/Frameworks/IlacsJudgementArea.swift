@@ -94,3 +94,12 @@ extension AuditFramework {
           + "questions are this library's wording, not Ofsted's."))
   }
 }
+
+extension AuditFramework {
+  /// The library's built-in frameworks as they apply on `day`: the ILACS-aligned case audit
+  /// (when ILACS was in force) and the relationship-based practice framework.
+  public static func builtIn(on day: CalendarDay) -> [AuditFramework] {
+    let ilacs = ilacsAligned(on: day)
+    return (ilacs.criteria.isEmpty ? [] : [ilacs]) + [RelationshipPractice.framework]
+  }
+}

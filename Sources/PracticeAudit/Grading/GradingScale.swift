@@ -42,7 +42,7 @@ public struct GradingScale: Sendable, Hashable, Codable, Identifiable {
   }
 
   /// Ofsted's four-point scale for ILACS judgements, numbered 1 (best) to 4; outstanding and
-  /// good are "good or better". See ``AuditDomain/ofstedScaleFact``.
+  /// good are "good or better" (secondary sources; see the `audit.scale.ofsted` fact).
   public static let ofsted = GradingScale(
     id: "ofsted", name: "Ofsted four-point scale",
     grades: [
