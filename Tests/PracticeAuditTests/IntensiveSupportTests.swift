@@ -43,6 +43,28 @@ struct IntensiveSupportTests {
     #expect(late.first?.dueDay == CalendarDay(2024, 2, 29))
   }
 
+  @Test("a referral on the last supported day never traps")
+  func lastDay() {
+    let last = CalendarDay(9999, 12, 31)
+    let episode = IntensiveSupportEpisode(
+      caseReference: "F9", referred: Self.moment(last, 23, 59), firstResponse: nil, started: last,
+      ended: nil, weeklyHours: [], workerReachableAllHours: true, movingOnPlan: nil)
+    #expect(episode.findings(asOf: last).isEmpty)
+  }
+
+  @Test(
+    "moments are written YYYY-MM-DDTHH:MM exactly",
+    arguments: [
+      "2024-02-28T9:15", "2024-02-28 09:15", "2024-02-28T09:60", "2024-02-30T09:15", "T09:15",
+    ])
+  func badMoments(text: String) {
+    let json =
+      #"{"schemaVersion":1,"caseReference":"F","referred":"\#(text)","started":"2024-03-04","weeklyHours":[],"workerReachableAllHours":true}"#
+    #expect(throws: DocumentDecodingError(path: "referred", reason: .invalidValue)) {
+      try IntensiveSupportEpisode(json: json)
+    }
+  }
+
   @Test("each week under about 10 hours is reported, as advisory")
   func hours() {
     let findings = Self.episode(hours: [10, 9.5, 12, 4]).findings(asOf: Self.asOf)

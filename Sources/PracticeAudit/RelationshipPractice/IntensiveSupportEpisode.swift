@@ -162,7 +162,8 @@ public struct IntensiveSupportStandard: Sendable, Hashable, Codable {
     var findings: [Finding] = []
     let subject = episode.caseReference
     let deadline = episode.referred.minuteOfDay + responseMinutes
-    let dueDay = episode.referred.day.advanced(by: deadline / 1440)
+    // nil only past the last supported day, which no response deadline can have passed.
+    let dueDay = try? episode.referred.day.adding(days: deadline / 1440)
     if let response = episode.firstResponse {
       if episode.referred.minutes(to: response) > responseMinutes {
         findings.append(
@@ -171,7 +172,7 @@ public struct IntensiveSupportStandard: Sendable, Hashable, Codable {
             message: "The first response came more than 24 hours after the referral.",
             subject: subject, dueDay: dueDay, actualDay: response.day, sources: [Self.source]))
       }
-    } else if dueDay < day {
+    } else if let dueDay, dueDay < day {
       findings.append(
         Finding(
           code: "ifss.response.late", severity: .concern,
