@@ -45,13 +45,18 @@ extension Source {
       + "services-from-2018/inspecting-local-authority-childrens-services",
     publisher: "Ofsted", date: CalendarDay(2024, 12, 13))
 
-  /// The consultation outcome introducing the care leavers judgement.
+  /// The consultation outcome introducing the care leavers judgement (checked: ILACS implemented
+  /// from January 2018; the "children in care and care leavers" judgement; the separate "the
+  /// experiences and progress of care leavers" judgement from January 2023).
   static let ilacsCareLeaversConsultation = Source(
     .guidance,
-    title: "Introducing a separate judgement about care leavers within ILACS: consultation outcome",
+    title: "A new ILACS judgement on the experiences and progress of care leavers: report on the "
+      + "responses to the consultation",
     url: "https://www.gov.uk/government/consultations/introducing-a-separate-judgement-about-"
-      + "care-leavers-within-the-inspection-of-local-authority-childrens-services-ilacs",
-    publisher: "Ofsted")
+      + "care-leavers-within-the-inspection-of-local-authority-childrens-services-ilacs/outcome/"
+      + "a-new-ilacs-judgement-on-the-experiences-and-progress-of-care-leavers-report-on-the-"
+      + "responses-to-the-consultation",
+    publisher: "Ofsted", date: CalendarDay(2022, 12, 2))
 
   /// Ofsted's press release of 27 November 2025 on removing the overall effectiveness judgement.
   static let ilacsOverallRemoval = Source(

@@ -29,18 +29,20 @@ public struct IlacsJudgementArea: Sendable, Hashable, Codable, Identifiable {
       id: "childrenInCare",
       title: "The experiences and progress of children in care and care leavers",
       effective: period(CalendarDay(2018, 1, 1), CalendarDay(2022, 12, 31)),
-      provenance: Provenance(.secondary, [.ilacsFramework, .ilacsCareLeaversConsultation])),
+      provenance: Provenance(
+        .verified, [.ilacsCareLeaversConsultation, .ilacsFramework],
+        note: "ILACS ran from January 2018; the days are taken as 1 January and 31 December.")),
     IlacsJudgementArea(
       id: "childrenInCare", title: "The experiences and progress of children in care",
       effective: .starting(CalendarDay(2023, 1, 1)),
       provenance: Provenance(
-        .secondary, [.ilacsCareLeaversConsultation],
+        .verified, [.ilacsCareLeaversConsultation],
         note: "From January 2023, after the 2022 consultation; the day is taken as 1 January.")),
     IlacsJudgementArea(
       id: "careLeavers", title: "The experiences and progress of care leavers",
       effective: .starting(CalendarDay(2023, 1, 1)),
       provenance: Provenance(
-        .secondary, [.ilacsCareLeaversConsultation],
+        .verified, [.ilacsCareLeaversConsultation],
         note: "A separate judgement from January 2023; the day is taken as 1 January.")),
     IlacsJudgementArea(
       id: "impactOfLeaders",
