@@ -46,6 +46,7 @@ enum DemoCommand {
     var statutoryTimescales: TimescaleCounts
     var education: EducationSection
     var telecare: DemoTelecare
+    var caseAudits: CaseAuditDemo
 
     /// A sample care application issued 12 weeks before the demo day.
     struct SampleProceedings: Encodable {
@@ -97,6 +98,7 @@ enum DemoCommand {
       }
       holidaysPerDivision = counts
       careProceedings = Self.sample(on: day)
+      caseAudits = CaseAuditDemo(day: day)
       statutoryTimescales = TimescaleCounts(
         workingTogether: StatutoryTimescales.workingTogether.count,
         workingTogetherEditions: StatutoryTimescales.workingTogetherEditions.count,
@@ -158,6 +160,7 @@ enum DemoCommand {
       lines += careProceedingsLines
       lines += education.lines
       lines += telecare.lines
+      lines += caseAudits.lines
       lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "

@@ -17,6 +17,7 @@ enum Practice {
       routes     routes into social work an applicant can take, by intake year
       sources    what the library ships, its sources, and its unverified facts
       telecare   a telecare proposal's ethical review and cost; alarm-call measures
+      audit      case-file audits: agreement, cases
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
     code 2 for a wrong command line and 1 for a value that cannot be used.
@@ -49,6 +50,7 @@ enum Practice {
     case "routes": return try RoutesCommand.run(rest, today: today)
     case "sources": return try SourcesCommand.run(rest)
     case "telecare": return try TelecareCommand.run(rest, today: today)
+    case "audit": return try AuditCommand.run(rest, today: today)
     default:
       if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }
       throw .usage("unknown command '\(command)'")

@@ -6,8 +6,8 @@
 
 // The one place where the JSON documents people prepare by hand (checklists, audits, proposals,
 // applicant profiles) are read and written: a schema version check, decoding with the failing
-// path named, and a check for fields the schema does not know. Errors name the path and the
-// rule, never a value from the input.
+// path named, a check for fields the schema does not know, then the document's own rules
+// (`validate()`). Errors name the path and the rule, never a value from the input.
 
 /// A JSON document a person prepares by hand: a welfare checklist, a case audit, a telecare
 /// proposal, an applicant profile.
@@ -21,6 +21,16 @@ public protocol JSONDocument: Codable, Sendable {
   static var currentSchemaVersion: Int { get }
   /// The schema version of this document.
   var schemaVersion: Int { get }
+  /// Checks the rules decoding cannot (identifiers unique, references that resolve); called
+  /// after decoding. The default accepts every document.
+  ///
+  /// - Throws: ``DocumentDecodingError`` naming the path of the first problem.
+  func validate() throws(DocumentDecodingError)
+}
+
+extension JSONDocument {
+  /// Accepts every document.
+  public func validate() throws(DocumentDecodingError) {}
 }
 
 /// Why a JSON document could not be read, and where.
@@ -45,6 +55,12 @@ public struct DocumentDecodingError: Error, Sendable, Hashable, CustomStringConv
     case unknownField
     /// The `schemaVersion` is not one this release reads.
     case unsupportedSchemaVersion
+    /// An identifier used twice where each must be unique.
+    case duplicateIdentifier
+    /// A reference to something the document does not define.
+    case unknownReference
+    /// A list that must not be empty is empty.
+    case emptyList
   }
 
   /// Where in the document: dotted keys and bracketed indices, for example `options[2].pros`;
@@ -101,6 +117,9 @@ public struct DocumentDecodingError: Error, Sendable, Hashable, CustomStringConv
       return "\(place): value not allowed here (dates are YYYY-MM-DD; kinds must be listed ones)"
     case .unknownField: return "\(place): field not defined by the schema"
     case .unsupportedSchemaVersion: return "\(place): unsupported schema version"
+    case .duplicateIdentifier: return "\(place): identifier used more than once"
+    case .unknownReference: return "\(place): refers to something the document does not define"
+    case .emptyList: return "\(place): must not be empty"
     }
   }
 }
@@ -161,13 +180,15 @@ enum DocumentCodec {
       let input = try decoder.decode(JSONShape.self, from: data)
       let canonical = try decoder.decode(JSONShape.self, from: try encode(document))
       if let path = JSONShape.firstUnknownField(input: input, canonical: canonical, path: []) {
-        throw DocumentDecodingError(path: PathComponent.render(path), reason: .unknownField)
+        throw DocumentDecodingError(path: DocumentPathComponent.render(path), reason: .unknownField)
       }
     } catch let error as DocumentDecodingError {
       throw error
     } catch {
       throw DocumentDecodingError(malformed: Array(data))
     }
+    // 4. The document's own rules.
+    try document.validate()
     return document
   }
 
@@ -192,17 +213,18 @@ extension DocumentDecodingError {
     }
     switch error {
     case .keyNotFound(let key, let context):
-      self.init(path: PathComponent.render(context.codingPath + [key]), reason: .missingValue)
+      self.init(
+        path: DocumentPathComponent.render(context.codingPath + [key]), reason: .missingValue)
     case .valueNotFound(_, let context):
-      self.init(path: PathComponent.render(context.codingPath), reason: .nullValue)
+      self.init(path: DocumentPathComponent.render(context.codingPath), reason: .nullValue)
     case .typeMismatch(let type, let context):
       self.init(
-        path: PathComponent.render(context.codingPath), reason: .wrongType,
+        path: DocumentPathComponent.render(context.codingPath), reason: .wrongType,
         expected: String(describing: type))
     case .dataCorrupted(let context):
       // An empty path means the text itself is not JSON; otherwise a value was rejected.
       self.init(
-        path: PathComponent.render(context.codingPath),
+        path: DocumentPathComponent.render(context.codingPath),
         reason: context.codingPath.isEmpty ? .malformedJSON : .invalidValue)
     @unknown default:
       self.init(path: "", reason: .malformedJSON)
@@ -210,17 +232,29 @@ extension DocumentDecodingError {
   }
 }
 
-/// One step of a path: a key or an index.
-enum PathComponent: Hashable {
-  case key(String)
-  case index(Int)
+extension DocumentDecodingError {
+  /// An error at the path of `components` (keys that are not identifiers shown as `?`), for a
+  /// document's ``JSONDocument/validate()``.
+  public init(at components: [DocumentPathComponent], reason: Reason) {
+    self.init(path: DocumentPathComponent.render(components), reason: reason)
+  }
+}
 
+/// One step of a path in a JSON document: a key or an index.
+public enum DocumentPathComponent: Hashable, Sendable {
+  /// An object's key.
+  case key(String)
+  /// An array's index, from 0.
+  case index(Int)
+}
+
+extension DocumentPathComponent {
   /// `options[2].pros` from `[.key("options"), .index(2), .key("pros")]`.
   ///
   /// A key that is not an identifier (an ASCII letter, then up to 63 ASCII letters, digits or
   /// underscores: every schema's own keys) is shown as `?`: keys of dictionaries and unknown
   /// fields come from the input, and the input may hold personal data.
-  static func render(_ components: [PathComponent]) -> String {
+  static func render(_ components: [DocumentPathComponent]) -> String {
     var text = ""
     for component in components {
       switch component {
@@ -278,8 +312,8 @@ indirect enum JSONShape: Decodable {
   /// The path of the first key (in sorted order) present with a non-null value in `input` but
   /// absent from `canonical`, or `nil`.
   static func firstUnknownField(
-    input: JSONShape, canonical: JSONShape, path: [PathComponent]
-  ) -> [PathComponent]? {
+    input: JSONShape, canonical: JSONShape, path: [DocumentPathComponent]
+  ) -> [DocumentPathComponent]? {
     switch (input, canonical) {
     case (.object(let given), .object(let known)):
       for key in given.keys.sorted() {

@@ -1,0 +1,27 @@
+import PracticeKit
+
+/// `practice audit`: case-file audits and their agreement.
+enum AuditCommand {
+  static let help = """
+    Usage: practice audit SUBCOMMAND [OPTIONS]
+
+    Subcommands:
+      agreement  agreement between auditors and moderators, from a CSV of grades
+      cases      validate a JSON file of audits against its framework and summarise it
+
+    Run 'practice audit SUBCOMMAND --help' for a subcommand's options.
+    """
+
+  static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
+    guard let subcommand = words.first else {
+      throw .usage("audit needs a subcommand; see practice audit --help")
+    }
+    let rest = Array(words.dropFirst())
+    switch subcommand {
+    case "-h", "--help", "help": return help + "\n"
+    case "agreement": return try AuditAgreementCommand.run(rest)
+    case "cases": return try AuditCasesCommand.run(rest, today: today)
+    default: throw .usage("unknown audit subcommand '\(subcommand)'")
+    }
+  }
+}
