@@ -27,6 +27,8 @@ public struct AuditDomain: PracticeDomain {
       Source(
         .seedDocument, title: "Social Work Matters (The College of Social Work)",
         locator: "seed 004"),
-    ]
+    ] + Self.returnsSources
   }
+  /// The facts the module ships, each with its sources and verification.
+  public var facts: [Fact] { Self.returnsFacts }
 }
