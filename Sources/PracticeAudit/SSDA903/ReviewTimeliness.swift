@@ -14,8 +14,9 @@
 ///   of the year's data (31 March); after a missing review the chain stops;
 /// - periods made only of short breaks (LS V3/V4, reg 48) are excluded and counted.
 ///
-/// Periods that started before the earliest supplied year are "partial": the review that made
-/// their earlier due days is not in the data. The rule chosen here (``facts``): the first review
+/// Periods that started before the earliest supplied year — or whose first episode in the data
+/// is not a start of care (RNE other than S), so the real start is earlier — are "partial":
+/// their earlier reviews are not in the data. The rule chosen here (``facts``): the first review
 /// of the period held on or after the window's start is the anchor and is not assessed; each
 /// later review is due one repeating interval (6 months) after the one before, the longest
 /// interval reg 33 allows, so a partial review is called late only if it is late whichever review
@@ -32,7 +33,8 @@ public struct ReviewTimeliness: Sendable, Hashable {
   public enum Assessment: String, Sendable, Hashable, Codable, CaseIterable {
     /// The period started inside the window: every review from the first is assessed.
     case full
-    /// The period started before the window: assessed from its first review in the window.
+    /// The period started before the window (or before its first episode in the data):
+    /// assessed from its first review in the window.
     case partial
   }
 
@@ -82,9 +84,10 @@ public struct ReviewTimeliness: Sendable, Hashable {
   public let windowStart: CalendarDay
   /// Periods of care that share a day with the year (short breaks included).
   public let periodsOfCare: Int
-  /// Of those, periods that started on or after ``windowStart`` and are not short breaks.
+  /// Of those, periods that started on or after ``windowStart`` (with a first episode that
+  /// began care) and are not short breaks.
   public let fullyAssessablePeriods: Int
-  /// Of those, periods that started before ``windowStart`` and are not short breaks.
+  /// Of those, the other periods that are not short breaks (see ``Assessment/partial``).
   public let partialPeriods: Int
   /// Partial periods with no review in the window, so nothing to assess.
   public let partialPeriodsWithoutReview: Int
@@ -153,7 +156,7 @@ public struct ReviewTimeliness: Sendable, Hashable {
       let anchor: CalendarDay
       let chain: Timescale
       var targets = held
-      if period.start >= windowStart {
+      if period.start >= windowStart, period.beginsInData {
         tally.full += 1
         (assessment, anchor, chain) = (.full, period.start, timescale)
       } else {

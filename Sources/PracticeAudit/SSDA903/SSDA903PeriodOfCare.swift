@@ -13,13 +13,21 @@ extension SSDA903 {
     public let end: CalendarDay?
     /// The legal status codes of its episodes, in order (blank ones left out).
     public let legalStatuses: [String]
+    /// Whether the first episode in the data began the period: its RNE is `S` (started to be
+    /// looked after) or blank. Otherwise the period began before the data's first episode, so
+    /// ``start`` is only the earliest day known.
+    public let beginsInData: Bool
 
     /// Creates a period.
-    public init(child: String, start: CalendarDay, end: CalendarDay?, legalStatuses: [String]) {
+    public init(
+      child: String, start: CalendarDay, end: CalendarDay?, legalStatuses: [String],
+      beginsInData: Bool = true
+    ) {
       self.child = child
       self.start = start
       self.end = end
       self.legalStatuses = legalStatuses
+      self.beginsInData = beginsInData
     }
 
     /// Whether every episode is a short break (LS V3 or V4): reviews then follow reg 48, not
@@ -39,14 +47,14 @@ extension SSDA903 {
     public static func periods(of episodes: [Episode]) -> [PeriodOfCare] {
       let sorted = episodes.sorted { ($0.child, $0.start) < ($1.child, $1.start) }
       var periods: [PeriodOfCare] = []
-      var current: (child: String, start: CalendarDay, statuses: [String])?
+      var current: (child: String, start: CalendarDay, statuses: [String], begins: Bool)?
       var previous: Episode?
       func close() {
         if let current, let previous {
           periods.append(
             PeriodOfCare(
               child: current.child, start: current.start, end: previous.end,
-              legalStatuses: current.statuses))
+              legalStatuses: current.statuses, beginsInData: current.begins))
         }
       }
       for episode in sorted {
@@ -56,7 +64,9 @@ extension SSDA903 {
           } ?? false
         if !continues {
           close()
-          current = (episode.child, episode.start, [])
+          current = (
+            episode.child, episode.start, [], episode.reasonNew.map { $0 == "S" } ?? true
+          )
         }
         if let status = episode.legalStatus { current?.statuses.append(status) }
         previous = episode

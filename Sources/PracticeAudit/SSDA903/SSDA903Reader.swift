@@ -190,7 +190,7 @@ extension SSDA903 {
         }
         result.episodes.append(
           Episode(
-            child: child, start: start, end: end, legalStatus: field("LS"),
+            child: child, start: start, end: end, reasonNew: field("RNE"), legalStatus: field("LS"),
             placement: field("PLACE"), reasonCeased: field("REC")))
       case .reviews:
         let hasDate = field("REVIEW") != nil

@@ -21,6 +21,9 @@ extension SSDA903 {
     public let start: CalendarDay
     /// The day it ceased (DEC), or `nil` while it is open.
     public let end: CalendarDay?
+    /// The reason for the new episode (RNE), when given: `S` when the child started to be
+    /// looked after that day.
+    public let reasonNew: String?
     /// The legal status code (LS), when given.
     public let legalStatus: String?
     /// The placement type code (PLACE), when given.
@@ -30,12 +33,13 @@ extension SSDA903 {
 
     /// Creates an episode.
     public init(
-      child: String, start: CalendarDay, end: CalendarDay? = nil, legalStatus: String? = nil,
-      placement: String? = nil, reasonCeased: String? = nil
+      child: String, start: CalendarDay, end: CalendarDay? = nil, reasonNew: String? = nil,
+      legalStatus: String? = nil, placement: String? = nil, reasonCeased: String? = nil
     ) {
       self.child = child
       self.start = start
       self.end = end
+      self.reasonNew = reasonNew
       self.legalStatus = legalStatus
       self.placement = placement
       self.reasonCeased = reasonCeased
