@@ -30,6 +30,9 @@ public struct EventLog: Sendable, Hashable {
   /// Reads an extract, reporting problems under the name `file`.
   public init(csv: CSVReader, file: String) {
     var csv = csv
+    var latest: [String: (day: CalendarDay, allocation: Allocation)] = [:]
+    // Allocations found before a malformed line are kept, like the events.
+    defer { allocations = latest.mapValues(\.allocation) }
     do throws(CSVError) {
       guard let header = try csv.readHeader() else {
         issues.append(SourceDataIssue(file: file, line: 0, rule: .emptyFile))
@@ -48,7 +51,6 @@ public struct EventLog: Sendable, Hashable {
       }
       let teamIndex = header.index(of: "team")
       let workerIndex = header.index(of: "worker")
-      var latest: [String: (day: CalendarDay, allocation: Allocation)] = [:]
       var rows = 0
       while let record = try csv.next() {
         rows += 1
@@ -85,7 +87,6 @@ public struct EventLog: Sendable, Hashable {
           latest[subject] = (day, Allocation(team: team, worker: worker))
         }
       }
-      allocations = latest.mapValues(\.allocation)
       if rows == 0 { issues.append(SourceDataIssue(file: file, line: 1, rule: .noRows)) }
     } catch {
       issues.append(
