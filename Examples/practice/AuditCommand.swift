@@ -1,6 +1,6 @@
 import PracticeKit
 
-/// `practice audit`: case-file audits and their agreement.
+/// `practice audit SUBCOMMAND`: the audits of case files and of statutory returns.
 enum AuditCommand {
   static let help = """
     Usage: practice audit SUBCOMMAND [OPTIONS]
@@ -8,6 +8,7 @@ enum AuditCommand {
     Subcommands:
       agreement  agreement between auditors and moderators, from a CSV of grades
       cases      validate a JSON file of audits against its framework and summarise it
+      903        review timeliness and data quality of an SSDA903 return (children looked after)
 
     Run 'practice audit SUBCOMMAND --help' for a subcommand's options.
     """
@@ -21,6 +22,7 @@ enum AuditCommand {
     case "-h", "--help", "help": return help + "\n"
     case "agreement": return try AuditAgreementCommand.run(rest)
     case "cases": return try AuditCasesCommand.run(rest, today: today)
+    case "903": return try Audit903Command.run(rest)
     default: throw .usage("unknown audit subcommand '\(subcommand)'")
     }
   }

@@ -17,7 +17,8 @@ enum Practice {
       routes     routes into social work an applicant can take, by intake year
       sources    what the library ships, its sources, and its unverified facts
       telecare   a telecare proposal's ethical review and cost; alarm-call measures
-      audit      case-file audits: agreement, cases
+      audit      audits of case files (agreement, cases) and statutory returns (903)
+      generate   write a seeded synthetic statutory return (903)
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
     code 2 for a wrong command line and 1 for a value that cannot be used.
@@ -51,6 +52,7 @@ enum Practice {
     case "sources": return try SourcesCommand.run(rest)
     case "telecare": return try TelecareCommand.run(rest, today: today)
     case "audit": return try AuditCommand.run(rest, today: today)
+    case "generate": return try GenerateCommand.run(rest)
     default:
       if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }
       throw .usage("unknown command '\(command)'")

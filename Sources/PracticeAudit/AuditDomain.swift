@@ -27,8 +27,8 @@ public struct AuditDomain: PracticeDomain {
       Source(
         .seedDocument, title: "Social Work Matters (The College of Social Work)",
         locator: "seed 004"),
-    ] + Self.caseAuditSources
+    ] + Self.caseAuditSources + Self.returnsSources
   }
   /// The facts the domain asserts, each with its provenance.
-  public var facts: [Fact] { Self.caseAuditFacts }
+  public var facts: [Fact] { Self.caseAuditFacts + Self.returnsFacts }
 }

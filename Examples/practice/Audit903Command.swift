@@ -1,0 +1,291 @@
+import PracticeKit
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// `practice audit 903 DIR --year Y`: looked-after review timeliness (reg 33) and data quality
+/// of an SSDA903 return.
+enum Audit903Command {
+  static let help = """
+    Usage: practice audit 903 DIR --year Y [--prior DIR]... [--json] [--cases]
+                              [--pseudonymise KEYFILE] [--unsuppressed]
+
+    Reads the CSV tables of an SSDA903 return in DIR (each file is recognised by its columns;
+    names do not matter) for collection year Y, named by the year it ends: --year 2025 is
+    2024/25, 1 April 2024 to 31 March 2025. Reports data-quality problems by rule (with file,
+    line and column, never the value) and the timeliness of looked-after reviews (Care Planning
+    Regulations 2010 reg 33): first within 20 working days, second within 3 months of the first,
+    then every 6 months.
+
+    Periods of care that started before the earliest year supplied are "partial": assessed from
+    their first review in the data, each later one due 6 months after the one before, and
+    reported apart. Each --prior DIR adds the return of the year before the last one given
+    (first --prior is Y-1, the next Y-2), so more periods are fully assessable.
+
+    Counts are published with DfE disclosure control (1 to 5 shown as c, with secondary
+    suppression) unless --unsuppressed is given, for internal use only.
+
+    Options:
+      --year Y                 the collection year (required)
+      --prior DIR              an earlier year's return; repeatable
+      --json                   a JSON document instead of the report
+      --cases                  also list each late or missing review of a fully assessable period
+      --pseudonymise KEYFILE   replace child identifiers by keyed pseudonyms (HMAC-SHA256, key
+                               read from KEYFILE, at least 16 bytes)
+      --unsuppressed           counts without disclosure control
+      -h, --help               this help
+    """
+
+  static func run(_ words: [String]) throws(CommandError) -> String {
+    let arguments = try Arguments(
+      words, valued: ["--year", "--pseudonymise"], repeatable: ["--prior"],
+      flags: ["--json", "--cases", "--unsuppressed"])
+    if arguments.wantsHelp { return help + "\n" }
+    let directory = try arguments.positionals(named: ["DIR"])[0]
+    guard let text = arguments.values["--year"] else {
+      throw .usage("audit 903 needs --year, the year the collection ends (2025 for 2024/25)")
+    }
+    guard let number = Int(text), let year = try? SSDA903.CollectionYear(endingIn: number) else {
+      throw .usage("--year must be a year such as 2025 (for 2024/25)")
+    }
+    let pseudonymiser = try arguments.values["--pseudonymise"].map(pseudonymiser(keyFile:))
+    let current = try read(directory, year: year)
+    var prior: [SSDA903.Return] = []
+    var priorYear = year
+    for path in arguments.repeated["--prior"] ?? [] {
+      guard let earlier = priorYear.previous else { throw .usage("too many --prior returns") }
+      prior.append(try read(path, year: earlier))
+      priorYear = earlier
+    }
+    guard
+      let reg33 = StatutoryTimescales.carePlanning.first(where: {
+        $0.id == "law.cpr2010.reg33.reviews"
+      })
+    else { throw .data("the reg 33 review timescale is missing from this build") }
+    let reviews = try CommandError.reportingData { () throws(Period.PeriodError) in
+      try ReviewTimeliness.audit(
+        current, prior: prior, timescale: reg33, calendar: .englandAndWales)
+    }
+    let document = Document(
+      current: current, prior: prior, reviews: reviews,
+      publish: Publisher(suppressed: !arguments.flags.contains("--unsuppressed")),
+      cases: arguments.flags.contains("--cases"), pseudonymiser: pseudonymiser)
+    return arguments.flags.contains("--json") ? JSON.render(document) : document.report
+  }
+
+  /// Reads one return, failing only when the directory itself cannot be read.
+  private static func read(_ directory: String, year: SSDA903.CollectionYear)
+    throws(CommandError) -> SSDA903.Return
+  {
+    let result = SSDA903.Reader(year: year).read(directory: directory)
+    if result.issues.contains(where: { $0.rule == .unreadableFile && $0.file == directory }) {
+      throw .data("the folder '\(directory)' could not be read")
+    }
+    return result
+  }
+
+  private static func pseudonymiser(keyFile: String) throws(CommandError) -> Pseudonymiser {
+    guard let key = FileManager.default.contents(atPath: keyFile) else {
+      throw .data("the key file '\(keyFile)' could not be read")
+    }
+    return try CommandError.reportingData { () throws(Pseudonymiser.ConfigurationError) in
+      try Pseudonymiser(key: Array(key), context: "ssda903.child")
+    }
+  }
+
+  /// A published count: a number, or the symbol that stands in for it.
+  enum Figure: Encodable, CustomStringConvertible {
+    case count(Int)
+    case symbol(String)
+
+    init(_ value: PublishedValue) {
+      switch value {
+      case .count(let count), .percentage(let count): self = .count(count)
+      default: self = .symbol(value.description)
+      }
+    }
+
+    var description: String {
+      switch self {
+      case .count(let count): "\(count)"
+      case .symbol(let symbol): symbol
+      }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      switch self {
+      case .count(let count): try container.encode(count)
+      case .symbol(let symbol): try container.encode(symbol)
+      }
+    }
+  }
+
+  /// Applies DfE disclosure control (local-authority level: unrounded), or nothing.
+  struct Publisher {
+    var suppressed: Bool
+    let control = DisclosureControl.dfe
+
+    func callAsFunction(_ count: Int) -> Figure {
+      guard suppressed, let value = try? control.publish(count, level: .localAuthority) else {
+        return .count(count)
+      }
+      return Figure(value)
+    }
+
+    /// On time, late and missing with their total, with secondary suppression.
+    func callAsFunction(_ counts: ReviewTimeliness.Counts) -> Counts {
+      guard suppressed,
+        let row = try? control.publish(
+          row: [counts.onTime, counts.late, counts.missing], total: counts.due,
+          level: .localAuthority), row.cells.count == 3
+      else {
+        return Counts(
+          due: .count(counts.due), onTime: .count(counts.onTime), late: .count(counts.late),
+          missing: .count(counts.missing))
+      }
+      return Counts(
+        due: Figure(row.total), onTime: Figure(row.cells[0]), late: Figure(row.cells[1]),
+        missing: Figure(row.cells[2]))
+    }
+  }
+
+  struct Counts: Encodable {
+    var due: Figure
+    var onTime: Figure
+    var late: Figure
+    var missing: Figure
+
+    var text: String { "due \(due), on time \(onTime), late \(late), missing \(missing)" }
+  }
+
+  struct Partial: Encodable {
+    var periods: Figure
+    var periodsWithoutReview: Figure
+    var due: Figure
+    var onTime: Figure
+    var late: Figure
+    var missing: Figure
+  }
+
+  struct ReviewSummary: Encodable {
+    var fullyAssessablePeriods: Figure
+    var due: Figure
+    var onTime: Figure
+    var late: Figure
+    var missing: Figure
+    var excludedShortBreaks: Figure
+    var partial: Partial
+  }
+
+  struct ReviewFinding: Encodable {
+    var child: String
+    var review: Int
+    var due: CalendarDay
+    @Nullable var held: CalendarDay?
+    var status: String
+  }
+
+  struct Issue: Encodable {
+    var file: String
+    var line: Int
+    @Nullable var column: String?
+    var rule: String
+    @Nullable var detail: String?
+  }
+
+  struct Document: Encodable {
+    var schemaVersion = 1
+    var collectionYear: String
+    var windowStart: CalendarDay
+    var priorYears: [String]
+    var tables: [String: Int]
+    var children: Figure
+    var episodes: Figure
+    var periodsOfCare: Figure
+    var reviewTimeliness: ReviewSummary
+    var dataQuality: [String: Figure]
+    var reviewFindings: [ReviewFinding]?
+    var dataQualityIssues: [Issue]?
+
+    init(
+      current: SSDA903.Return, prior: [SSDA903.Return], reviews: ReviewTimeliness,
+      publish: Publisher, cases: Bool, pseudonymiser: Pseudonymiser?
+    ) {
+      collectionYear = current.year.description
+      windowStart = reviews.windowStart
+      priorYears = prior.map(\.year.description)
+      tables = Dictionary(
+        uniqueKeysWithValues: current.rowCounts.map { ($0.key.rawValue, $0.value) })
+      children = publish(Set(current.children.map(\.id)).count)
+      episodes = publish(current.rowCounts[.episodes] ?? 0)
+      periodsOfCare = publish(reviews.periodsOfCare)
+      let full = publish(reviews.full)
+      let partial = publish(reviews.partial)
+      reviewTimeliness = ReviewSummary(
+        fullyAssessablePeriods: publish(reviews.fullyAssessablePeriods), due: full.due,
+        onTime: full.onTime, late: full.late, missing: full.missing,
+        excludedShortBreaks: publish(reviews.excludedShortBreaks),
+        partial: Partial(
+          periods: publish(reviews.partialPeriods),
+          periodsWithoutReview: publish(reviews.partialPeriodsWithoutReview), due: partial.due,
+          onTime: partial.onTime, late: partial.late, missing: partial.missing))
+      let issues = ([current] + prior).flatMap(\.issues)
+      dataQuality = issues.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 }
+        .mapValues { publish($0) }
+      guard cases else { return }
+      reviewFindings = reviews.items.filter { $0.assessment == .full && $0.status != .onTime }
+        .map {
+          ReviewFinding(
+            child: pseudonymiser?.pseudonym(for: $0.child) ?? $0.child, review: $0.review,
+            due: $0.due, held: $0.held, status: $0.status.rawValue)
+        }
+      dataQualityIssues = issues.map {
+        Issue(
+          file: $0.file, line: $0.line, column: $0.column, rule: $0.rule.rawValue,
+          detail: $0.detail)
+      }
+    }
+
+    var report: String {
+      let review = reviewTimeliness
+      var lines = [
+        "SSDA903 audit, collection year \(collectionYear) (data from \(windowStart)"
+          + (priorYears.isEmpty
+            ? ")" : "; earlier returns: \(priorYears.joined(separator: ", ")))"),
+        "Tables read: "
+          + tables.keys.sorted().map { "\($0) (\(tables[$0] ?? 0) rows)" }.joined(separator: ", "),
+        "Children \(children), episodes \(episodes), periods of care in the year \(periodsOfCare)",
+        "",
+        "Looked-after reviews (Care Planning Regulations 2010 reg 33)",
+        "  fully assessable periods \(review.fullyAssessablePeriods): due \(review.due), "
+          + "on time \(review.onTime), late \(review.late), missing \(review.missing)",
+        "  short-break periods excluded (reg 48): \(review.excludedShortBreaks)",
+        "  partial periods \(review.partial.periods) (\(review.partial.periodsWithoutReview) "
+          + "with no review in the data): due \(review.partial.due), on time "
+          + "\(review.partial.onTime), late \(review.partial.late), missing \(review.partial.missing)",
+        "",
+        "Data quality" + (dataQuality.isEmpty ? ": no problems found" : " (problems by rule)"),
+      ]
+      lines += dataQuality.keys.sorted().map { "  \($0): \(dataQuality[$0] ?? .count(0))" }
+      if let reviewFindings {
+        lines += ["", "Late or missing reviews (fully assessable periods)"]
+        lines += reviewFindings.map {
+          "  \($0.child) review \($0.review) due \($0.due): "
+            + ($0.held.map { "held \($0), late" } ?? "missing")
+        }
+      }
+      if let dataQualityIssues {
+        lines += ["", "Data-quality problems"]
+        lines += dataQualityIssues.map {
+          "  \($0.file) line \($0.line)" + ($0.column.map { ", column \($0)" } ?? "")
+            + ": \($0.rule)" + ($0.detail.map { " (\($0))" } ?? "")
+        }
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/// A problem in a data file (an SSDA903 table, an event extract) found while reading it: where
+/// (file, line, column) and which rule — never the value, which may be personal data about a
+/// child. The row is skipped or the field ignored, and reading goes on.
+public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// The rule a file or row broke.
+  public enum Rule: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The file could not be opened or read.
+    case unreadableFile
+    /// The file has no header line.
+    case emptyFile
+    /// The header matches no known table (``SourceDataIssue/detail`` names missing columns).
+    case unrecognisedTable
+    /// The file has a header but no rows.
+    case noRows
+    /// The text breaks RFC 4180 (an unclosed quote, bad UTF-8); the rest of the file is lost.
+    case malformedCSV
+    /// A row has more or fewer fields than the header; the row is skipped.
+    case raggedRow
+    /// A required field is blank; the row is skipped.
+    case missingValue
+    /// A date is not a real day written as the file requires; the field is ignored (the row is
+    /// skipped when the date is required).
+    case invalidDate
+    /// A code is in no list for the column.
+    case unknownCode
+    /// A code exists but is not valid in the collection year.
+    case codeNotValidInYear
+    /// An end date is before its start date.
+    case endBeforeStart
+    /// A review date without a participation code, or a code without a date.
+    case incompleteReview
+  }
+
+  /// The file's name as given to the reader.
+  public let file: String
+  /// The 1-based line (1 is the header line; 0 for the whole file).
+  public let line: Int
+  /// The column's name, when the problem is in one field.
+  public let column: String?
+  /// The rule broken.
+  public let rule: Rule
+  /// More about the rule (the expected format, the missing columns); never input values.
+  public let detail: String?
+
+  /// Creates an issue.
+  public init(file: String, line: Int, column: String? = nil, rule: Rule, detail: String? = nil) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.rule = rule
+    self.detail = detail
+  }
+
+  /// For example "episodes.csv line 12, column DECOM: invalidDate (expected DD/MM/YYYY)".
+  public var description: String {
+    var place = line > 0 ? "\(file) line \(line)" : file
+    if let column { place += ", column \(column)" }
+    return "\(place): \(rule.rawValue)" + (detail.map { " (\($0))" } ?? "")
+  }
+}

@@ -1,0 +1,198 @@
+import PracticeAudit
+import Testing
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// A small hand-written return (2024/25) with one problem of each kind, and the planted marker
+/// `ZZSECRET` in bad values so tests can check it never reaches an issue.
+enum SSDA903Fixture {
+  static let header = """
+    CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+    A1,M,01/02/2015,WBRI,A123,,
+    A2,1,03/04/2016,WBRI,A124,,
+    A3,F,31/02/2016,WBRI,A125,,
+
+    """
+  // Columns in another order than the DfE's: identification is by the set of names.
+  static let episodes = """
+    DECOM,CHILD,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+    03/06/2024,A1,S,C2,N1,U4,PR1,01/08/2024,X1,CARPL,,,
+    05/08/2024,A1,P,C2,N1,ZZSECRET,PR1,,,,,,
+    10/06/2024,A2,S,V3,N2,R1,PR1,12/06/2024,E4A,,,,
+    ZZSECRET,A3,S,C2,N1,U4,PR1,,,,,,
+    01/07/2024,A3,S,C2,N1,U4,PR1,30/06/2024,E4A,,,,
+    01/07/2024,A3,S,C2
+
+    """
+  static let reviews = """
+    CHILD,DOB,REVIEW,REVIEW_CODE
+    A1,01/02/2015,01/07/2024,PN1
+    A1,01/02/2015,2024-10-01,PN1
+    A1,01/02/2015,,PN1
+
+    """
+
+  static var files: [(name: String, text: String)] {
+    [
+      ("a.csv", header), ("b.csv", episodes), ("c.csv", reviews), ("empty.csv", ""),
+      ("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n"),
+      ("bad.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END\nA1,\"01/02/2015,M,,\n"),
+      ("episodes-old.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,ZZSECRET\n"),
+    ]
+  }
+
+  /// Writes `files` to a new temporary directory and returns its path.
+  static func directory(_ files: [(name: String, text: String)]) throws -> String {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("ssda903-\(UInt64.random(in: 0...UInt64.max))").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    for file in files {
+      try Data(file.text.utf8).write(to: URL(fileURLWithPath: path + "/" + file.name))
+    }
+    return path
+  }
+}
+
+@Suite("SSDA903 reader")
+struct SSDA903ReaderTests {
+  static let year2025 = try? SSDA903.CollectionYear(endingIn: 2025)
+
+  func read() throws -> SSDA903.Return {
+    let year = try #require(Self.year2025)
+    return SSDA903.Reader(year: year).read(files: SSDA903Fixture.files)
+  }
+
+  func issues(_ result: SSDA903.Return) -> [String] { result.issues.map(\.description) }
+
+  @Test("tables are identified by their column set, whatever the file name or column order")
+  func identification() throws {
+    #expect(SSDA903.Table.identify(SSDA903.Table.episodes.columns.reversed()) == .episodes)
+    #expect(SSDA903.Table.identify(["CHILD", "DOB", "DOLO_START", "DOLO_END"]) == .doLo)
+    #expect(SSDA903.Table.identify(["CHILD", "DOB", "REVIEW"]) == nil)
+    #expect(SSDA903.Table.identify(["CHILD", "CHILD", "DOB", "REVIEW", "REVIEW_CODE"]) == nil)
+    for table in SSDA903.Table.allCases {
+      #expect(SSDA903.Table.identify(table.columns) == table)
+    }
+    let result = try read()
+    #expect(result.rowCounts[.header] == 3)
+    #expect(result.rowCounts[.episodes] == 6)
+    #expect(result.rowCounts[.reviews] == 3)
+    #expect(result.rowCounts[.oc3] == 0)
+  }
+
+  @Test("each problem is reported with file, line, column and rule, and reading goes on")
+  func problems() throws {
+    let found = issues(try read())
+    let expected = [
+      "a.csv line 3, column SEX: codeNotValidInYear (2024/25)",
+      "a.csv line 4, column DOB: invalidDate (expected a real day as DD/MM/YYYY)",
+      "b.csv line 3, column PLACE: unknownCode (not a PLACE code)",
+      "b.csv line 5, column DECOM: invalidDate (expected a real day as DD/MM/YYYY)",
+      "b.csv line 6, column DEC: endBeforeStart",
+      "b.csv line 7: raggedRow (4 fields, header has 13)",
+      "c.csv line 3, column REVIEW: invalidDate (expected a real day as DD/MM/YYYY)",
+      "c.csv line 4, column REVIEW: incompleteReview",
+      "empty.csv: emptyFile",
+      "oc3.csv line 1: noRows (OC3)",
+      "bad.csv line 2, column byte 4: malformedCSV (unterminatedQuotedField)",
+      "episodes-old.csv line 1: unrecognisedTable (closest table Episodes lacks "
+        + "REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN; 1 column name(s) belong to no SSDA903 "
+        + "table)",
+    ]
+    #expect(found == expected)
+    #expect(!found.joined().contains("ZZSECRET"))
+  }
+
+  @Test("usable rows become the model; a bad required field drops the row")
+  func model() throws {
+    let result = try read()
+    #expect(result.children.map(\.id) == ["A1", "A2", "A3"])
+    #expect(result.children[2].birthDay == nil)
+    // A3's bad DECOM row and ragged row are dropped; its DEC before DECOM is ignored.
+    #expect(result.episodes.map(\.child) == ["A1", "A1", "A2", "A3"])
+    #expect(result.episodes[3].end == nil)
+    #expect(result.reviews.count == 1)
+    #expect(result.issueCounts[.invalidDate] == 3)
+  }
+
+  @Test("codes are checked against the collection year's lists")
+  func codesByYear() throws {
+    let year2024 = try SSDA903.CollectionYear(endingIn: 2024)
+    let year2026 = try SSDA903.CollectionYear(endingIn: 2026)
+    let year2025 = try SSDA903.CollectionYear(endingIn: 2025)
+    #expect(SSDA903.CodeList.sex.isValid("1", in: year2024))
+    #expect(!SSDA903.CodeList.sex.isValid("1", in: year2025))
+    #expect(SSDA903.CodeList.sex.isValid("U", in: year2025))
+    #expect(!SSDA903.CodeList.placement.isValid("K3", in: year2024))
+    #expect(SSDA903.CodeList.placement.isValid("K3", in: year2025))
+    for retired in ["Z1", "H5", "P2"] {
+      #expect(SSDA903.CodeList.placement.isValid(retired, in: year2025))
+      #expect(!SSDA903.CodeList.placement.isValid(retired, in: year2026))
+    }
+    #expect(SSDA903.CodeList.placement.isValid("Z12", in: year2026))
+    #expect(!SSDA903.CodeList.placement.isValid("Z12", in: year2025))
+    #expect(SSDA903.CodeList.placement.codes(in: year2026).count == 29)
+    #expect(SSDA903.CodeList.legalStatus.code("C2")?.meaning == "Full care order")
+    for list in SSDA903.CodeList.all {
+      #expect(list.codes.allSatisfy { !$0.provenance.sources.isEmpty && !$0.meaning.isEmpty })
+    }
+    #expect(year2025.description == "2024/25")
+    #expect(year2025.start == (try CalendarDay(iso8601: "2024-04-01")))
+    #expect(year2025.end == (try CalendarDay(iso8601: "2025-03-31")))
+  }
+
+  @Test("a directory is read file by file; a missing directory is one issue")
+  func directory() throws {
+    let year = try #require(Self.year2025)
+    let path = try SSDA903Fixture.directory(SSDA903Fixture.files + [("notes.txt", "x")])
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let fromDisk = SSDA903.Reader(year: year).read(directory: path)
+    // Files are read in name order; the same rows and the same issues as from memory.
+    #expect(fromDisk.episodes == (try read()).episodes)
+    #expect(fromDisk.issues.count == (try read()).issues.count)
+    let missing = SSDA903.Reader(year: year).read(directory: path + "/absent")
+    #expect(missing.issues.map(\.rule) == [.unreadableFile])
+  }
+
+  @Test("episodes join into periods of care by DEC = DECOM or REC X1")
+  func periods() throws {
+    func episode(_ start: String, _ end: String?, _ reason: String?, child: String = "A1")
+      throws -> SSDA903.Episode
+    {
+      SSDA903.Episode(
+        child: child, start: try CalendarDay(iso8601: start),
+        end: try end.map { try CalendarDay(iso8601: $0) }, legalStatus: "C2",
+        reasonCeased: reason)
+    }
+    let joined = SSDA903.PeriodOfCare.periods(of: [
+      try episode("2024-08-05", nil, nil), try episode("2024-06-03", "2024-08-01", "X1"),
+      try episode("2024-09-01", nil, nil, child: "A2"),
+    ])
+    #expect(joined.count == 2)
+    #expect(joined[0].start == (try CalendarDay(iso8601: "2024-06-03")) && joined[0].end == nil)
+    #expect(joined[0].legalStatuses.count == 2)
+    let sameDay = SSDA903.PeriodOfCare.periods(of: [
+      try episode("2024-06-03", "2024-08-01", "E4A"), try episode("2024-08-01", nil, nil),
+    ])
+    #expect(sameDay.count == 1)
+    let gap = SSDA903.PeriodOfCare.periods(of: [
+      try episode("2024-06-03", "2024-08-01", "E4A"), try episode("2024-08-05", nil, nil),
+    ])
+    #expect(gap.count == 2)
+    #expect(gap[0].end == (try CalendarDay(iso8601: "2024-08-01")))
+  }
+
+  @Test("the fixture return's reviews are audited end to end, X1 joining A1's episodes")
+  func endToEnd() throws {
+    let result = try ReviewTimeliness.audit(
+      try read(), timescale: TimelinessReviewTests.reg33(), calendar: .englandAndWales)
+    // A1: one period from 3 June 2024 (X1 joins the gap), review 1 on time, review 2 missing.
+    // A2: short breaks only. A3: one open period from 1 July 2024, review 1 missing.
+    #expect(result.periodsOfCare == 3 && result.excludedShortBreaks == 1)
+    #expect(result.full.onTime == 1 && result.full.missing == 2)
+  }
+}
