@@ -8,7 +8,7 @@ import PackageDescription
 let domains = ["PracticeLaw", "PracticeEducation", "PracticeAudit", "PracticeTelecare"]
 let libraries = ["PracticeCore"] + domains + ["PracticeKit"]
 /// Test bundles with a Fixtures/ folder: test data read from the source tree, not built.
-let testsWithFixtures: Set = ["PracticeKit"]
+let testsWithFixtures: Set = ["PracticeKit", "PracticeAudit"]
 
 let package = Package(
   name: "swift-practice",

@@ -15,6 +15,8 @@ enum Practice {
       timetable  the care proceedings timetable (s32, PLO)
       cite       find and check neutral citations in text
       sources    what the library ships, its sources, and its unverified facts
+      audit      audit statutory returns for timeliness (cin)
+      generate   seeded synthetic statutory returns (cin)
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
     code 2 for a wrong command line and 1 for a value that cannot be used.
@@ -45,6 +47,8 @@ enum Practice {
     case "timetable": return try TimetableCommand.run(rest, today: today)
     case "cite": return try CiteCommand.run(rest)
     case "sources": return try SourcesCommand.run(rest)
+    case "audit": return try AuditCommand.run(rest)
+    case "generate": return try GenerateCommand.run(rest)
     default:
       if command.hasPrefix("-") { throw .usage("unknown option '\(command)'") }
       throw .usage("unknown command '\(command)'")
