@@ -9,6 +9,7 @@ enum AuditCommand {
       agreement  agreement between auditors and moderators, from a CSV of grades
       cases      validate a JSON file of audits against its framework and summarise it
       903        review timeliness and data quality of an SSDA903 return (children looked after)
+      cin        timeliness of a Children in Need census XML file
 
     Run 'practice audit SUBCOMMAND --help' for a subcommand's options.
     """
@@ -23,6 +24,7 @@ enum AuditCommand {
     case "agreement": return try AuditAgreementCommand.run(rest)
     case "cases": return try AuditCasesCommand.run(rest, today: today)
     case "903": return try Audit903Command.run(rest)
+    case "cin": return try AuditCINCommand.run(rest)
     default: throw .usage("unknown audit subcommand '\(subcommand)'")
     }
   }

@@ -7,6 +7,7 @@ enum GenerateCommand {
 
     Subcommands:
       903   a synthetic SSDA903 return (CSV tables) for N children
+      cin   a synthetic Children in Need census XML file
 
     Run 'practice generate SUBCOMMAND --help' for its options.
     """
@@ -19,6 +20,7 @@ enum GenerateCommand {
     switch subcommand {
     case "-h", "--help", "help": return help + "\n"
     case "903": return try Generate903Command.run(rest)
+    case "cin": return try GenerateCINCommand.run(rest)
     default: throw .usage("unknown generate subcommand '\(subcommand)'")
     }
   }

@@ -17,8 +17,8 @@ enum Practice {
       routes     routes into social work an applicant can take, by intake year
       sources    what the library ships, its sources, and its unverified facts
       telecare   a telecare proposal's ethical review and cost; alarm-call measures
-      audit      audits of case files (agreement, cases) and statutory returns (903)
-      generate   write a seeded synthetic statutory return (903)
+      audit      audits of case files (agreement, cases) and statutory returns (903, cin)
+      generate   seeded synthetic statutory returns (903, cin)
 
     Run 'practice COMMAND --help' for a command's options. Errors go to standard error with exit
     code 2 for a wrong command line and 1 for a value that cannot be used.

@@ -1,0 +1,246 @@
+import PracticeKit
+
+/// `practice audit cin`: the timeliness of a Children in Need census XML file.
+enum AuditCINCommand {
+  static let help = """
+    Usage: practice audit cin FILE --year Y [--json] [--cases] [--unsuppressed]
+
+    Reads a Children in Need census XML file (streamed: any size) and measures, for the census
+    year 1 April Y to 31 March Y+1, against the Working Together edition in force on the day each
+    clock started:
+      - assessments authorised in the year, within 45 working days of the referral, and open
+        assessments already overdue at the year's end;
+      - initial child protection conferences within 15 working days of the section 47 start;
+      - child protection review conferences: the first within 3 months of the plan's start,
+        then at most every 6 months (reviews due in the year).
+    Bad dates and flags are data-quality findings (element, line and column, rule; never the
+    value). Counts follow DfE disclosure control (1 to 5 shown as c) unless --unsuppressed.
+
+    Options:
+      --year Y        the year the census year starts (2023 for 1 April 2023 to 31 March 2024)
+      --json          a JSON document instead of the report
+      --cases         list each late or missing item (names children: internal use only) and
+                      each data-quality finding with its place
+      --unsuppressed  exact counts, without disclosure control (internal use only)
+      -h, --help      this help
+    """
+
+  static func run(_ words: [String]) throws(CommandError) -> String {
+    let arguments = try Arguments(
+      words, valued: ["--year"], flags: ["--json", "--cases", "--unsuppressed"])
+    if arguments.wantsHelp { return help + "\n" }
+    let file = try arguments.positionals(named: ["FILE"])[0]
+    guard let yearText = arguments.values["--year"] else {
+      throw .usage("audit cin needs --year Y; see practice audit cin --help")
+    }
+    guard let startYear = Int(yearText), let year = try? CINCensusYear(startYear: startYear),
+      WorkingCalendar.englandAndWales.supportedRange.contains(year.end)
+    else { throw .usage("--year must be a year such as 2023") }
+    let cases = arguments.flags.contains("--cases")
+    var audit = CINTimelinessAudit(
+      year: year, timescales: .workingTogether, keepsCases: cases)
+    var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
+      try CINCensusReader(contentsOfFile: file)
+    }
+    var checkedHeader = false
+    do {
+      while let child = try reader.next() {
+        if !checkedHeader {
+          audit.check(reader.header)
+          checkedHeader = true
+        }
+        audit.add(child)
+      }
+    } catch {
+      throw .data("the census file is not well-formed XML. \(error.description)")
+    }
+    if !checkedHeader { audit.check(reader.header) }
+    var quality = reader.dataQuality
+    quality.merge(audit.dataQuality)
+    let document = Document(
+      audit, dataQuality: quality, control: arguments.flags.contains("--unsuppressed") ? nil : .dfe,
+      cases: cases)
+    return arguments.flags.contains("--json") ? JSON.render(document) : document.report
+  }
+
+  /// The audit as printed: counts under disclosure control, data quality, and the case list.
+  struct Document: Encodable {
+    var schemaVersion = 1
+    var collectionYear: String
+    var yearStart: CalendarDay
+    var yearEnd: CalendarDay
+    var disclosureControl: String
+    var children: Cell
+    var referrals: Cell
+    var assessments: Measure
+    var initialConferences: Measure
+    var reviewConferences: Measure
+    var dataQuality: [String: Int]
+    var caseFindings: [Case]?
+    var dataQualityFindings: [CINDataQualityFinding]?
+
+    /// A published count or percentage: a number, or the symbol that stands for it ("c").
+    struct Cell: Encodable, CustomStringConvertible {
+      var value: PublishedValue
+
+      func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch value {
+        case .count(let number), .percentage(let number): try container.encode(number)
+        default: try container.encode(value.description)
+        }
+      }
+
+      var description: String { value.description }
+    }
+
+    struct Measure: Encodable {
+      var title: String
+      var timescales: [String]
+      var due: Cell
+      var onTime: Cell
+      var late: Cell
+      var missing: Cell
+      var onTimePercentage: Cell
+      var notYetDue: Cell
+      var notMeasurable: Cell
+      var notRequired: Cell
+    }
+
+    struct Case: Encodable {
+      var measure: String
+      var child: String
+      var referral: Int
+      var item: Int
+      @Nullable var review: Int?
+      var due: CalendarDay
+      @Nullable var held: CalendarDay?
+      var status: String
+      var timescale: String
+      var line: Int
+    }
+
+    init(
+      _ audit: CINTimelinessAudit, dataQuality: CINDataQualityLog, control: DisclosureControl?,
+      cases: Bool
+    ) {
+      func cell(_ count: Int) -> Cell {
+        Cell(value: (try? control?.publish(count, level: .localAuthority)) ?? .count(count))
+      }
+      func measure(_ measure: CINMeasure) -> Measure {
+        let counts = audit.counts[measure] ?? CINMeasureCounts()
+        let row = [counts.onTime, counts.late, counts.missing]
+        var cells = row.map { PublishedValue.count($0) }
+        var total = PublishedValue.count(counts.due)
+        if let control,
+          let published = try? control.publish(row: row, total: counts.due, level: .localAuthority)
+        {
+          cells = published.cells
+          total = published.total
+        }
+        let percentage =
+          (try? (control ?? .unsuppressed).publishPercentage(
+            numerator: counts.onTime, denominator: counts.due)) ?? .notAvailable
+        let ids = audit.timescales[measure].map(\.id)
+        return Measure(
+          title: measure.description, timescales: ids, due: Cell(value: total),
+          onTime: Cell(value: cells[0]), late: Cell(value: cells[1]),
+          missing: Cell(value: cells[2]), onTimePercentage: Cell(value: percentage),
+          notYetDue: cell(counts.notYetDue), notMeasurable: cell(counts.notMeasurable),
+          notRequired: cell(counts.notRequired))
+      }
+      collectionYear = audit.year.description
+      yearStart = audit.year.start
+      yearEnd = audit.year.end
+      disclosureControl = control == nil ? "none" : "dfe"
+      children = cell(audit.children)
+      referrals = cell(audit.referrals)
+      assessments = measure(.assessments)
+      initialConferences = measure(.initialConferences)
+      reviewConferences = measure(.reviewConferences)
+      self.dataQuality = Dictionary(
+        uniqueKeysWithValues: dataQuality.counts.map { ($0.key.rawValue, $0.value) })
+      caseFindings =
+        cases
+        ? audit.cases.map {
+          Case(
+            measure: $0.measure.rawValue, child: $0.child, referral: $0.referral, item: $0.item,
+            review: $0.review, due: $0.due, held: $0.held, status: $0.status.rawValue,
+            timescale: $0.timescale, line: $0.location.line)
+        } : nil
+      dataQualityFindings = cases ? dataQuality.findings : nil
+    }
+
+    var report: String {
+      var lines = [
+        "Children in Need census \(collectionYear) (\(yearStart) to \(yearEnd)): "
+          + "\(children) children, \(referrals) episodes of need",
+        disclosureControl == "dfe"
+          ? "Disclosure control: DfE (counts 1 to 5 shown as c; --unsuppressed for internal use)"
+          : "Disclosure control: none (internal use only)",
+        "",
+        "Measure                               Due  On time   Late  Missing  On time %  "
+          + "Not yet due  Not measured",
+      ]
+      for measure in [assessments, initialConferences, reviewConferences] {
+        lines.append(
+          measure.title.padded(36) + measure.due.description.leftPadded(5)
+            + measure.onTime.description.leftPadded(9) + measure.late.description.leftPadded(7)
+            + measure.missing.description.leftPadded(9)
+            + measure.onTimePercentage.description.leftPadded(11)
+            + measure.notYetDue.description.leftPadded(13)
+            + measure.notMeasurable.description.leftPadded(14))
+      }
+      lines.append(
+        "Initial conferences not owed (ICPCnotRequired, or none found to be needed): "
+          + initialConferences.notRequired.description)
+      lines += ["", "Data quality (findings by rule):"]
+      if dataQuality.isEmpty { lines.append("  no findings") }
+      for (code, count) in dataQuality.sorted(by: { $0.key < $1.key }) {
+        let summary = CINDataRule(rawValue: code)?.summary ?? ""
+        lines.append("  \(code.padded(28)) \(String(count).leftPadded(7))  \(summary)")
+      }
+      for finding in dataQualityFindings ?? [] { lines.append("  \(finding)") }
+      if let caseFindings {
+        lines += ["", "Late and missing items (\(caseFindings.count)):"]
+        for item in caseFindings {
+          let what = "\(item.measure) \(item.item)" + (item.review.map { ", review \($0)" } ?? "")
+          let held = item.held.map { "held \($0)" } ?? "not held"
+          lines.append(
+            "  \(item.child), episode \(item.referral), \(what): due \(item.due), "
+              + "\(held) (\(item.status)) [line \(item.line)]")
+        }
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+  }
+}
+
+extension CINTimescales {
+  /// Working Together's assessment, initial conference and review conference timescales, every
+  /// edition (each applies to clocks started while it was in force).
+  static var workingTogether: CINTimescales {
+    func edition(_ suffix: String) -> [Timescale] {
+      StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
+    }
+    return CINTimescales(
+      assessments: edition(".assessment"), initialConferences: edition(".icpc"),
+      reviewConferences: edition(".review-conferences"))
+  }
+}
+
+extension DisclosureControl {
+  /// No suppression or rounding: percentages only.
+  fileprivate static let unsuppressed = DisclosureControl(
+    suppressionRange: nil, secondarySuppression: false)
+}
+
+extension String {
+  fileprivate func padded(_ width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+
+  fileprivate func leftPadded(_ width: Int) -> String {
+    count >= width ? " " + self : String(repeating: " ", count: width - count) + self
+  }
+}

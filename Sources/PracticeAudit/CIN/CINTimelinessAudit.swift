@@ -1,0 +1,325 @@
+/// A timeliness measure of the Children in Need census.
+public enum CINMeasure: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+  /// Child and family assessments: authorised within the period of the referral.
+  case assessments
+  /// Initial child protection conferences: held within the period of the section 47 enquiry's
+  /// start (its strategy discussion).
+  case initialConferences
+  /// Child protection review conferences: the first within the first period of the plan's start,
+  /// then each within the repeating period of the previous one.
+  case reviewConferences
+
+  /// A name for people.
+  public var description: String {
+    switch self {
+    case .assessments: "Assessments"
+    case .initialConferences: "Initial child protection conferences"
+    case .reviewConferences: "Child protection review conferences"
+    }
+  }
+}
+
+/// The timescales the CIN measures apply, each a list so that every edition of the guidance can
+/// be given: for each item the timescale whose ``Timescale/effective`` days contain the day its
+/// clock started is used.
+///
+/// The census dates become ``CaseEvent``s of each timescale's own kinds: the referral, the
+/// enquiry's start or the plan's start is its ``Timescale/trigger``; the authorisation, the
+/// conference or each review its ``Timescale/target``; the plan's end its first
+/// ``Timescale/endsOn`` kind. PracticeLaw's Working Together timescales (`law.wtYYYY.assessment`,
+/// `.icpc`, `.review-conferences`) have this shape; PracticeKit wires them in.
+public struct CINTimescales: Sendable, Hashable {
+  /// Referral to assessment authorised (Working Together: 45 working days).
+  public var assessments: [Timescale]
+  /// Section 47 start to initial conference (Working Together: 15 working days).
+  public var initialConferences: [Timescale]
+  /// Plan start to review conferences (Working Together: 3 months, then 6 months).
+  public var reviewConferences: [Timescale]
+
+  /// Creates the set.
+  public init(
+    assessments: [Timescale], initialConferences: [Timescale], reviewConferences: [Timescale]
+  ) {
+    self.assessments = assessments
+    self.initialConferences = initialConferences
+    self.reviewConferences = reviewConferences
+  }
+
+  /// The timescales of `measure`.
+  public subscript(measure: CINMeasure) -> [Timescale] {
+    switch measure {
+    case .assessments: assessments
+    case .initialConferences: initialConferences
+    case .reviewConferences: reviewConferences
+    }
+  }
+
+  /// The timescale of `measure` that applies to a clock started on `day`.
+  public func timescale(for measure: CINMeasure, startedOn day: CalendarDay) -> Timescale? {
+    self[measure].first { $0.effective.contains(day) }
+  }
+}
+
+/// The counts of one measure for a census year.
+public struct CINMeasureCounts: Sendable, Hashable, Codable {
+  /// Met on or before the due day.
+  public var onTime = 0
+  /// Met after the due day.
+  public var late = 0
+  /// Not met, and the due day had passed by the end of the year.
+  public var missing = 0
+  /// Not met, and not yet due at the end of the year.
+  public var notYetDue = 0
+  /// Could not be measured: a date the clock needs is missing, out of order or outside the
+  /// calendar, or no timescale applies to the day the clock started.
+  public var notMeasurable = 0
+  /// Initial conferences only: none was owed (`ICPCnotRequired`, or neither a conference target
+  /// nor a conference recorded: the enquiry did not conclude one was needed).
+  public var notRequired = 0
+
+  /// Creates counts.
+  public init() {}
+
+  /// The items due and assessed: on time, late or missing.
+  public var due: Int { onTime + late + missing }
+
+  fileprivate mutating func count(_ status: DueItem.Status) {
+    switch status {
+    case .onTime: onTime += 1
+    case .late: late += 1
+    case .missing: missing += 1
+    case .notYetDue: notYetDue += 1
+    }
+  }
+}
+
+/// One late or missing item, for the case list (internal use: it names the child).
+public struct CINCaseFinding: Sendable, Hashable, Codable {
+  /// The measure.
+  public var measure: CINMeasure
+  /// The child's `LAchildID`.
+  public var child: String
+  /// The episode (`CINdetails`), counted from 1 in the child's record.
+  public var referral: Int
+  /// The assessment, enquiry or plan, counted from 1 within the episode.
+  public var item: Int
+  /// For review conferences, which review (1 for the first).
+  public var review: Int?
+  /// The last day on which the item was on time.
+  public var due: CalendarDay
+  /// The day it happened; `nil` when missing.
+  public var held: CalendarDay?
+  /// ``DueItem/Status/late`` or ``DueItem/Status/missing``.
+  public var status: DueItem.Status
+  /// The timescale applied.
+  public var timescale: String
+  /// Where the assessment, enquiry or plan starts in the file.
+  public var location: XMLLocation
+}
+
+/// The timeliness audit of a Children in Need census year, fed one child at a time.
+///
+/// The rules (all built on ``Timescale/schedule(for:events:asOf:calendar:)`` with the data ending
+/// on the census reference date, 31 March):
+/// - Assessments: each `Assessments` is measured from its episode's referral date. Counted when
+///   authorised within the year (on time or late), or when still open at the year's end with its
+///   due day passed (missing); open and not yet overdue: not yet due. Assessments authorised
+///   before the year are not counted.
+/// - Initial conferences: each `Section47` is measured from its start. The conference date is the
+///   enquiry's `DateOfInitialCPC`, or the episode's, which belongs to the latest enquiry started
+///   on or before it that has none of its own and is not marked `ICPCnotRequired`. Not owed when `ICPCnotRequired` is true, or when
+///   neither `InitialCPCtarget` nor a conference date is recorded. Counted as for assessments.
+/// - Review conferences: each plan's chain of reviews, ended by `CPPendDate`; each review whose
+///   due day falls within the year is counted (after a missing review the chain stops, since the
+///   next due day depends on a review that did not happen). A review dated on or before the plan's
+///   start is ignored and reported (validator rule 8841).
+/// - An item due on 31 March itself and not yet met is "not yet due": the engine counts a due day
+///   as passed only once the data runs beyond it.
+public struct CINTimelinessAudit: Sendable {
+  /// The census year audited.
+  public let year: CINCensusYear
+  /// The timescales applied.
+  public let timescales: CINTimescales
+  /// The working-day calendar.
+  public let calendar: WorkingCalendar
+  /// Whether late and missing items are kept in ``cases``.
+  public let keepsCases: Bool
+  /// The number of children added.
+  public private(set) var children = 0
+  /// The number of episodes (`CINdetails`) added.
+  public private(set) var referrals = 0
+  /// The counts of each measure.
+  public private(set) var counts: [CINMeasure: CINMeasureCounts]
+  /// The late and missing items, when ``keepsCases`` is on, in the order found.
+  public private(set) var cases: [CINCaseFinding] = []
+  /// Findings about the order of dates and the header (the reader reports the rest).
+  public private(set) var dataQuality = CINDataQualityLog()
+
+  /// Creates an audit of `year` applying `timescales`.
+  public init(
+    year: CINCensusYear, timescales: CINTimescales,
+    calendar: WorkingCalendar = .englandAndWales, keepsCases: Bool = false
+  ) {
+    self.year = year
+    self.timescales = timescales
+    self.calendar = calendar
+    self.keepsCases = keepsCases
+    counts = Dictionary(uniqueKeysWithValues: CINMeasure.allCases.map { ($0, CINMeasureCounts()) })
+  }
+
+  /// Checks the header's reference date against the year audited.
+  public mutating func check(_ header: CINCensusHeader) {
+    if let reference = header.referenceDate, reference != year.end {
+      dataQuality.record(
+        CINDataQualityFinding(
+          .referenceDateMismatch, element: "CollectionDetails/ReferenceDate",
+          at: XMLLocation(line: 1, column: 1)))
+    }
+  }
+
+  /// Adds one child's items to the counts.
+  public mutating func add(_ child: CINChild) {
+    children += 1
+    for (episode, referral) in child.referrals.enumerated() {
+      referrals += 1
+      let place = Place(child: child.id, referral: episode + 1)
+      for (index, assessment) in referral.assessments.enumerated() {
+        measureAssessment(assessment, of: referral, at: place.item(index + 1, assessment.location))
+      }
+      let conferences = conferenceDays(of: referral)
+      for (index, enquiry) in referral.enquiries.enumerated() {
+        measureEnquiry(
+          enquiry, conference: conferences[index], at: place.item(index + 1, enquiry.location))
+      }
+      for (index, plan) in referral.plans.enumerated() {
+        measurePlan(plan, at: place.item(index + 1, plan.location))
+      }
+    }
+  }
+
+  // MARK: - Measures
+
+  /// Where an item is: its child, episode, position and element.
+  private struct Place {
+    var child: String
+    var referral: Int
+    var item = 0
+    var location = XMLLocation(line: 1, column: 1)
+
+    func item(_ item: Int, _ location: XMLLocation) -> Place {
+      Place(child: child, referral: referral, item: item, location: location)
+    }
+  }
+
+  private mutating func measureAssessment(
+    _ assessment: CINAssessment, of referral: CINReferral, at place: Place
+  ) {
+    guard let referred = referral.referralDate else { return notMeasurable(.assessments) }
+    if let authorised = assessment.authorised, authorised < referred {
+      order("Assessments/AssessmentAuthorisationDate", place)
+      return notMeasurable(.assessments)
+    }
+    measureFirst(
+      .assessments, from: referred, met: assessment.authorised.map { [$0] } ?? [], at: place)
+  }
+
+  private mutating func measureEnquiry(
+    _ enquiry: CINEnquiry, conference: CalendarDay?, at place: Place
+  ) {
+    if conference == nil, enquiry.conferenceNotRequired == true || enquiry.conferenceTarget == nil {
+      counts[.initialConferences, default: CINMeasureCounts()].notRequired += 1
+      return
+    }
+    guard let started = enquiry.started else { return notMeasurable(.initialConferences) }
+    if let conference, conference < started {
+      order("Section47/DateOfInitialCPC", place)
+      return notMeasurable(.initialConferences)
+    }
+    measureFirst(.initialConferences, from: started, met: conference.map { [$0] } ?? [], at: place)
+  }
+
+  private mutating func measurePlan(_ plan: CINProtectionPlan, at place: Place) {
+    guard let started = plan.started else { return notMeasurable(.reviewConferences) }
+    if let ended = plan.ended, ended < started {
+      order("ChildProtectionPlans/CPPendDate", place)
+      return notMeasurable(.reviewConferences)
+    }
+    var reviews: [CalendarDay] = []
+    for review in plan.reviews {
+      if review <= started {
+        order("Reviews/CPPreviewDate", place)
+      } else {
+        reviews.append(review)
+      }
+    }
+    guard let items = schedule(.reviewConferences, from: started, met: reviews, end: plan.ended)
+    else { return notMeasurable(.reviewConferences) }
+    for item in items where year.contains(item.dueDay) {
+      record(.reviewConferences, item, review: item.index + 1, at: place)
+    }
+  }
+
+  /// Counts the first item of a one-off timescale (an assessment, an initial conference) when it
+  /// was met within the year or was still open at its end.
+  private mutating func measureFirst(
+    _ measure: CINMeasure, from start: CalendarDay, met: [CalendarDay], at place: Place
+  ) {
+    guard let item = schedule(measure, from: start, met: met, end: nil)?.first else {
+      return notMeasurable(measure)
+    }
+    if let held = item.actualDay, !year.contains(held) { return }
+    record(measure, item, review: nil, at: place)
+  }
+
+  /// The items of the timescale that applies to a clock started on `start`; `nil` when none
+  /// applies or a due day is outside the calendar.
+  private func schedule(
+    _ measure: CINMeasure, from start: CalendarDay, met: [CalendarDay], end: CalendarDay?
+  ) -> [DueItem]? {
+    guard let timescale = timescales.timescale(for: measure, startedOn: start) else { return nil }
+    var events = [CaseEvent(subject: "", kind: timescale.trigger, day: start)]
+    for day in met { events.append(CaseEvent(subject: "", kind: timescale.target, day: day)) }
+    if let end, let ends = timescale.endsOn.first {
+      events.append(CaseEvent(subject: "", kind: ends, day: end))
+    }
+    let items = try? timescale.schedule(for: "", events: events, asOf: year.end, calendar: calendar)
+    // A clock started after the year's end has no items: it is not part of this census year.
+    return start > year.end ? nil : items
+  }
+
+  private mutating func record(
+    _ measure: CINMeasure, _ item: DueItem, review: Int?, at place: Place
+  ) {
+    counts[measure, default: CINMeasureCounts()].count(item.status)
+    guard keepsCases, item.status == .late || item.status == .missing else { return }
+    cases.append(
+      CINCaseFinding(
+        measure: measure, child: place.child, referral: place.referral, item: place.item,
+        review: review, due: item.dueDay, held: item.actualDay, status: item.status,
+        timescale: item.timescale, location: place.location))
+  }
+
+  private mutating func notMeasurable(_ measure: CINMeasure) {
+    counts[measure, default: CINMeasureCounts()].notMeasurable += 1
+  }
+
+  private mutating func order(_ element: String, _ place: Place) {
+    dataQuality.record(CINDataQualityFinding(.beforeItsStart, element: element, at: place.location))
+  }
+
+  /// The conference day of each enquiry of `referral`: its own, or the episode's for the latest
+  /// enquiry started on or before it that has none of its own and is not marked
+  /// `ICPCnotRequired`.
+  private func conferenceDays(of referral: CINReferral) -> [CalendarDay?] {
+    var days = referral.enquiries.map(\.initialConference)
+    if let shared = referral.initialConference {
+      let enquiries = referral.enquiries
+      let owner = enquiries.indices.filter {
+        days[$0] == nil && enquiries[$0].conferenceNotRequired != true
+          && (enquiries[$0].started.map { $0 <= shared } ?? false)
+      }.max { (enquiries[$0].started ?? shared) < (enquiries[$1].started ?? shared) }
+      if let owner { days[owner] = shared }
+    }
+    return days
+  }
+}
