@@ -114,6 +114,6 @@ struct AuditCINCommandTests {
     #expect(
       Self.run(["audit", "cin", "--help"]).standardOutput.hasPrefix("Usage: practice audit cin"))
     #expect(Self.run(["generate", "--help"]).standardOutput.contains("cin"))
-    #expect(Self.run(["--help"]).standardOutput.contains("audit      audit statutory returns"))
+    #expect(Self.run(["--help"]).standardOutput.contains("statutory returns (903, cin)"))
   }
 }

@@ -139,7 +139,7 @@ struct AuditCommandTests {
         "Usage: practice audit agreement"))
     #expect(
       Self.run(["audit", "cases", "-h"]).standardOutput.hasPrefix("Usage: practice audit cases"))
-    #expect(Self.run(["--help"]).standardOutput.contains("audit      case-file audits"))
+    #expect(Self.run(["--help"]).standardOutput.contains("audit      audits of case files"))
   }
 
   @Test("cases: the worked example's summary")
