@@ -185,25 +185,14 @@ struct SVGChart {
 
   /// A line over ordered points, broken where a value is missing.
   private func line() -> (Double, String) {
-    let (left, right, top, bottom) = (56.0, Self.width - 24, 28.0, 228.0)
-    let (maximum, step) = chart.valueAxis
+    let plot = ValuePlot(chart.valueAxis)
+    let (left, right, top, bottom) = (plot.left, plot.right, plot.top, plot.bottom)
+    let y = plot.y
     let spacing = chart.points.count > 1 ? (right - left) / Double(chart.points.count - 1) : 0
     func x(_ index: Int) -> Double {
       chart.points.count > 1 ? left + spacing * Double(index) : (left + right) / 2
     }
-    func y(_ value: Double) -> Double {
-      bottom - (bottom - top) * min(max(value, 0), maximum) / maximum
-    }
-    var body = axisTicks(
-      maximum: maximum, step: step,
-      draw: { value in
-        """
-        <line x1="\(n(left))" y1="\(n(y(value)))" x2="\(n(right))" y2="\(n(y(value)))" \
-        stroke="\(Self.grid)"/><text x="\(n(left - 6))" y="\(n(y(value) + 4))" \
-        text-anchor="end">\(tick(value, step: step))</text>
-
-        """
-      })
+    var body = valueGrid(plot)
     var segment: [String] = []
     func flush() {
       if segment.count > 1 {
@@ -249,27 +238,16 @@ struct SVGChart {
 
   /// Vertical bars for contiguous bins; the reference is a position on the bins' axis.
   private func histogram(start: Double, binWidth: Double) -> (Double, String) {
-    let (left, right, top, bottom) = (56.0, Self.width - 24, 28.0, 228.0)
+    let plot = ValuePlot(chart.valueAxis)
+    let (left, right, top, bottom) = (plot.left, plot.right, plot.top, plot.bottom)
+    let y = plot.y
     let bins = max(chart.points.count, 1)
     let span = binWidth > 0 && binWidth.isFinite ? binWidth * Double(bins) : 1
-    let (maximum, step) = chart.valueAxis
     func x(_ position: Double) -> Double {
       left + (right - left) * min(max((position - start) / span, 0), 1)
     }
-    func y(_ value: Double) -> Double {
-      bottom - (bottom - top) * min(max(value, 0), maximum) / maximum
-    }
     let barWidth = (right - left) / Double(bins)
-    var body = axisTicks(
-      maximum: maximum, step: step,
-      draw: { value in
-        """
-        <line x1="\(n(left))" y1="\(n(y(value)))" x2="\(n(right))" y2="\(n(y(value)))" \
-        stroke="\(Self.grid)"/><text x="\(n(left - 6))" y="\(n(y(value) + 4))" \
-        text-anchor="end">\(tick(value, step: step))</text>
-
-        """
-      })
+    var body = valueGrid(plot)
     let labelEvery = max(1, bins / 10)
     for (index, point) in chart.points.enumerated() {
       let x0 = left + barWidth * Double(index)
@@ -294,6 +272,37 @@ struct SVGChart {
     body += axisLabel(chart.categoryLabel, x: (left + right) / 2, y: bottom + 38)
     body += verticalAxisLabel(top: top, bottom: bottom)
     return (bottom + 48, body)
+  }
+
+  /// The plot area of line charts and histograms: values run up the left edge.
+  private struct ValuePlot {
+    let left = 56.0
+    let right = SVGChart.width - 24
+    let top = 28.0
+    let bottom = 228.0
+    let maximum: Double
+    let step: Double
+
+    init(_ axis: (maximum: Double, step: Double)) {
+      (maximum, step) = axis
+    }
+
+    /// The vertical position of `value`, clamped to the plot.
+    func y(_ value: Double) -> Double {
+      bottom - (bottom - top) * min(max(value, 0), maximum) / maximum
+    }
+  }
+
+  /// A horizontal grid line and a label at each tick of the plot's value axis.
+  private func valueGrid(_ plot: ValuePlot) -> String {
+    axisTicks(maximum: plot.maximum, step: plot.step) { value in
+      """
+      <line x1="\(n(plot.left))" y1="\(n(plot.y(value)))" x2="\(n(plot.right))" \
+      y2="\(n(plot.y(value)))" stroke="\(Self.grid)"/><text x="\(n(plot.left - 6))" \
+      y="\(n(plot.y(value) + 4))" text-anchor="end">\(tick(value, step: plot.step))</text>
+
+      """
+    }
   }
 
   /// Draws a tick at 0, step, 2 × step … maximum.
