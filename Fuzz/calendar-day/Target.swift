@@ -2,6 +2,7 @@
 // that parses to the same day (the printed form is canonical, so it need not equal the input).
 import PracticeCore
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCalendarDay(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)

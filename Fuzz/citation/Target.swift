@@ -3,6 +3,7 @@
 // scanner must lie inside the text.
 import PracticeLaw
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCitation(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)

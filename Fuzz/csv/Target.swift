@@ -1,6 +1,7 @@
 // Fuzz target: the RFC 4180 CSV reader, with and without a header and uniform width.
 import PracticeCore
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: start, count: count))

@@ -9,6 +9,7 @@ func check<Document: DecisionSupportDocument & Equatable>(_: Document.Type, _ by
   }
 }
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLawDocuments(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: start, count: count))

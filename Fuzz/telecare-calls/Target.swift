@@ -2,6 +2,7 @@
 // a line and a column; measuring what was read must not trap.
 import PracticeTelecare
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTelecareCalls(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)

@@ -3,6 +3,7 @@
 // and read back equal.
 import PracticeTelecare
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTelecareProposal(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: start, count: count))
