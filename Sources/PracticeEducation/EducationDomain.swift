@@ -24,7 +24,8 @@ public struct EducationDomain: PracticeDomain {
   /// Every route value, cohort, rule, framework, partnership figure and workforce figure.
   public var facts: [Fact] {
     TrainingRoute.all.flatMap(\.facts) + PracticeLearningRule.allCases.map(\.fact)
-      + Regulator.allCases.map(\.fact) + ProfessionalFramework.all.map(\.fact)
+      + Regulator.allCases.map(\.fact) + ProfessionalFramework.all.flatMap(\.facts)
+      + ProfessionalFramework.levelFacts
       + TeachingPartnerships.facts + WorkforceStatistics.facts
       + RouteCost.dfeCostStudy.map(\.fact)
       + RetentionEvidence.findings.enumerated().map { offset, finding in
@@ -160,9 +161,26 @@ extension Regulator {
 }
 
 extension ProfessionalFramework {
-  var fact: Fact {
-    Fact(
-      id: "education.framework.\(id)", statement: "\(name): \(period).", provenance: provenance)
+  /// The framework's period and each of its parts (domains, statements) as facts.
+  var facts: [Fact] {
+    [
+      Fact(
+        id: "education.framework.\(id)", statement: "\(name): \(period).", provenance: provenance)
+    ]
+      + parts.enumerated().map { offset, part in
+        Fact(
+          id: "education.framework.\(id).part\(offset + 1)", statement: "\(name): \(part.value).",
+          provenance: part.provenance)
+      }
+  }
+
+  /// The nine PCF levels as facts.
+  static var levelFacts: [Fact] {
+    pcfLevels.enumerated().map { offset, level in
+      Fact(
+        id: "education.framework.pcf.level\(offset + 1)",
+        statement: "PCF level \(offset + 1): \(level.value).", provenance: level.provenance)
+    }
   }
 }
 

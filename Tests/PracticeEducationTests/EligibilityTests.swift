@@ -132,6 +132,8 @@ struct EligibilityTests {
     let route = TrainingRoute.undergraduateDegree
     #expect(Self.status(route, Self.applicant(nil, english: 4), 2026) == .dependsOnPartnership)
     #expect(Self.status(route, Self.applicant(nil, english: 3), 2026) == .notEligible)
+    #expect(Self.status(route, Self.applicant(nil, english: 4), 2003) == .dependsOnPartnership)
+    #expect(Self.status(route, Self.applicant(nil, english: 4), 2002) == .notEligible)
   }
 
   @Test("Think Ahead 2016: a 2:1 then the assessment; a 2:2 is not eligible")
@@ -140,6 +142,10 @@ struct EligibilityTests {
     #expect(Self.status(route, Self.applicant(.upperSecond), 2016) == .dependsOnPartnership)
     #expect(Self.status(route, Self.applicant(.lowerSecond), 2016) == .notEligible)
     #expect(Self.status(route, Self.applicant(.upperSecond), 2015) == .notEligible)
+    // From 2021 the 2016 rule is carried forward, marked unverified.
+    let y2021 = route.eligibility(of: Self.applicant(.lowerSecond), forIntakeYear: 2021)
+    #expect(y2021.status == .notEligible)
+    #expect(y2021.decisiveReasons.allSatisfy { $0.provenance.verification == .unverified })
   }
 
   @Test("apprenticeship: needs an employer's offer; from 2019")

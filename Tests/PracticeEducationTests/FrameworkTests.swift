@@ -28,6 +28,24 @@ struct FrameworkTests {
         == ["Diversity and Equality"])
   }
 
+  @Test("KSS titles: verified ones tagged so, the rest shipped as unverified")
+  func kssTitles() {
+    func tags(_ framework: ProfessionalFramework) -> [Verification] {
+      framework.parts.map(\.verification)
+    }
+    #expect(ProfessionalFramework.kss2014.parts.count == 9)
+    #expect(tags(.kss2014).filter { $0 == .verified }.count == 2)
+    let practitioner = ProfessionalFramework.kssPractitioners.parts
+    #expect(practitioner.count == 10)
+    #expect(practitioner.first?.value == "1 Relationships and effective direct work")
+    #expect(practitioner[8].value == "9 The role of supervision")
+    #expect(tags(.kssPractitioners).filter { $0 != .unverified }.count == 2)
+    let supervisor = ProfessionalFramework.kssSupervisorsAndLeaders.parts
+    #expect(supervisor.count == 8)
+    #expect(supervisor[6].verification == .secondary)
+    #expect(tags(.kssSupervisorsAndLeaders).filter { $0 == .unverified }.count == 7)
+  }
+
   @Test(
     "which capabilities framework applied",
     arguments: [

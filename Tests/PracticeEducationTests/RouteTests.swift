@@ -23,6 +23,20 @@ struct RouteTests {
   }
 
   @Test(
+    "each route's first recorded intake year, and none the year before",
+    arguments: [
+      (RouteID.undergraduateDegree, 2003), (.postgraduateDegree, 2003),
+      (.stepUpToSocialWork, 2010), (.approachSocialWork, 2014), (.thinkAhead, 2016),
+      (.degreeApprenticeship, 2019), (.leadershipPathways, 2014),
+    ])
+  func firstIntake(route: RouteID, year: Int) {
+    let route = TrainingRoute.route(route)
+    #expect(route.edition(forIntakeYear: year - 1) == nil)
+    #expect(route.edition(forIntakeYear: year) != nil)
+    #expect(route.edition(forIntakeYear: 2026) != nil)
+  }
+
+  @Test(
     "Step Up has a cohort only in even years from 2010 to 2026",
     arguments: 2009...2028)
   func stepUpYears(year: Int) {

@@ -106,6 +106,12 @@ struct WorkforceTests {
     let y2018 = try #require(supply.first { $0.year == 2018 })
     #expect(y2018.fastTrackIntakes.contains { $0.route == .stepUpToSocialWork && $0.people == 563 })
     #expect(y2018.fastTrackIntakes.contains { $0.route == .approachSocialWork && $0.people == 336 })
+    // Apprenticeships are not a fast-track route.
+    let y2022Routes = y2022.fastTrackIntakes.map(\.route)
+    #expect(!y2022Routes.contains(.degreeApprenticeship))
+    let y2021 = try #require(supply.first { $0.year == 2021 })
+    #expect(y2021.fastTrackIntakes.map(\.route) == [.thinkAhead])
+    #expect(y2021.fastTrackIntakes.first?.isPlaces == true)
   }
 
   @Test("route costs: Frontline £46,024, Step Up £40,413 per newly qualified social worker")

@@ -130,11 +130,18 @@ extension ProfessionalFramework {
     parts: [
       part("1 The role of child and family social work", .verified, EducationSource.kss2014Text),
       part("2 Child development", .verified, EducationSource.kss2014Text),
-    ],
+    ]
+      + [
+        "3 Adult mental ill health, substance misuse, domestic violence, physical ill health and "
+          + "disability", "4 Abuse and neglect of children", "5 Child and family assessment",
+        "6 Analysis, decision-making, planning and review",
+        "7 The law and the family and youth justice systems",
+        "8 The role of supervision and research", "9 Organisational context",
+      ].map { part($0, .unverified, EducationSource.kss2014Text) },
     provenance: Provenance(
       .secondary, [EducationSource.kssLaunch, EducationSource.kss2014Text],
       note: "Unveiled 31 July 2014 with the approved child and family practitioner status; "
-        + "headings 3–9 are unverified and left out."))
+        + "headings 3–9 are from memory and tagged unverified."))
 
   /// The post-qualifying standard: KSS for child and family practitioners, usable until
   /// 31 March 2027.
@@ -144,14 +151,24 @@ extension ProfessionalFramework {
       + "practitioners", kind: .knowledgeAndSkills,
     period: period(CalendarDay(2018, 1, 1), CalendarDay(2027, 3, 31)),
     parts: [
-      part("1 Relationships and effective direct work", .secondary, EducationSource.kssMapping),
-      part("9 The role of supervision", .secondary, EducationSource.kssSupervision),
-    ],
+      part("1 Relationships and effective direct work", .secondary, EducationSource.kssMapping)
+    ]
+      + [
+        "2 Communication", "3 Child development",
+        "4 Adult mental ill health, substance misuse, domestic abuse, physical ill health and "
+          + "disability", "5 Abuse and neglect of children", "6 Child and family assessment",
+        "7 Analysis, decision-making, planning and review",
+        "8 The law and the family and youth justice systems",
+      ].map { part($0, .unverified, EducationSource.kssMapping) }
+      + [
+        part("9 The role of supervision", .secondary, EducationSource.kssSupervision),
+        part("10 Organisational context", .unverified, EducationSource.kssMapping),
+      ],
     provenance: Provenance(
       .unverified, [EducationSource.postQualifyingStandards],
       note: "End 31 March 2027 verified (GOV.UK, 18 February 2026); the 2018 start is the "
-        + "publication year of the standard as a convention; statements 2–8 and 10 unverified "
-        + "and left out."))
+        + "publication year of the standard as a convention; statements 2–8 and 10 are from "
+        + "memory and tagged unverified (10 statements, count inferred)."))
 
   /// The KSS for practice supervisors and practice leaders.
   public static let kssSupervisorsAndLeaders = ProfessionalFramework(
@@ -159,15 +176,27 @@ extension ProfessionalFramework {
     name: "Knowledge and skills statements for practice supervisors and practice leaders",
     kind: .knowledgeAndSkills, period: period(CalendarDay(2018, 1, 1), nil),
     parts: [
-      part(
-        "Practice supervisor 7 Emotionally intelligent practice supervision", .secondary,
-        EducationSource.kssSupervision)
-    ],
+      "Practice supervisor 1 Promote and govern excellent practice",
+      "Practice supervisor 2 Developing excellent practitioners",
+      "Practice supervisor 3 Shaping and influencing the practice system",
+      "Practice supervisor 4 Effective use of power and authority",
+      "Practice supervisor 5 Confident analysis and decision-making",
+      "Practice supervisor 6 Purposeful and effective social work",
+    ].map { part($0, .unverified, EducationSource.kssSupervision) }
+      + [
+        part(
+          "Practice supervisor 7 Emotionally intelligent practice supervision", .secondary,
+          EducationSource.kssSupervision),
+        part(
+          "Practice supervisor 8 Performance management and improvement", .unverified,
+          EducationSource.kssSupervision),
+      ],
     provenance: Provenance(
       .unverified, [EducationSource.kssConsultation, EducationSource.postQualifyingStandards],
       note: "Consulted on from July 2015; post-qualifying improvement standards under s.42 "
-        + "Children and Social Work Act 2017; the 2018 start is a convention; other titles and "
-        + "all practice leader titles unverified and left out."))
+        + "Children and Social Work Act 2017; the 2018 start is a convention; supervisor titles "
+        + "other than 7 are from memory and tagged unverified; practice leader titles are not "
+        + "recorded."))
 
   /// The National Assessment and Accreditation System: assessments from 2018, scrapped
   /// January 2022, closed March 2022.

@@ -135,13 +135,20 @@ public enum TeachingPartnerships {
 
   /// The days DfE funded partnerships: from 2015 to the end of March 2024 (DfE wrote at the
   /// beginning of April 2024 that funding would not be renewed for 2024-25).
-  public static let funding = Sourced(
-    (try? EffectivePeriod(from: CalendarDay(2015, 1, 1), through: CalendarDay(2024, 3, 31)))
-      ?? .always,
-    Provenance(
-      .secondary, [EducationSource.partnershipsEnd],
-      note: "The 1 January 2015 start and 31 March 2024 end are conventions for \"2015\" and "
-        + "\"not renewed for 2024-25\"."))
+  public static let funding: Sourced<EffectivePeriod> = {
+    do {
+      return Sourced(
+        try EffectivePeriod(from: CalendarDay(2015, 1, 1), through: CalendarDay(2024, 3, 31)),
+        provenance)
+    } catch {
+      preconditionFailure("teaching partnership funding period ends before it starts: \(error)")
+    }
+  }()
+
+  private static let provenance = Provenance(
+    .secondary, [EducationSource.partnershipsEnd],
+    note: "The 1 January 2015 start and 31 March 2024 end are conventions for \"2015\" and "
+      + "\"not renewed for 2024-25\".")
 
   /// How many partnerships had been funded by the end of `year` (before the amalgamation).
   public static func partnershipsFunded(by year: Int) -> Int {

@@ -134,21 +134,25 @@ public enum WorkforceStatistics {
     return after - before
   }
 
+  /// The postgraduate fast-track routes counted in ``supply``.
+  public static let fastTrackRoutes: [RouteID] = [
+    .stepUpToSocialWork, .approachSocialWork, .thinkAhead,
+  ]
+
   /// Starters against leavers in each year of the 2025 release, with the fast-track intakes
-  /// recorded for the same year.
+  /// recorded for the same calendar year (Step Up starts in January, Frontline and Think Ahead
+  /// in the summer: all before the reporting year ends on 30 September).
   public static var supply: [SupplyYear] {
     series2025.compactMap { row in
       guard let starters = row.starters, let leavers = row.leavers else { return nil }
-      let intakes = TrainingRoute.all.filter {
-        $0.sector != .leadership && $0.id != .undergraduateDegree && $0.id != .postgraduateDegree
-      }
-      .compactMap { route -> SupplyYear.Intake? in
-        guard let cohort = route.cohort(startingIn: row.year),
-          let count = cohort.starters ?? cohort.places
-        else { return nil }
-        return SupplyYear.Intake(
-          route: route.id, people: count, isPlaces: cohort.starters == nil)
-      }
+      let intakes = fastTrackRoutes.map(TrainingRoute.route)
+        .compactMap { route -> SupplyYear.Intake? in
+          guard let cohort = route.cohort(startingIn: row.year),
+            let count = cohort.starters ?? cohort.places
+          else { return nil }
+          return SupplyYear.Intake(
+            route: route.id, people: count, isPlaces: cohort.starters == nil)
+        }
       return SupplyYear(
         year: row.year, starters: starters, leavers: leavers, fastTrackIntakes: intakes)
     }
