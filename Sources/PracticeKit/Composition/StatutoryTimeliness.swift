@@ -1,0 +1,33 @@
+/// PracticeLaw's statutory timescales fed to PracticeAudit's engines: the composition the domain
+/// modules cannot make themselves, because neither may import the other.
+///
+/// - Looked-after reviews (SSDA903): the Care Planning, Placement and Case Review (England)
+///   Regulations 2010 reg 33 chain — the first review within 20 working days of the start of a
+///   period of care, the second within 3 months of the first, then every 6 months.
+/// - Children in need (the CIN census): Working Together's assessment (45 working days from the
+///   referral), initial child protection conference (15 working days from the strategy
+///   discussion) and review conference (3 months, then 6 months) timescales, every edition, each
+///   applied to clocks started while it was in force (2013, 2015, 2018, 2023).
+///
+/// Every timescale keeps its own provenance, so an audit's figures cite the regulation or the
+/// guidance edition they were measured against.
+public enum StatutoryTimeliness {
+  /// The identifier of the reg 33 review chain in ``PracticeLaw/StatutoryTimescales``.
+  public static let lookedAfterReviewsID = "law.cpr2010.reg33.reviews"
+
+  /// The reg 33 review chain (PracticeLaw's tests guarantee it is present; `nil` only in a build
+  /// whose timescale data failed to load).
+  public static var lookedAfterReviews: Timescale? {
+    StatutoryTimescales.carePlanning.first { $0.id == lookedAfterReviewsID }
+  }
+
+  /// Working Together's census timescales, every edition.
+  public static var childrenInNeed: CINTimescales {
+    func every(_ suffix: String) -> [Timescale] {
+      StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
+    }
+    return CINTimescales(
+      assessments: every(".assessment"), initialConferences: every(".icpc"),
+      reviewConferences: every(".review-conferences"))
+  }
+}
