@@ -99,3 +99,56 @@ extension PracticeReport.Section {
       ])
   }
 }
+
+extension PracticeReport.Section {
+  /// One measure's counts, as the timeliness section shows them.
+  public struct TimelinessRow: Sendable, Hashable {
+    /// The measure, for example "Initial child protection conferences".
+    public var measure: String
+    /// The rule it is measured against, for example "15 working days (Working Together)".
+    public var rule: String
+    /// Held on or before the due day.
+    public var onTime: Int
+    /// Held after it.
+    public var late: Int
+    /// Not held by the end of the data.
+    public var missing: Int
+
+    /// Creates a row.
+    public init(measure: String, rule: String, onTime: Int, late: Int, missing: Int) {
+      self.measure = measure
+      self.rule = rule
+      self.onTime = onTime
+      self.late = late
+      self.missing = missing
+    }
+
+    var due: Int { onTime + late + missing }
+  }
+
+  /// Statutory timeliness: each measure's due items by status, and the share on time charted.
+  public static func timeliness(
+    _ rows: [TimelinessRow], notes: [String], figures: ReportFigures
+  ) -> PracticeReport.Section {
+    let table = PracticeReport.Table(
+      caption: "Items due, by measure and status",
+      columns: ["Measure", "Rule", "Due", "On time", "Late", "Missing", "% on time"],
+      rows: rows.map { row in
+        [
+          row.measure, row.rule, figures.count(row.due), figures.count(row.onTime),
+          figures.count(row.late), figures.count(row.missing),
+          figures.share(row.onTime, of: row.due),
+        ]
+      })
+    let chart = PracticeReport.Chart(
+      .bars, title: "Share on time, by measure",
+      summary: "Percentage of items due that were held on or before their due day, for each "
+        + "statutory measure; withheld where the count is 1 to 5.",
+      categoryLabel: "Measure", valueLabel: "% on time",
+      points: rows.map { .init($0.measure, figures.percentage($0.onTime, of: $0.due)) },
+      maximum: 100)
+    return PracticeReport.Section(
+      id: "timeliness", title: "Statutory timeliness",
+      blocks: notes.map(PracticeReport.Block.paragraph) + [.table(table), .chart(chart)])
+  }
+}
