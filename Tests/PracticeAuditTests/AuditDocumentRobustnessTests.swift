@@ -14,7 +14,7 @@ struct AuditDocumentRobustnessTests {
     let characters = Array(text)
     var variants: [String] = []
     // Truncations.
-    for end in stride(from: 0, to: characters.count, by: 97) {
+    for end in stride(from: 0, to: characters.count, by: 173) {
       variants.append(String(characters[..<end]))
     }
     // Each quoted value replaced by the marker.
@@ -35,7 +35,7 @@ struct AuditDocumentRobustnessTests {
   @Test("truncated or altered cycles give path-named errors without the value")
   func damagedCycles() throws {
     let variants = try Self.damaged()
-    #expect(variants.count > 80)
+    #expect(variants.count > 60)
     var errors = 0
     for variant in variants {
       do throws(DocumentDecodingError) {
@@ -48,7 +48,7 @@ struct AuditDocumentRobustnessTests {
         #expect(!error.path.contains(Self.marker))
       }
     }
-    #expect(errors > 40)
+    #expect(errors > 30)
   }
 
   @Test("a grade keyed by a non-identifier is named '?' in the path")

@@ -79,3 +79,25 @@ public struct AuditCycle: JSONDocument, Hashable {
   /// Every audit, in period order.
   public var audits: [CaseAudit] { periods.flatMap(\.audits) }
 }
+
+extension AuditCycle {
+  /// The cycle with every case reference and staff reference (auditor, worker, moderator)
+  /// replaced by its keyed pseudonym, for sharing outside the quality-assurance team. The same
+  /// reference always gets the same pseudonym under one key, so re-audits still match.
+  public func pseudonymised(with pseudonymiser: Pseudonymiser) -> AuditCycle {
+    var copy = self
+    for periodIndex in copy.periods.indices {
+      for auditIndex in copy.periods[periodIndex].audits.indices {
+        var audit = copy.periods[periodIndex].audits[auditIndex]
+        audit.caseReference = pseudonymiser.pseudonym(for: audit.caseReference)
+        audit.auditor = pseudonymiser.pseudonym(for: audit.auditor)
+        audit.worker = audit.worker.map(pseudonymiser.pseudonym(for:))
+        if let moderator = audit.moderation?.moderator {
+          audit.moderation?.moderator = pseudonymiser.pseudonym(for: moderator)
+        }
+        copy.periods[periodIndex].audits[auditIndex] = audit
+      }
+    }
+    return copy
+  }
+}
