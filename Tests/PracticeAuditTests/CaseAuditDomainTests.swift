@@ -1,5 +1,6 @@
-import PracticeAudit
 import Testing
+
+@testable import PracticeAudit
 
 @Suite("Case-audit facts, pseudonymisation and concurrent use")
 struct CaseAuditDomainTests {
