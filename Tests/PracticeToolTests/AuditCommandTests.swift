@@ -210,9 +210,9 @@ struct CaseAuditDemoTests {
   @Test("the synthetic year is valid, reproducible, and agreement is realistic, not perfect")
   func syntheticYear() throws {
     let day = CalendarDay(2026, 11, 22)
-    let cycle = CaseAuditDemo.cycle(before: day)
+    let cycle = AuditCycleGenerator().cycle(endingBefore: day)
     try cycle.validate()
-    #expect(cycle == CaseAuditDemo.cycle(before: day))
+    #expect(cycle == AuditCycleGenerator().cycle(endingBefore: day))
     #expect(try AuditCycle(json: cycle.jsonString()) == cycle)
     let demo = CaseAuditDemo(day: day)
     #expect(demo.periods.map(\.audits) == [40, 40, 40, 40])
