@@ -12,11 +12,16 @@ public struct AuditCycleGenerator: Sendable, Hashable {
   public let seed: UInt64
   /// Audits in each quarter.
   public let auditsPerPeriod: Int
+  /// The framework graded against, or `nil` for the ILACS-aligned one in force on the day. Its
+  /// scale should have four grades, best first: the latent qualities are four ranks, and a
+  /// shorter scale takes its last grade for the ranks it lacks.
+  public let framework: AuditFramework?
 
   /// Creates a generator.
-  public init(seed: UInt64 = 2010, auditsPerPeriod: Int = 40) {
+  public init(seed: UInt64 = 2010, auditsPerPeriod: Int = 40, framework: AuditFramework? = nil) {
     self.seed = seed
     self.auditsPerPeriod = max(1, auditsPerPeriod)
+    self.framework = framework
   }
 
   /// The chance (0 to 1) of each latent grade, best first, per quarter: the share good or
@@ -29,8 +34,11 @@ public struct AuditCycleGenerator: Sendable, Hashable {
   /// Four 91-day quarters ending the day before `day`, ``auditsPerPeriod`` audits each over four
   /// teams.
   public func cycle(endingBefore day: CalendarDay) -> AuditCycle {
-    let framework = AuditFramework.ilacsAligned(on: max(day, CalendarDay(2018, 1, 1)))
-    let grades = framework.scale.grades.map(\.id)
+    let framework =
+      self.framework ?? AuditFramework.ilacsAligned(on: max(day, CalendarDay(2018, 1, 1)))
+    // Latent qualities are ranks 0...3; a scale of another length takes the nearest grade.
+    let ids = framework.scale.grades.map(\.id)
+    let grades = (0..<4).map { ids.isEmpty ? "" : ids[min($0, ids.count - 1)] }
     var generator = SeededGenerator(seed: seed)
     var periods: [AuditPeriod] = []
     var belowGood: [String: Int] = [:]
