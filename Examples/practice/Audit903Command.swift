@@ -77,7 +77,7 @@ enum Audit903Command {
   }
 
   /// Reads one return, failing only when the directory itself cannot be read.
-  private static func read(_ directory: String, year: SSDA903.CollectionYear)
+  static func read(_ directory: String, year: SSDA903.CollectionYear)
     throws(CommandError) -> SSDA903.Return
   {
     let result = SSDA903.Reader(year: year).read(directory: directory)

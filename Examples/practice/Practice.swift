@@ -6,10 +6,11 @@ enum Practice {
     Usage: practice [COMMAND] [OPTIONS]
 
     PracticeKit: children's and families' social work practice in England as typed, tested,
-    cited rules. With no command, runs the demo.
+    cited rules. With no command, prints the combined report on a synthetic local authority.
 
     Commands:
-      demo       the demo report (the default)
+      report     the combined report, on synthetic data or your own (the default)
+      demo       a tour of what the library knows, for one day
       holidays   list UK bank holidays
       workdays   working-day arithmetic (add, between)
       timetable  the care proceedings timetable (s32, PLO)
@@ -24,10 +25,13 @@ enum Practice {
     code 2 for a wrong command line and 1 for a value that cannot be used.
     """
 
-  /// Runs the tool on `words` (the arguments after the program name). Pure: the caller prints.
-  static func run(_ words: [String], today: CalendarDay) -> Outcome {
+  /// Runs the tool on `words` (the arguments after the program name). Pure: the caller prints;
+  /// `progress`, when given, receives a line per stage of a long run (for standard error).
+  static func run(
+    _ words: [String], today: CalendarDay, progress: ((String) -> Void)? = nil
+  ) -> Outcome {
     do {
-      let output = try dispatch(words, today: today)
+      let output = try dispatch(words, today: today, progress: progress)
       return Outcome(standardOutput: output)
     } catch {
       let hint = error.exitCode == 2 ? "\nRun 'practice --help' for usage." : ""
@@ -36,13 +40,16 @@ enum Practice {
     }
   }
 
-  private static func dispatch(_ words: [String], today: CalendarDay) throws(CommandError)
-    -> String
-  {
-    guard let command = words.first else { return try DemoCommand.run([], today: today) }
+  private static func dispatch(
+    _ words: [String], today: CalendarDay, progress: ((String) -> Void)?
+  ) throws(CommandError) -> String {
+    guard let command = words.first else {
+      return try ReportCommand.run([], today: today, progress: progress)
+    }
     let rest = Array(words.dropFirst())
     switch command {
     case "-h", "--help", "help": return help + "\n"
+    case "report": return try ReportCommand.run(rest, today: today, progress: progress)
     case "demo": return try DemoCommand.run(rest, today: today)
     case "holidays": return try HolidaysCommand.run(rest, today: today)
     case "workdays": return try WorkdaysCommand.run(rest)

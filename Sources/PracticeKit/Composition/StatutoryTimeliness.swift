@@ -31,3 +31,21 @@ public enum StatutoryTimeliness {
       reviewConferences: every(".review-conferences"))
   }
 }
+
+extension CINTimelinessAudit {
+  /// Streams every child `reader` yields into an audit of `year` against Working Together's
+  /// timescales (the edition in force when each clock started), checking the header once it
+  /// has been read.
+  /// - Throws: `XMLSyntaxError` when the census is not well-formed XML (line and column, never a
+  ///   value).
+  public static func statutory(
+    reading reader: inout CINCensusReader, year: CINCensusYear, keepsCases: Bool = false
+  ) throws(XMLSyntaxError) -> CINTimelinessAudit {
+    var audit = CINTimelinessAudit(
+      year: year, timescales: StatutoryTimeliness.childrenInNeed, calendar: .englandAndWales,
+      keepsCases: keepsCases)
+    while let child = try reader.next() { audit.add(child) }
+    audit.check(reader.header)
+    return audit
+  }
+}

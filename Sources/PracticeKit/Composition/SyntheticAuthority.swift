@@ -81,26 +81,22 @@ public struct SyntheticAuthority: Sendable, Hashable {
 
   /// The year's Children in Need census, generated as XML, streamed and audited.
   public func childrenInNeedAudit() throws(SyntheticError) -> CINTimelinessAudit {
-    let timescales = StatutoryTimeliness.childrenInNeed
     let year = try censusYear()
     let generator: CINCensusGenerator
     do {
       generator = try CINCensusGenerator(
-        children: children, seed: seed, year: year, timescales: timescales,
+        children: children, seed: seed, year: year,
+        timescales: StatutoryTimeliness.childrenInNeed,
         calendar: .englandAndWales)
     } catch {
       throw .configuration(error.description)
     }
     var reader = CINCensusReader(string: generator.document)
-    var audit = CINTimelinessAudit(
-      year: year, timescales: timescales, calendar: .englandAndWales, keepsCases: false)
     do {
-      while let child = try reader.next() { audit.add(child) }
+      return try CINTimelinessAudit.statutory(reading: &reader, year: year)
     } catch {
       throw .configuration("the generated census did not read back: \(error.description)")
     }
-    audit.check(reader.header)
-    return audit
   }
 
   /// A year of case-file audits under the ILACS-aligned framework, the loop introduced halfway.

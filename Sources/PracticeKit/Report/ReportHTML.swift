@@ -56,11 +56,16 @@ enum ReportHTML {
     font-variant-numeric:tabular-nums}caption{text-align:left;font-weight:600;padding:.3rem 0}\
     th,td{border:1px solid #c8c8c8;padding:.25rem .6rem;text-align:left}thead th{background:#eef2f7}\
     figure{margin:1.5rem 0}figcaption{font-weight:600}svg{max-width:100%;height:auto}\
-    details{margin:.3rem 0 1rem}summary{cursor:pointer;color:#1d4e89}
+    details{margin:.3rem 0 1rem}summary{cursor:pointer;color:#1d4e89}\
+    .table-wrap{overflow-x:auto}
     """
 
   private static func table(_ table: PracticeReport.Table) -> String {
-    var html = "<table>\n<caption>\(escape(table.caption))</caption>\n<thead><tr>"
+    // The wrapper scrolls a wide table on a narrow screen; as a labelled, focusable region a
+    // keyboard user can scroll it too.
+    var html =
+      "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" "
+      + "aria-label=\"\(escape(table.caption))\">\n<table>\n<caption>\(escape(table.caption))</caption>\n<thead><tr>"
     html += table.columns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined()
     html += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
@@ -70,7 +75,7 @@ enum ReportHTML {
       }
       html += "</tr>\n"
     }
-    return html + "</tbody>\n</table>\n"
+    return html + "</tbody>\n</table>\n</div>\n"
   }
 
   private static func figure(_ chart: PracticeReport.Chart, id: String) -> String {
@@ -188,9 +193,12 @@ struct SVGChart {
     let plot = ValuePlot(chart.valueAxis)
     let (left, right, top, bottom) = (plot.left, plot.right, plot.top, plot.bottom)
     let y = plot.y
-    let spacing = chart.points.count > 1 ? (right - left) / Double(chart.points.count - 1) : 0
+    // Points stand in from the axes so their labels clear the tick labels.
+    let inset = 24.0
+    let spacing =
+      chart.points.count > 1 ? (right - left - 2 * inset) / Double(chart.points.count - 1) : 0
     func x(_ index: Int) -> Double {
-      chart.points.count > 1 ? left + spacing * Double(index) : (left + right) / 2
+      chart.points.count > 1 ? left + inset + spacing * Double(index) : (left + right) / 2
     }
     var body = valueGrid(plot)
     var segment: [String] = []

@@ -1,0 +1,148 @@
+import PracticeKit
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// `practice` and `practice report`: the combined report, on a synthetic local authority or on
+/// the user's own returns and audits.
+enum ReportCommand {
+  static let help = """
+    Usage: practice [report] [--format text|markdown|json|html] [--out FILE] [--today DATE]
+                    [--903 DIR --year Y [--prior DIR]...] [--cin FILE --year Y]
+                    [--audits FILE.json] [--children N] [--seed S] [--unsuppressed]
+
+    The report a head of service reads: care proceedings against the 26-week limit,
+    looked-after review and children-in-need timeliness, case-audit quality and the
+    improvement loop, relationship-based practice, the national workforce, telecare reviews,
+    and the facts used that are not verified against their primary source.
+
+    With no data options it runs on a seeded synthetic local authority. With --903, --cin or
+    --audits it runs on your files; sections without data are left out. Counts of 1 to 5 are
+    shown as c unless --unsuppressed (internal use only).
+
+    Options:
+      --format F      text (default), markdown, json, or html (one self-contained page)
+      --out FILE      write the report to FILE instead of standard output
+      --today DATE    the report day (YYYY-MM-DD; default: today, UTC)
+      --903 DIR       a folder of SSDA903 CSV tables for the collection year ending in --year
+      --prior DIR     an earlier year's SSDA903 folder (repeat, newest first)
+      --cin FILE      a Children in Need census XML file for the year ending in --year
+      --year Y        the year the collection ends (2025 for 2024/25)
+      --audits FILE   a JSON audit cycle (see practice audit cases)
+      --children N    children in the synthetic authority (default 3000)
+      --seed S        the synthetic authority's seed (default 2026)
+      --unsuppressed  exact counts, without disclosure control
+      -h, --help      this help
+    """
+
+  static func run(
+    _ words: [String], today: CalendarDay, progress: ((String) -> Void)? = nil
+  ) throws(CommandError) -> String {
+    let arguments = try Arguments(
+      words,
+      valued: [
+        "--format", "--out", "--today", "--903", "--cin", "--year", "--audits", "--children",
+        "--seed",
+      ], repeatable: ["--prior"], flags: ["--unsuppressed"])
+    if arguments.wantsHelp { return help + "\n" }
+    _ = try arguments.positionals(named: [])
+    guard let format = PracticeReport.Format(rawValue: arguments.values["--format"] ?? "text")
+    else { throw .usage("--format must be text, markdown, json or html") }
+    let day =
+      try arguments.values["--today"].map { text throws(CommandError) in
+        try CalendarDay(argument: text, what: "--today")
+      } ?? today
+    let figures: ReportFigures =
+      arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published
+    let ownData = ["--903", "--cin", "--audits"].contains { arguments.values[$0] != nil }
+    let inputs =
+      ownData
+      ? try ownInputs(arguments, day: day, progress: progress)
+      : try syntheticInputs(arguments, day: day)
+    progress?("building the report")
+    let report = try CommandError.reportingData { () throws(Period.PeriodError) in
+      try CombinedReport.build(inputs, figures: figures)
+    }
+    let text = report.rendered(as: format)
+    guard let path = arguments.values["--out"] else { return text }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      throw .data("the report could not be written to '\(path)'")
+    }
+    return "wrote the \(format.rawValue) report to \(path)\n"
+  }
+
+  private static func syntheticInputs(_ arguments: Arguments, day: CalendarDay)
+    throws(CommandError) -> CombinedReport.Inputs
+  {
+    let children = try number(arguments.values["--children"], option: "--children", in: 1...200_000)
+    let seed = try number(arguments.values["--seed"], option: "--seed", in: 0...Int.max)
+    let authority = SyntheticAuthority(
+      children: children ?? 3_000, seed: UInt64(seed ?? 2_026), reportDay: day)
+    return try CommandError.reportingData {
+      () throws(SyntheticAuthority.SyntheticError) in try CombinedReport.inputs(for: authority)
+    }
+  }
+
+  private static func ownInputs(
+    _ arguments: Arguments, day: CalendarDay, progress: ((String) -> Void)?
+  ) throws(CommandError) -> CombinedReport.Inputs {
+    var inputs = CombinedReport.Inputs(
+      title: "Quality of practice", preface: ["Report day \(day)."], reportDay: day)
+    let yearText = arguments.values["--year"]
+    if let directory = arguments.values["--903"] {
+      guard
+        let year = yearText.flatMap(Int.init).flatMap({ try? SSDA903.CollectionYear(endingIn: $0) })
+      else { throw .usage("--903 needs --year, the year the collection ends (2025 for 2024/25)") }
+      var current = try Audit903Command.read(directory, year: year)
+      inputs.lookedAfter = current
+      progress?(
+        "read SSDA903 \(year): \(current.children.count) children, \(current.episodes.count) episodes"
+      )
+      var earlier = year
+      for path in arguments.repeated["--prior"] ?? [] {
+        guard let previous = earlier.previous else { throw .usage("too many --prior folders") }
+        current = try Audit903Command.read(path, year: previous)
+        inputs.priorLookedAfter.append(current)
+        progress?("read SSDA903 \(previous): \(current.episodes.count) episodes")
+        earlier = previous
+      }
+      inputs.preface.append("SSDA903 return for \(year) from the folder given.")
+    }
+    if let file = arguments.values["--cin"] {
+      guard let end = yearText.flatMap(Int.init), let year = try? CINCensusYear(startYear: end - 1)
+      else { throw .usage("--cin needs --year, the year the census ends (2025 for 2024/25)") }
+      var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
+        try CINCensusReader(contentsOfFile: file)
+      }
+      let audit = try CommandError.reportingData { () throws(XMLSyntaxError) in
+        try CINTimelinessAudit.statutory(reading: &reader, year: year)
+      }
+      inputs.childrenInNeed = audit
+      progress?("read the census \(year): \(audit.children) children")
+      inputs.preface.append("Children in Need census \(year) from the file given.")
+    }
+    if let file = arguments.values["--audits"] {
+      let bytes = try AuditInputFile.bytes(at: file)
+      inputs.caseAudits = try CommandError.reportingData { () throws(DocumentDecodingError) in
+        try AuditCycle(jsonUTF8: bytes)
+      }
+      progress?("read \(inputs.caseAudits?.audits.count ?? 0) case audits")
+      inputs.preface.append("Case audits from the file given.")
+    }
+    return inputs
+  }
+
+  private static func number(_ text: String?, option: String, in range: ClosedRange<Int>)
+    throws(CommandError) -> Int?
+  {
+    guard let text else { return nil }
+    guard let value = Int(text), range.contains(value) else {
+      throw .usage(
+        "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return value
+  }
+}
