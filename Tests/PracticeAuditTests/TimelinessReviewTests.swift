@@ -156,4 +156,24 @@ struct TimelinessReviewTests {
     // Review 3 was due 3 April 2024, in 2024/25, and never held.
     #expect(Self.summary(full) == ["3 2024-04-03 - missing"])
   }
+
+  @Test("a period whose first episode in the data is not a start of care is partial")
+  func beganBeforeData() throws {
+    let period = SSDA903.PeriodOfCare(
+      child: "A1", start: try Self.day("2024-06-03"), end: nil, legalStatuses: ["C2"],
+      beginsInData: false)
+    let result = try ReviewTimeliness.audit(
+      periods: [period],
+      reviews: try ["2024-06-10", "2024-12-10"].map { SSDA903.Review(child: "A1", day: try Self.day($0)) },
+      year: SSDA903.CollectionYear(endingIn: 2025), windowStart: try Self.day("2024-04-01"),
+      timescale: Self.reg33(), calendar: .englandAndWales)
+    #expect(result.partialPeriods == 1 && result.fullyAssessablePeriods == 0)
+    #expect(Self.summary(result) == ["1 2024-12-10 2024-12-10 onTime"])
+    let episodes = [
+      SSDA903.Episode(child: "A1", start: try Self.day("2024-06-03"), reasonNew: "P"),
+      SSDA903.Episode(child: "A2", start: try Self.day("2024-06-03"), reasonNew: "S"),
+      SSDA903.Episode(child: "A3", start: try Self.day("2024-06-03")),
+    ]
+    #expect(SSDA903.PeriodOfCare.periods(of: episodes).map(\.beginsInData) == [false, true, true])
+  }
 }
