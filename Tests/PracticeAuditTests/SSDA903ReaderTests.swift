@@ -195,4 +195,23 @@ struct SSDA903ReaderTests {
     #expect(result.periodsOfCare == 3 && result.excludedShortBreaks == 1)
     #expect(result.full.onTime == 1 && result.full.missing == 2)
   }
+
+  @Test("the reader's dates agree with PracticeCore's DD/MM/YYYY parser, day for day")
+  func dates() throws {
+    let texts = [
+      "29/02/2024", "29/02/2023", "31/04/2024", "30/04/2024", "00/01/2024", "01/13/2024",
+      "1/02/2024", "01-02-2024", "2024-02-01", "aa/bb/cccc", "31/12/9999", "01/01/0000",
+      "01/01/0001", " 1/01/2024", "01/01/2024 ", "０1/01/2024", "01/01/20245",
+    ]
+    let rows = texts.map { "A1,,\($0),PN1" }.joined(separator: "\n")
+    let year = try #require(Self.year2025)
+    let result = SSDA903.Reader(year: year).read(
+      files: [("r.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n" + rows + "\n")])
+    let invalid = Set(result.issues.filter { $0.rule == .invalidDate }.map(\.line))
+    for (offset, text) in texts.enumerated() {
+      let core = try? CalendarDay(statutoryReturn: text)
+      #expect(invalid.contains(offset + 2) == (core == nil), "\(text)")
+    }
+    #expect(result.reviews.map(\.day) == texts.compactMap { try? CalendarDay(statutoryReturn: $0) })
+  }
 }

@@ -164,7 +164,9 @@ struct TimelinessReviewTests {
       beginsInData: false)
     let result = try ReviewTimeliness.audit(
       periods: [period],
-      reviews: try ["2024-06-10", "2024-12-10"].map { SSDA903.Review(child: "A1", day: try Self.day($0)) },
+      reviews: try ["2024-06-10", "2024-12-10"].map {
+        SSDA903.Review(child: "A1", day: try Self.day($0))
+      },
       year: SSDA903.CollectionYear(endingIn: 2025), windowStart: try Self.day("2024-04-01"),
       timescale: Self.reg33(), calendar: .englandAndWales)
     #expect(result.partialPeriods == 1 && result.fullyAssessablePeriods == 0)
