@@ -178,4 +178,14 @@ struct TimelinessReviewTests {
     ]
     #expect(SSDA903.PeriodOfCare.periods(of: episodes).map(\.beginsInData) == [false, true, true])
   }
+
+  @Test(
+    "a review due on 31 March is in the year (missing when not held); one due on 1 April is not",
+    arguments: [("2024-12-31", ["2 2025-03-31 - missing"]), ("2025-01-01", [])])
+  func yearEndBoundary(first: String, expected: [String]) throws {
+    // Started 2 December 2024: review 1 due 2 January 2025 (20 working days, Christmas skipped).
+    let result = try Self.audit(start: "2024-12-02", reviews: [first])
+    #expect(Array(Self.summary(result).dropFirst()) == expected)
+    #expect(result.items.first?.due == (try Self.day("2025-01-02")))
+  }
 }
