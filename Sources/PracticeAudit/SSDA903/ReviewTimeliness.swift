@@ -150,8 +150,8 @@ public struct ReviewTimeliness: Sendable, Hashable {
     let partialChain = timescale.periods.last.flatMap {
       try? Timescale(
         id: timescale.id + ".partial",
-        title: timescale.title + " (from the first review in "
-          + "the data)", trigger: "reviewBeforeWindow", target: timescale.target,
+        title: timescale.title + " (from the first review in the data)",
+        trigger: "anchorReview", target: timescale.target,
         periods: [$0], repeatsLast: true, provenance: timescale.provenance)
     }
     var counts = [Assessment.full: Counts(), .partial: Counts()]
