@@ -215,3 +215,25 @@ struct SSDA903ReaderTests {
     #expect(result.reviews.map(\.day) == texts.compactMap { try? CalendarDay(statutoryReturn: $0) })
   }
 }
+
+@Suite("SSDA903 facts")
+struct SSDA903FactTests {
+  @Test("every code, convention and generator mix is a fact of the audit domain, with its tag")
+  func facts() {
+    let facts = AuditDomain().facts
+    let codes = SSDA903.CodeList.all.reduce(0) { $0 + $1.codes.count }
+    #expect(facts.count == codes + ReviewTimeliness.facts.count + 1)
+    #expect(Set(facts.map(\.id)).count == facts.count)
+    let k3 = facts.first { $0.id == "audit.ssda903.PLACE.K3" }
+    #expect(
+      k3?.statement
+        == "Placement type code K3: Registered supported accommodation; valid from 2024/25.")
+    let z1 = facts.first { $0.id == "audit.ssda903.PLACE.Z1" }
+    #expect(z1?.statement.hasSuffix("valid up to 2024/25.") == true)
+    #expect(
+      facts.first { $0.id == "audit.ssda903.generator.mixes" }?.provenance.verification
+        == .unverified)
+    #expect(
+      facts.first { $0.id == "audit.reviews.partial" }?.provenance.verification == .unverified)
+  }
+}
