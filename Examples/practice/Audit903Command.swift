@@ -33,6 +33,8 @@ enum Audit903Command {
       --prior DIR              an earlier year's return; repeatable
       --json                   a JSON document instead of the report
       --cases                  also list each late or missing review of a fully assessable period
+                               and each data-quality problem (these name children: pseudonymise
+                               before sharing)
       --pseudonymise KEYFILE   replace child identifiers by keyed pseudonyms (HMAC-SHA256, key
                                read from KEYFILE, at least 16 bytes)
       --unsuppressed           counts without disclosure control

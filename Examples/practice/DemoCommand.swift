@@ -47,6 +47,7 @@ enum DemoCommand {
     var education: EducationSection
     var telecare: DemoTelecare
     var caseAudits: CaseAuditDemo
+    var lookedAfterReviews: DemoReturns?
 
     /// A sample care application issued 12 weeks before the demo day.
     struct SampleProceedings: Encodable {
@@ -106,6 +107,7 @@ enum DemoCommand {
         all: StatutoryTimescales.all.count)
       education = EducationSection(day: day)
       telecare = DemoTelecare(day: day)
+      lookedAfterReviews = DemoReturns(day: day)
     }
 
     /// The sample application: issued 84 days before `day`, with each stage whose latest day has
@@ -161,6 +163,7 @@ enum DemoCommand {
       lines += education.lines
       lines += telecare.lines
       lines += caseAudits.lines
+      lines += lookedAfterReviews?.lines ?? []
       lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "

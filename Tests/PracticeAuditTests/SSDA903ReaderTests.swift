@@ -195,4 +195,45 @@ struct SSDA903ReaderTests {
     #expect(result.periodsOfCare == 3 && result.excludedShortBreaks == 1)
     #expect(result.full.onTime == 1 && result.full.missing == 2)
   }
+
+  @Test("the reader's dates agree with PracticeCore's DD/MM/YYYY parser, day for day")
+  func dates() throws {
+    let texts = [
+      "29/02/2024", "29/02/2023", "31/04/2024", "30/04/2024", "00/01/2024", "01/13/2024",
+      "1/02/2024", "01-02-2024", "2024-02-01", "aa/bb/cccc", "31/12/9999", "01/01/0000",
+      "01/01/0001", " 1/01/2024", "01/01/2024 ", "０1/01/2024", "01/01/20245",
+    ]
+    let rows = texts.map { "A1,,\($0),PN1" }.joined(separator: "\n")
+    let year = try #require(Self.year2025)
+    let result = SSDA903.Reader(year: year).read(
+      files: [("r.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n" + rows + "\n")])
+    let invalid = Set(result.issues.filter { $0.rule == .invalidDate }.map(\.line))
+    for (offset, text) in texts.enumerated() {
+      let core = try? CalendarDay(statutoryReturn: text)
+      #expect(invalid.contains(offset + 2) == (core == nil), "\(text)")
+    }
+    #expect(result.reviews.map(\.day) == texts.compactMap { try? CalendarDay(statutoryReturn: $0) })
+  }
+}
+
+@Suite("SSDA903 facts")
+struct SSDA903FactTests {
+  @Test("every code, convention and generator mix is a fact of the audit domain, with its tag")
+  func facts() {
+    let facts = AuditDomain().facts
+    let codes = SSDA903.CodeList.all.reduce(0) { $0 + $1.codes.count }
+    #expect(facts.count == codes + ReviewTimeliness.facts.count + 1)
+    #expect(Set(facts.map(\.id)).count == facts.count)
+    let k3 = facts.first { $0.id == "audit.ssda903.PLACE.K3" }
+    #expect(
+      k3?.statement
+        == "Placement type code K3: Registered supported accommodation; valid from 2024/25.")
+    let z1 = facts.first { $0.id == "audit.ssda903.PLACE.Z1" }
+    #expect(z1?.statement.hasSuffix("valid up to 2024/25.") == true)
+    #expect(
+      facts.first { $0.id == "audit.ssda903.generator.mixes" }?.provenance.verification
+        == .unverified)
+    #expect(
+      facts.first { $0.id == "audit.reviews.partial" }?.provenance.verification == .unverified)
+  }
 }

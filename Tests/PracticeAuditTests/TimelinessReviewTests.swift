@@ -17,16 +17,16 @@ struct TimelinessReviewTests {
       provenance: Provenance(.unverified, [Source(.research, title: "test fixture")]))
   }
 
-  /// Audits one child's period (2024/25 is the year and the whole window unless `window`).
+  /// Audits one child's period (2024/25 is the year and the whole window unless told).
   static func audit(
     start: String, end: String? = nil, statuses: [String] = ["C2"], reviews: [String],
-    window: String = "2024-04-01"
+    window: String = "2024-04-01", yearEnding: Int = 2025
   ) throws -> ReviewTimeliness {
     let period = SSDA903.PeriodOfCare(
       child: "A1", start: try day(start), end: try end.map(day), legalStatuses: statuses)
     return try ReviewTimeliness.audit(
       periods: [period], reviews: try reviews.map { SSDA903.Review(child: "A1", day: try day($0)) },
-      year: SSDA903.CollectionYear(endingIn: 2025), windowStart: try day(window),
+      year: SSDA903.CollectionYear(endingIn: yearEnding), windowStart: try day(window),
       timescale: reg33(), calendar: .englandAndWales)
   }
 
@@ -155,5 +155,59 @@ struct TimelinessReviewTests {
     #expect(full.fullyAssessablePeriods == 1)
     // Review 3 was due 3 April 2024, in 2024/25, and never held.
     #expect(Self.summary(full) == ["3 2024-04-03 - missing"])
+  }
+
+  @Test("a period whose first episode in the data is not a start of care is partial")
+  func beganBeforeData() throws {
+    let period = SSDA903.PeriodOfCare(
+      child: "A1", start: try Self.day("2024-06-03"), end: nil, legalStatuses: ["C2"],
+      beginsInData: false)
+    let result = try ReviewTimeliness.audit(
+      periods: [period],
+      reviews: try ["2024-06-10", "2024-12-10"].map {
+        SSDA903.Review(child: "A1", day: try Self.day($0))
+      },
+      year: SSDA903.CollectionYear(endingIn: 2025), windowStart: try Self.day("2024-04-01"),
+      timescale: Self.reg33(), calendar: .englandAndWales)
+    #expect(result.partialPeriods == 1 && result.fullyAssessablePeriods == 0)
+    #expect(Self.summary(result) == ["1 2024-12-10 2024-12-10 onTime"])
+    let episodes = [
+      SSDA903.Episode(child: "A1", start: try Self.day("2024-06-03"), reasonNew: "P"),
+      SSDA903.Episode(child: "A2", start: try Self.day("2024-06-03"), reasonNew: "S"),
+      SSDA903.Episode(child: "A3", start: try Self.day("2024-06-03")),
+    ]
+    #expect(SSDA903.PeriodOfCare.periods(of: episodes).map(\.beginsInData) == [false, true, true])
+  }
+
+  @Test(
+    "a review due on 31 March is in the year (missing when not held); one due on 1 April is not",
+    arguments: [("2024-12-31", ["2 2025-03-31 - missing"]), ("2025-01-01", [])])
+  func yearEndBoundary(first: String, expected: [String]) throws {
+    // Started 2 December 2024: review 1 due 2 January 2025 (20 working days, Christmas skipped).
+    let result = try Self.audit(start: "2024-12-02", reviews: [first])
+    #expect(Array(Self.summary(result).dropFirst()) == expected)
+    #expect(result.items.first?.due == (try Self.day("2025-01-02")))
+  }
+
+  @Test(
+    "month ends and leap days follow the corresponding-date rule",
+    arguments: [
+      // 6 months after 31 August 2024 is 28 February 2025.
+      (
+        "2024-06-03", ["2024-06-28", "2024-08-31", "2025-02-28"], 2025,
+        "3 2025-02-28 2025-02-28 onTime"
+      ),
+      (
+        "2024-06-03", ["2024-06-28", "2024-08-31", "2025-03-01"], 2025,
+        "3 2025-02-28 2025-03-01 late"
+      ),
+      // 3 months after 29 November 2023 is 29 February 2024, a leap day.
+      ("2023-11-01", ["2023-11-29", "2024-02-29"], 2024, "2 2024-02-29 2024-02-29 onTime"),
+      ("2023-11-01", ["2023-11-29", "2024-03-01"], 2024, "2 2024-02-29 2024-03-01 late"),
+    ])
+  func monthEndsAndLeapDays(start: String, reviews: [String], year: Int, last: String) throws {
+    let result = try Self.audit(
+      start: start, reviews: reviews, window: "2023-04-01", yearEnding: year)
+    #expect(Self.summary(result).last == last)
   }
 }

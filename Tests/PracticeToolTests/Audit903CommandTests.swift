@@ -154,4 +154,12 @@ struct Audit903CommandTests {
     #expect(document["children"] as? Int == 200)
     #expect((document["dataQuality"] as? [String: Any])?.isEmpty == true)
   }
+
+  @Test("the demo audits a synthetic local authority's last complete collection year")
+  func demo() {
+    let autumn = Practice.run(["demo", "--today", "2026-11-24"], today: CalendarDay(2026, 11, 24))
+    #expect(autumn.standardOutput.contains("2025/26 SSDA903 return, 500 children:"))
+    let march = Practice.run(["demo", "--today", "2026-03-31"], today: CalendarDay(2026, 11, 24))
+    #expect(march.standardOutput.contains("2024/25 SSDA903 return, 500 children:"))
+  }
 }

@@ -113,12 +113,16 @@ public struct ReviewTimeliness: Sendable, Hashable {
     calendar: WorkingCalendar
   ) throws(Period.PeriodError) -> ReviewTimeliness {
     let returns = ([current] + prior).sorted { $0.year < $1.year }
-    var episodes: [EpisodeKey: SSDA903.Episode] = [:]
-    for episode in returns.flatMap(\.episodes) {
-      episodes[EpisodeKey(child: episode.child, start: episode.start)] = episode
+    var episodes = current.episodes
+    if !prior.isEmpty {
+      var latest: [EpisodeKey: SSDA903.Episode] = [:]
+      for episode in returns.flatMap(\.episodes) {
+        latest[EpisodeKey(child: episode.child, start: episode.start)] = episode
+      }
+      episodes = Array(latest.values)
     }
     return try audit(
-      periods: SSDA903.PeriodOfCare.periods(of: Array(episodes.values)),
+      periods: SSDA903.PeriodOfCare.periods(of: episodes),
       reviews: returns.flatMap(\.reviews), year: current.year,
       windowStart: returns.first?.year.start ?? current.year.start, timescale: timescale,
       calendar: calendar)
@@ -131,14 +135,23 @@ public struct ReviewTimeliness: Sendable, Hashable {
     periods: [SSDA903.PeriodOfCare], reviews: [SSDA903.Review], year: SSDA903.CollectionYear,
     windowStart: CalendarDay, timescale: Timescale, calendar: WorkingCalendar
   ) throws(Period.PeriodError) -> ReviewTimeliness {
-    let reviewDays = Dictionary(grouping: reviews, by: \.child).mapValues {
-      Array(Set($0.map(\.day))).sorted()
+    // Each child's review days, sorted and distinct: one sort, then a range per child.
+    let sorted = reviews.sorted()
+    var days: [CalendarDay] = []
+    var ranges: [String: Range<Int>] = [:]
+    for review in sorted where days.last != review.day || ranges[review.child] == nil {
+      if let range = ranges[review.child] {
+        ranges[review.child] = range.lowerBound..<(days.count + 1)
+      } else {
+        ranges[review.child] = days.count..<(days.count + 1)
+      }
+      days.append(review.day)
     }
     let partialChain = timescale.periods.last.flatMap {
       try? Timescale(
         id: timescale.id + ".partial",
-        title: timescale.title + " (from the first review in "
-          + "the data)", trigger: "reviewBeforeWindow", target: timescale.target,
+        title: timescale.title + " (from the first review in the data)",
+        trigger: "anchorReview", target: timescale.target,
         periods: [$0], repeatsLast: true, provenance: timescale.provenance)
     }
     var counts = [Assessment.full: Counts(), .partial: Counts()]
@@ -151,7 +164,8 @@ public struct ReviewTimeliness: Sendable, Hashable {
         continue
       }
       let last = min(period.end ?? year.end, year.end)
-      let held = (reviewDays[period.child] ?? []).filter { $0 >= period.start && $0 <= last }
+      let held =
+        ranges[period.child].map { days[$0].filter { $0 >= period.start && $0 <= last } } ?? []
       let assessment: Assessment
       let anchor: CalendarDay
       let chain: Timescale

@@ -24,20 +24,26 @@ extension SSDA903 {
     /// Every code ever valid, with the years it is valid in.
     public let codes: [Code]
     private let byCode: [String: Code]
+    /// Each code's years alone: the reader's per-field check copies no strings.
+    private let yearsByCode: [String: ClosedRange<Int>]
 
     init(_ id: String, _ title: String, _ codes: [Code]) {
       self.id = id
       self.title = title
       self.codes = codes
       byCode = Dictionary(codes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      yearsByCode = byCode.mapValues(\.years)
     }
+
+    /// The collection years in which `text` is valid, or `nil` when it is no code of the list.
+    func years(of text: String) -> ClosedRange<Int>? { yearsByCode[text] }
 
     /// The code `text`, if the list has it (in any year).
     public func code(_ text: String) -> Code? { byCode[text] }
 
     /// Whether `text` is a code valid in `year`.
     public func isValid(_ text: String, in year: CollectionYear) -> Bool {
-      byCode[text]?.isValid(in: year) ?? false
+      yearsByCode[text]?.contains(year.endingYear) ?? false
     }
 
     /// The codes valid in `year`, in list order.

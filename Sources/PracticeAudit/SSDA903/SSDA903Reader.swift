@@ -118,9 +118,18 @@ extension SSDA903 {
     let required: [Int]
     let dates: [Int]
     let codes: [(index: Int, list: CodeList)]
-    let column: [String: Int]
+    /// The 0-based field of each column of the table, in ``Table/columns`` order.
+    let fieldOf: [String: Int]
+    let child: Int
+    let fields: Fields
     /// The parsed dates of the current row, by column index (reused from row to row).
     var parsed: [CalendarDay?]
+
+    /// The fields the model reads, looked up once per file rather than once per row.
+    struct Fields {
+      let birth, start, end, reasonNew, legalStatus, placement, reasonCeased, review,
+        reviewCode: Int?
+    }
 
     init(table: Table, header: CSVHeader, year: CollectionYear, file: String) {
       self.table = table
@@ -130,7 +139,12 @@ extension SSDA903 {
       names = header.names
       var column: [String: Int] = [:]
       for name in table.columns { column[name] = header.index(of: name) }
-      self.column = column
+      fieldOf = column
+      child = column["CHILD"] ?? 0
+      fields = Fields(
+        birth: column["DOB"], start: column["DECOM"], end: column["DEC"],
+        reasonNew: column["RNE"], legalStatus: column["LS"], placement: column["PLACE"],
+        reasonCeased: column["REC"], review: column["REVIEW"], reviewCode: column["REVIEW_CODE"])
       required = table.requiredColumns.compactMap { column[$0] }.sorted()
       dates = table.dateColumns.compactMap { column[$0] }.sorted()
       codes = table.codeLists.compactMap { name, list in column[name].map { ($0, list) } }
@@ -158,7 +172,7 @@ extension SSDA903 {
         parsed[index] = nil
         guard let text = record[index], !text.isEmpty else { continue }
         do throws(CalendarDay.ParseError) {
-          parsed[index] = try CalendarDay(statutoryReturn: text)
+          parsed[index] = try Self.day(text)
         } catch {
           issue(.invalidDate, index, "expected a real day as DD/MM/YYYY")
           if required.contains(index) { usable = false }
@@ -166,42 +180,74 @@ extension SSDA903 {
       }
       for (index, list) in codes {
         guard let text = record[index], !text.isEmpty else { continue }
-        guard let code = list.code(text) else {
+        guard let years = list.years(of: text) else {
           issue(.unknownCode, index, "not a \(list.id) code")
           continue
         }
-        if !code.isValid(in: year) { issue(.codeNotValidInYear, index, "\(year)") }
+        if !years.contains(year.endingYear) { issue(.codeNotValidInYear, index, "\(year)") }
       }
-      guard usable, let child = record[column["CHILD"] ?? 0] else { return }
-      func field(_ name: String) -> String? {
-        guard let index = column[name], let text = record[index], !text.isEmpty else { return nil }
+      guard usable, let child = record[child] else { return }
+      func field(_ index: Int?) -> String? {
+        guard let index, let text = record[index], !text.isEmpty else { return nil }
         return text
       }
-      func day(_ name: String) -> CalendarDay? { column[name].flatMap { parsed[$0] } }
+      func day(_ index: Int?) -> CalendarDay? { index.flatMap { parsed[$0] } }
       switch table {
       case .header:
-        result.children.append(Child(id: child, birthDay: day("DOB")))
+        result.children.append(Child(id: child, birthDay: day(fields.birth)))
       case .episodes:
-        guard let start = day("DECOM") else { return }
-        var end = day("DEC")
+        guard let start = day(fields.start) else { return }
+        var end = day(fields.end)
         if let ended = end, ended < start {
-          issue(.endBeforeStart, column["DEC"])
+          issue(.endBeforeStart, fields.end)
           end = nil
         }
         result.episodes.append(
           Episode(
-            child: child, start: start, end: end, reasonNew: field("RNE"), legalStatus: field("LS"),
-            placement: field("PLACE"), reasonCeased: field("REC")))
+            child: child, start: start, end: end, reasonNew: field(fields.reasonNew),
+            legalStatus: field(fields.legalStatus), placement: field(fields.placement),
+            reasonCeased: field(fields.reasonCeased)))
       case .reviews:
-        let hasDate = field("REVIEW") != nil
-        let hasCode = field("REVIEW_CODE") != nil
+        let hasDate = field(fields.review) != nil
+        let hasCode = field(fields.reviewCode) != nil
         if hasDate != hasCode {
-          issue(.incompleteReview, column[hasDate ? "REVIEW_CODE" : "REVIEW"])
+          issue(.incompleteReview, hasDate ? fields.reviewCode : fields.review)
         }
-        if let held = day("REVIEW") { result.reviews.append(Review(child: child, day: held)) }
+        if let held = day(fields.review) { result.reviews.append(Review(child: child, day: held)) }
       default:
         break
       }
+    }
+
+    /// A DD/MM/YYYY date. The common case — ten ASCII bytes, digits around two slashes — is
+    /// read straight from the UTF-8 (PracticeCore's parser is generic, and unspecialised across
+    /// modules it dominates a national return's reading time); anything else goes to
+    /// PracticeCore's parser, which decides what is wrong. Both build the day with the same
+    /// validating initialiser, so they accept the same days.
+    static func day(_ text: String) throws(CalendarDay.ParseError) -> CalendarDay {
+      var text = text
+      let fields = text.withUTF8 { bytes -> (Int, Int, Int)? in
+        guard bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/")
+        else { return nil }
+        var valid = true
+        func number(_ range: Range<Int>) -> Int {
+          var value = 0
+          for index in range {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            if digit > 9 { valid = false }
+            value = value * 10 + Int(digit)
+          }
+          return value
+        }
+        let values = (number(0..<2), number(3..<5), number(6..<10))
+        return valid ? values : nil
+      }
+      if let (day, month, year) = fields,
+        let parsed = try? CalendarDay(year: year, month: month, day: day)
+      {
+        return parsed
+      }
+      return try CalendarDay(statutoryReturn: text)
     }
   }
 }

@@ -43,8 +43,8 @@ extension AuditDomain {
     ]
   }
 
-  /// The facts of the statutory-returns work: every code of every SSDA903 code list, and the
-  /// conventions of the review audit.
+  /// The facts of the statutory-returns work: every code of every SSDA903 code list, the
+  /// conventions of the review audit, and the generator's (unverified) mixes.
   static var returnsFacts: [Fact] {
     SSDA903.CodeList.all.flatMap { list in
       list.codes.map { code in
@@ -53,7 +53,13 @@ extension AuditDomain {
           statement: "\(list.title) code \(code.id): \(code.meaning); \(validity(code.years)).",
           provenance: code.provenance)
       }
-    } + ReviewTimeliness.facts
+    } + ReviewTimeliness.facts + [
+      Fact(
+        id: "audit.ssda903.generator.mixes",
+        statement: "The synthetic SSDA903 generator's legal-status, placement and need mixes are "
+          + "round shares shaped like the national statistics, for test data only.",
+        provenance: SSDA903Generator.mixProvenance)
+    ]
   }
 
   /// "valid in every collection year", "valid up to 2024/25", "valid from 2025/26".

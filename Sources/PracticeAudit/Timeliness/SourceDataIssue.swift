@@ -35,7 +35,8 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
   public let file: String
   /// The 1-based line (1 is the header line; 0 for the whole file).
   public let line: Int
-  /// The column's name, when the problem is in one field.
+  /// The column's name when the problem is in one field; for malformed CSV, the byte position
+  /// in the line ("byte 12").
   public let column: String?
   /// The rule broken.
   public let rule: Rule

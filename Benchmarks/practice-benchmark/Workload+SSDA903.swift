@@ -1,0 +1,94 @@
+import PracticeKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+extension Workload {
+  /// A national-scale SSDA903 year: 100,000 children generated (seed 903, 2024/25) to CSV files
+  /// in a temporary folder, then read and audited for reg 33 review timeliness, best of 5; then
+  /// the same for 200,000 children, for the scaling ratio. Peak memory is the process's maximum
+  /// resident set after the 100,000-child runs (generation included, so an upper bound).
+  static let ssda903 = Workload(name: "ssda903") {
+    guard
+      let reg33 = StatutoryTimescales.carePlanning.first(where: {
+        $0.id == "law.cpr2010.reg33.reviews"
+      }), let year = try? SSDA903.CollectionYear(endingIn: 2025)
+    else { return [] }
+    var measurements: [Measurement] = []
+    var totals: [Double] = []
+    for children in [100_000, 200_000] {
+      let directory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("practice-benchmark-903-\(children)").path
+      guard
+        let generator = try? SSDA903Generator(
+          children: children, seed: 903, year: year, reviews: reg33),
+        let files = try? generator.files(),
+        (try? FileManager.default.createDirectory(
+          atPath: directory, withIntermediateDirectories: true)) != nil
+      else { return [] }
+      for file in files {
+        try? Data(file.bytes).write(
+          to: URL(fileURLWithPath: directory).appendingPathComponent(file.name))
+      }
+      let bytes = files.reduce(0) { $0 + $1.bytes.count }
+      // Best of 5 runs of read + audit, with the split of that run (the best run is the least
+      // disturbed by the machine's other work).
+      let clock = ContinuousClock()
+      var best = (total: Double.infinity, read: 0.0, audit: 0.0)
+      for _ in 0..<5 {
+        var read = SSDA903.Return(year: year)
+        let reading = clock.measure { read = SSDA903.Reader(year: year).read(directory: directory) }
+        var due = 0
+        let auditing = clock.measure {
+          due =
+            (try? ReviewTimeliness.audit(read, timescale: reg33, calendar: .englandAndWales))?
+            .full.due ?? 0
+        }
+        consume(due)
+        let split = (seconds(reading), seconds(auditing))
+        if split.0 + split.1 < best.total { best = (split.0 + split.1, split.0, split.1) }
+      }
+      totals.append(best.total)
+      let label = "ssda903.\(children / 1_000)k"
+      measurements += [
+        Measurement(name: label + ".files", value: Double(bytes) / 1_048_576, unit: "MiB"),
+        Measurement(name: label + ".readAndAudit", value: best.total, unit: "s"),
+        Measurement(name: label + ".read", value: best.read, unit: "s"),
+        Measurement(name: label + ".audit", value: best.audit, unit: "s"),
+      ]
+      if children == 100_000 {
+        var usage = rusage()
+        // RUSAGE_SELF is 0 on Linux and Darwin (Glibc imports it as an enum, Darwin as Int32).
+        getrusage(0, &usage)
+        // Linux reports kilobytes; Darwin bytes.
+        #if canImport(Darwin)
+          let megabytes = Double(usage.ru_maxrss) / 1_048_576
+        #else
+          let megabytes = Double(usage.ru_maxrss) / 1_024
+        #endif
+        measurements.append(
+          Measurement(name: "ssda903.100k.peakMemory", value: megabytes, unit: "MiB"))
+      }
+      try? FileManager.default.removeItem(atPath: directory)
+    }
+    if totals.count == 2, totals[0] > 0 {
+      measurements.append(
+        Measurement(name: "ssda903.scaling200kOver100k", value: totals[1] / totals[0], unit: "x"))
+    }
+    return measurements
+  }
+}
+
+private func seconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
