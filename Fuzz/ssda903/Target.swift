@@ -2,6 +2,7 @@
 // periods of care and the reg 33 review audit built on it, and the generic event-log reader.
 import PracticeAudit
 
+/// libFuzzer's entry point: one input of `count` bytes at `start`; returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSSDA903(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)

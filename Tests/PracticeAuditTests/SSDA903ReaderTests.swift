@@ -220,7 +220,10 @@ struct SSDA903ReaderTests {
 struct SSDA903FactTests {
   @Test("every code, convention and generator mix is a fact of the audit domain, with its tag")
   func facts() {
-    let facts = AuditDomain().facts
+    // The returns' facts, without the case-audit facts the domain also lists.
+    let facts = AuditDomain().facts.filter {
+      $0.id.hasPrefix("audit.ssda903.") || $0.id.hasPrefix("audit.reviews.")
+    }
     let codes = SSDA903.CodeList.all.reduce(0) { $0 + $1.codes.count }
     #expect(facts.count == codes + ReviewTimeliness.facts.count + 1)
     #expect(Set(facts.map(\.id)).count == facts.count)

@@ -227,7 +227,7 @@ struct CaseAuditDemoTests {
 
   @Test("the demo prints the section, on any day including before ILACS began")
   func printed() {
-    let outcome = Practice.run([], today: CalendarDay(2026, 11, 22))
+    let outcome = Practice.run(["demo"], today: CalendarDay(2026, 11, 22))
     #expect(outcome.standardOutput.contains("Case-file audits (a seeded synthetic year;"))
     #expect(outcome.standardOutput.contains("Q3: 40 audits (loop in place), good or better"))
     let early = Practice.run(["demo", "--today", "2010-03-01"], today: CalendarDay(2026, 11, 22))

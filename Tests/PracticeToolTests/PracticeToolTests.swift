@@ -11,9 +11,19 @@ struct PracticeToolTests {
     Practice.run(words.split(separator: " ").map(String.init), today: today)
   }
 
-  @Test("no arguments runs the demo and exits 0")
-  func demo() {
+  @Test("no arguments prints the combined report on the synthetic authority")
+  func noArguments() {
     let outcome = Self.run("")
+    #expect(outcome.exitCode == 0)
+    #expect(outcome.standardError.isEmpty)
+    #expect(
+      outcome.standardOutput.hasPrefix("Quality of practice: a synthetic local authority\n"))
+    #expect(outcome.standardOutput == Self.run("report").standardOutput)
+  }
+
+  @Test("the demo: a tour of the day's facts")
+  func demo() {
+    let outcome = Self.run("demo")
     #expect(outcome.exitCode == 0)
     #expect(outcome.standardError.isEmpty)
     #expect(outcome.standardOutput.contains("PracticeKit demo for 2026-11-22 (Sunday)"))
