@@ -62,11 +62,9 @@ enum Audit903Command {
       prior.append(try read(path, year: earlier))
       priorYear = earlier
     }
-    guard
-      let reg33 = StatutoryTimescales.carePlanning.first(where: {
-        $0.id == "law.cpr2010.reg33.reviews"
-      })
-    else { throw .data("the reg 33 review timescale is missing from this build") }
+    guard let reg33 = StatutoryTimeliness.lookedAfterReviews else {
+      throw .data("the reg 33 review timescale is missing from this build")
+    }
     let reviews = try CommandError.reportingData { () throws(Period.PeriodError) in
       try ReviewTimeliness.audit(
         current, prior: prior, timescale: reg33, calendar: .englandAndWales)
@@ -209,6 +207,7 @@ enum Audit903Command {
     var episodes: Figure
     var periodsOfCare: Figure
     var reviewTimeliness: ReviewSummary
+    var proceedings: Proceedings
     var dataQuality: [String: Figure]
     var reviewFindings: [ReviewFinding]?
     var dataQualityIssues: [Issue]?
@@ -235,6 +234,8 @@ enum Audit903Command {
           periods: publish(reviews.partialPeriods),
           periodsWithoutReview: publish(reviews.partialPeriodsWithoutReview), due: partial.due,
           onTime: partial.onTime, late: partial.late, missing: partial.missing))
+      proceedings = Proceedings(
+        CombinedReport.proceedings(current, reportDay: current.year.end), publish: publish)
       let issues = ([current] + prior).flatMap(\.issues)
       dataQuality = issues.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 }
         .mapValues { publish($0) }
@@ -270,8 +271,12 @@ enum Audit903Command {
           + "with no review in the data): due \(review.partial.due), on time "
           + "\(review.partial.onTime), late \(review.partial.late), missing \(review.partial.missing)",
         "",
-        "Data quality" + (dataQuality.isEmpty ? ": no problems found" : " (problems by rule)"),
       ]
+      lines +=
+        proceedings.lines + [
+          "",
+          "Data quality" + (dataQuality.isEmpty ? ": no problems found" : " (problems by rule)"),
+        ]
       lines += dataQuality.keys.sorted().map { "  \($0): \(dataQuality[$0] ?? .count(0))" }
       if let reviewFindings {
         lines += ["", "Late or missing reviews (fully assessable periods)"]
@@ -288,6 +293,76 @@ enum Audit903Command {
         }
       }
       return lines.joined(separator: "\n") + "\n"
+    }
+  }
+
+  /// Care proceedings estimated from the return's episodes, as of its year's end, with the
+  /// latest national figure beside them (PracticeKit's ``ProceedingsMonitor``).
+  struct Proceedings: Encodable {
+    var asOf: CalendarDay
+    var estimated: Figure
+    var concluded: Figure
+    var concludedWithin26Weeks: Figure
+    @Nullable var shareWithin26Weeks: Double?
+    @Nullable var meanWeeks: Double?
+    @Nullable var medianWeeks: Double?
+    var open: Figure
+    var openPastDeadline: Figure
+    var endedOtherwise: Figure
+    var beforeLimit: Figure
+    @Nullable var national: National?
+    var note = ProceedingsSummary.caveat
+
+    struct National: Encodable {
+      var period: String
+      @Nullable var meanWeeks: Double?
+      @Nullable var shareWithin26Weeks: Double?
+      var publication: String
+      var verification: String
+    }
+
+    init(_ summary: ProceedingsSummary, publish: Publisher) {
+      asOf = summary.reportDay
+      estimated = publish(summary.estimated)
+      concluded = publish(summary.concluded)
+      concludedWithin26Weeks = publish(summary.concludedWithin26Weeks)
+      // Averages and shares of 1 to 5 cases would disclose them: withheld with the counts.
+      let small = publish.suppressed && (1...5).contains(summary.concluded)
+      let shareHidden =
+        small || (publish.suppressed && (1...5).contains(summary.concludedWithin26Weeks))
+      shareWithin26Weeks = shareHidden ? nil : summary.shareWithin26Weeks
+      meanWeeks = small ? nil : summary.meanWeeks
+      medianWeeks = small ? nil : summary.medianWeeks
+      open = publish(summary.open)
+      openPastDeadline = publish(summary.openPastDeadline)
+      endedOtherwise = publish(summary.endedOtherwise)
+      beforeLimit = publish(summary.beforeLimit)
+      national = summary.national.map {
+        National(
+          period: $0.span.description, meanWeeks: $0.meanWeeks,
+          shareWithin26Weeks: $0.shareWithin26Weeks, publication: $0.publication,
+          verification: $0.provenance.verification.tag)
+      }
+    }
+
+    var lines: [String] {
+      func weeks(_ value: Double?) -> String { value.map { $0.reportText(decimals: 1) } ?? "-" }
+      var lines = [
+        "Care proceedings (estimate from interim care orders in the episodes, as of \(asOf))",
+        "  periods with an interim care order \(estimated); concluded \(concluded), within 26 weeks "
+          + "\(concludedWithin26Weeks)"
+          + (shareWithin26Weeks.map { " (\(($0 * 100).reportText(decimals: 1))%)" } ?? ""),
+        "  weeks to outcome: mean \(weeks(meanWeeks)), median \(weeks(medianWeeks)); open \(open), "
+          + "open past the 26-week limit \(openPastDeadline)",
+      ]
+      if let national {
+        lines.append(
+          "  national (\(national.publication), \(national.verification)): mean "
+            + "\(weeks(national.meanWeeks)) weeks, "
+            + (national.shareWithin26Weeks.map { "\(($0 * 100).reportText(decimals: 0))%" } ?? "-")
+            + " within 26 weeks")
+      }
+      return lines
     }
   }
 }

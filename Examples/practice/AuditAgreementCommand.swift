@@ -117,12 +117,14 @@ enum AuditAgreementCommand {
       var lines = [
         "Raters: \(raters) (\(raterNames.joined(separator: ", ")))",
         "Cases: \(cases)",
-        "Percent agreement: " + (percentAgreement.map { fixed($0, places: 1) + "%" } ?? "none"),
+        "Percent agreement: "
+          + (percentAgreement.map { $0.reportText(decimals: 1) + "%" } ?? "none"),
       ]
       if raters == 2 {
         lines.append(
           "Cohen's kappa: " + Self.describe(summary.cohenKappa)
-            + (cohenKappaStandardError.map { " (standard error \(fixed($0, places: 4)))" } ?? ""))
+            + (cohenKappaStandardError.map { " (standard error \($0.reportText(decimals: 4)))" }
+              ?? ""))
         lines.append("Linearly weighted kappa: " + Self.describe(summary.linearWeightedKappa))
         lines.append(
           "Quadratically weighted kappa: " + Self.describe(summary.quadraticWeightedKappa))
@@ -138,7 +140,7 @@ enum AuditAgreementCommand {
       guard let value = statistic.value else {
         return statistic.undefinedReason?.description ?? "undefined"
       }
-      return fixed(value, places: 6)
+      return value.reportText(decimals: 6)
         + (statistic.band.map { " (\($0.description.lowercased()))" } ?? "")
     }
   }

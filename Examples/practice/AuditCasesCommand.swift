@@ -179,7 +179,7 @@ enum AuditCasesCommand {
           "  grades: " + grades.joined(separator: ", "),
           "  good or better: \(Self.percent(period.goodOrBetter))"
             + (period.movementPoints.map {
-              " (\($0 >= 0 ? "+" : "")\(fixed($0, places: 1)) points)"
+              " (\($0 >= 0 ? "+" : "")\($0.reportText(decimals: 1)) points)"
             }
               ?? ""),
           "  discussed by social worker, supervisor and senior manager: "
@@ -195,16 +195,18 @@ enum AuditCasesCommand {
       if let agreement {
         lines.append(
           "Moderation agreement: \(agreement.cases) moderated audits, "
-            + (agreement.percentAgreement.map { fixed($0, places: 1) + "% agreeing" } ?? "none")
+            + (agreement.percentAgreement.map { $0.reportText(decimals: 1) + "% agreeing" }
+              ?? "none")
             + ", Cohen's kappa "
-            + (agreement.cohenKappa.map { fixed($0, places: 3) } ?? "undefined")
+            + (agreement.cohenKappa.map { $0.reportText(decimals: 3) } ?? "undefined")
             + (agreement.band.map { " (\($0))" } ?? ""))
       }
       lines.append(
         "Good or better with the loop: \(Self.percent(loop.withLoop)) "
           + "(\(loop.withLoopPeriods.count) periods); without: \(Self.percent(loop.withoutLoop)) "
           + "(\(loop.withoutLoopPeriods.count) periods)"
-          + (loop.differencePoints.map { "; difference \(fixed($0, places: 1)) points" } ?? ""))
+          + (loop.differencePoints.map { "; difference \($0.reportText(decimals: 1)) points" } ?? "")
+      )
       lines.append("")
       lines.append("Findings: \(findings.count)")
       for code in findingCounts.keys.sorted() {

@@ -15,17 +15,3 @@ enum AuditInputFile {
     return Array(data)
   }
 }
-
-/// `value` with exactly `places` decimal places, rounded half away from zero, for reports.
-func fixed(_ value: Double, places: Int) -> String {
-  var scale = 1.0
-  for _ in 0..<places { scale *= 10 }
-  let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-  guard scaled < 1e15 else { return String(value) }
-  let whole = Int(scaled)
-  let unit = Int(scale)
-  let fraction = String(whole % unit)
-  let padded = String(repeating: "0", count: places - fraction.count) + fraction
-  let sign = value < 0 && whole != 0 ? "-" : ""
-  return sign + String(whole / unit) + (places > 0 ? "." + padded : "")
-}

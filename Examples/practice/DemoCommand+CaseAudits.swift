@@ -66,8 +66,8 @@ struct CaseAuditDemo: Encodable {
     }
     lines.append(
       "  moderation: \(moderated) audits re-graded, Cohen's kappa "
-        + (cohenKappa.map { fixed($0, places: 3) } ?? "undefined")
-        + (quadraticWeightedKappa.map { ", quadratic \(fixed($0, places: 3))" } ?? "")
+        + (cohenKappa.map { $0.reportText(decimals: 3) } ?? "undefined")
+        + (quadraticWeightedKappa.map { ", quadratic \($0.reportText(decimals: 3))" } ?? "")
         + (band.map { " (\($0.lowercased()))" } ?? ""))
     lines.append(
       "  good or better with the loop \(withLoop), without \(withoutLoop); \(findingCount) findings;"

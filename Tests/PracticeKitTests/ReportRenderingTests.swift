@@ -109,4 +109,15 @@ struct ReportRenderingTests {
     #expect(html.contains("<circle cx=\"336.0\""))
     #expect(!html.contains("nan"))
   }
+
+  @Test(
+    "numbers print rounded half away from zero, with no exponent",
+    arguments: [
+      (12.345, 1, "12.3"), (0.5, 0, "1"), (-0.5, 0, "-1"), (-0.04, 1, "0.0"),
+      (1e6, 2, "1000000.00"),
+      (0.125, 2, "0.13"), (7, 0, "7"), (Double.nan, 1, "–"), (Double.infinity, 0, "–"),
+    ])
+  func numbers(value: Double, decimals: Int, text: String) {
+    #expect(value.reportText(decimals: decimals) == text)
+  }
 }

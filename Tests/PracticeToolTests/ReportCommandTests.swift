@@ -74,6 +74,13 @@ struct ReportCommandTests {
     #expect(!outcome.standardOutput.contains("Telecare: open questions"))
     #expect(stages.first?.hasPrefix("read SSDA903 2024/25: 300 children, ") == true)
     #expect(stages.last == "building the report")
+    // The same estimate is part of practice audit 903, in its text and its JSON.
+    let audit = Self.run(["audit", "903", directory, "--year", "2025"])
+    #expect(audit.standardOutput.contains("Care proceedings (estimate from interim care orders"))
+    let json = Self.run(["audit", "903", directory, "--year", "2025", "--json"])
+    #expect(json.standardOutput.contains("\"proceedings\" : {"))
+    #expect(json.standardOutput.contains("\"asOf\" : \"2025-03-31\""))
+    #expect(json.standardOutput.contains("\"publication\" : \"FCSQ January to March 2025\""))
   }
 
   @Test(

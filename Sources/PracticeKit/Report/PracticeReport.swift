@@ -212,9 +212,10 @@ public struct PracticeReport: Sendable, Hashable, Encodable {
 }
 
 extension Double {
-  /// The value rounded to `decimals` places, without exponent notation, for reports
-  /// (`12.5.reportText(decimals: 1)` is "12.5"; `-0.04` to one place is "0.0").
-  func reportText(decimals: Int) -> String {
+  /// The value rounded half away from zero to `decimals` places, without exponent notation, as
+  /// reports print it: `12.345.reportText(decimals: 1)` is "12.3", `0.5` to no places is "1",
+  /// `-0.04` to one place is "0.0"; a non-finite value is "–".
+  public func reportText(decimals: Int) -> String {
     guard isFinite else { return "–" }
     var scale = 1.0
     for _ in 0..<max(0, decimals) { scale *= 10 }
