@@ -1,8 +1,7 @@
-/// What PracticeAudit contributes to a ``PracticeRegistry``.
-///
-/// At this stage the module provides its identity and the documents it is founded on; case-file
-/// audits, agreement statistics, the timeliness engine and statutory returns arrive with later
-/// releases.
+/// What PracticeAudit contributes to a ``PracticeRegistry``: the sources and facts of case-file
+/// audit (frameworks, grading, agreement, the improvement loop) and of the statutory returns
+/// (SSDA903 code lists, the review rule's conventions, the synthetic data's mixes), and catalogues
+/// of the built-in frameworks and code lists.
 public struct AuditDomain: PracticeDomain {
   /// Creates the audit domain.
   public init() {}
@@ -31,4 +30,25 @@ public struct AuditDomain: PracticeDomain {
   }
   /// The facts the domain asserts, each with its provenance.
   public var facts: [Fact] { Self.caseAuditFacts + Self.returnsFacts }
+
+  /// The ILACS judgement areas (time-versioned), the relationship-based practice framework and
+  /// each SSDA903 code list.
+  public var catalogues: [Catalogue] {
+    let relationship = RelationshipPractice.framework
+    let tag = relationship.provenance?.verification ?? .unverified
+    return [
+      Catalogue(
+        id: "audit.ilacs.judgement-areas", title: "Ofsted ILACS judgement areas, by date",
+        kind: .auditFramework, entries: IlacsJudgementArea.all.map(\.provenance)),
+      Catalogue(
+        id: "audit.framework.\(relationship.id)", title: relationship.title,
+        kind: .auditFramework,
+        entries: relationship.criteria.map { Provenance(tag, $0.sources) }),
+    ]
+      + SSDA903.CodeList.all.map { list in
+        Catalogue(
+          id: "audit.ssda903.\(list.id)", title: "SSDA903 \(list.title)", kind: .codeList,
+          entries: list.codes.map(\.provenance))
+      }
+  }
 }

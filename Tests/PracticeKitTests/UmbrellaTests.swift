@@ -13,16 +13,32 @@ struct UmbrellaTests {
     #expect(!registry.sources.isEmpty)
   }
 
-  @Test("each module's types are reachable through the umbrella")
+  @Test("one type and one extension member of each module are reachable through the umbrella")
   func reExports() throws {
-    #expect(LawDomain().id == "law")
-    #expect(EducationDomain().id == "education")
-    #expect(AuditDomain().id == "audit")
-    #expect(TelecareDomain().id == "telecare")
-    let day = try CalendarDay(iso8601: "2026-12-24")
+    // PracticeCore: CalendarDay, and its extension's age rule.
+    let birth = try CalendarDay(iso8601: "2008-02-29")
+    #expect(birth.age(on: CalendarDay(2026, 3, 1)) == 18)
     #expect(
-      try WorkingCalendar.englandAndWales.adding(workingDays: 1, to: day).description
-        == "2026-12-29")
+      try WorkingCalendar.englandAndWales.adding(workingDays: 1, to: CalendarDay(2026, 12, 24))
+        == CalendarDay(2026, 12, 29))
+    // PracticeLaw: LawDomain, and the event kinds it adds to PracticeCore's EventKind.
+    #expect(LawDomain().id == "law")
+    #expect(EventKind.referral.rawValue == "referral")
+    // PracticeEducation: EducationDomain, and TrainingRoute's eligibility extension.
+    #expect(EducationDomain().id == "education")
+    let profile = ApplicantProfile(
+      degree: .init(classification: .lowerSecond, subject: "history"), gcseEnglish: 5,
+      gcseMaths: 4, experienceMonths: 8, hasRightToWork: true, livesInEngland: true)
+    #expect(
+      TrainingRoute.eligibility(of: profile, forIntakeYear: 2026).count == RouteID.allCases.count)
+    // PracticeAudit: AuditDomain, and AuditFramework's ILACS extension.
+    #expect(AuditDomain().id == "audit")
+    #expect(!AuditFramework.ilacsAligned(on: CalendarDay(2026, 11, 24)).criteria.isEmpty)
+    // PracticeTelecare: TelecareDomain, and DeviceCatalogue's standard catalogue.
+    #expect(TelecareDomain().id == "telecare")
+    #expect(!DeviceCatalogue.standard.devices.isEmpty)
+    // PracticeKit itself: the composition.
+    #expect(StatutoryTimeliness.lookedAfterReviews != nil)
   }
 
   @Test("registries are built and queried from many tasks at once with identical answers")
