@@ -216,19 +216,6 @@ enum AuditCINCommand {
   }
 }
 
-extension CINTimescales {
-  /// Working Together's assessment, initial conference and review conference timescales, every
-  /// edition (each applies to clocks started while it was in force).
-  static var workingTogether: CINTimescales {
-    func edition(_ suffix: String) -> [Timescale] {
-      StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
-    }
-    return CINTimescales(
-      assessments: edition(".assessment"), initialConferences: edition(".icpc"),
-      reviewConferences: edition(".review-conferences"))
-  }
-}
-
 extension DisclosureControl {
   /// No suppression or rounding: percentages only.
   fileprivate static let unsuppressed = DisclosureControl(

@@ -27,6 +27,8 @@ public struct AuditDomain: PracticeDomain {
       Source(
         .seedDocument, title: "Social Work Matters (The College of Social Work)",
         locator: "seed 004"),
-    ]
+    ] + Self.censusSources
   }
+  /// The facts the module encodes, each with its provenance.
+  public var facts: [Fact] { Self.censusFacts }
 }

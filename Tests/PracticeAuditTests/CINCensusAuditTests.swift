@@ -184,3 +184,21 @@ struct CINCensusAuditTests {
     #expect(audit.counts[.assessments]?.onTime == 1)
   }
 }
+
+@Suite("CIN census facts")
+struct CINCensusFactTests {
+  @Test("the domain lists the census facts, each with sources, and their sources")
+  func facts() throws {
+    let domain = AuditDomain()
+    let census = domain.facts.filter { $0.id.hasPrefix("audit.cin.") }
+    #expect(census.count == 6)
+    #expect(Set(census.map(\.id)).count == census.count)
+    for fact in census {
+      #expect(!fact.provenance.sources.isEmpty)
+      for source in fact.provenance.sources { #expect(domain.sources.contains(source)) }
+    }
+    #expect(census.first { $0.id == "audit.cin.year" }?.provenance.verification == .verified)
+    let registry = try PracticeRegistry([domain])
+    #expect(registry.facts.count == domain.facts.count)
+  }
+}
