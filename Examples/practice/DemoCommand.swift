@@ -44,6 +44,7 @@ enum DemoCommand {
     var holidaysPerDivision: [String: Int]
     var careProceedings: SampleProceedings?
     var statutoryTimescales: TimescaleCounts
+    var childrenInNeed: ChildrenInNeed?
 
     /// A sample care application issued 12 weeks before the demo day.
     struct SampleProceedings: Encodable {
@@ -100,6 +101,7 @@ enum DemoCommand {
         workingTogetherEditions: StatutoryTimescales.workingTogetherEditions.count,
         carePlanning: StatutoryTimescales.carePlanning.count,
         all: StatutoryTimescales.all.count)
+      childrenInNeed = ChildrenInNeed(on: day)
     }
 
     /// The sample application: issued 84 days before `day`, with each stage whose latest day has
@@ -151,7 +153,7 @@ enum DemoCommand {
           + Region.allCases.map { "\($0.rawValue) \(holidaysPerDivision[$0.rawValue] ?? 0)" }
           .joined(separator: ", "),
       ]
-      lines += careProceedingsLines
+      lines += careProceedingsLines + (childrenInNeed?.lines ?? [])
       lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "
