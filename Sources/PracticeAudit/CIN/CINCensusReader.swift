@@ -222,8 +222,9 @@ public struct CINCensusReader: Sendable {
     guard let first = bytes.firstIndex(where: { !Self.isSpace($0) }),
       let last = bytes.lastIndex(where: { !Self.isSpace($0) })
     else { return nil }
+    // Only ASCII white space is cut, so the bytes kept are whole UTF-8 sequences.
     return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex)
-      ? leafText : String(leafText[first...last])
+      ? leafText : String(decoding: bytes[first...last], as: UTF8.self)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
