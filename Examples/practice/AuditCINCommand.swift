@@ -52,7 +52,7 @@ enum AuditCINCommand {
         audit.add(child)
       }
     } catch {
-      throw .data("the census file is not well-formed XML. \(error.description)")
+      throw .data("the census file cannot be read. \(error.description)")
     }
     if !checkedHeader { audit.check(reader.header) }
     var quality = reader.dataQuality
