@@ -37,24 +37,15 @@ enum AuditCINCommand {
       WorkingCalendar.englandAndWales.supportedRange.contains(year.end)
     else { throw .usage("--year must be a year such as 2023") }
     let cases = arguments.flags.contains("--cases")
-    var audit = CINTimelinessAudit(
-      year: year, timescales: .workingTogether, keepsCases: cases)
     var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
       try CINCensusReader(contentsOfFile: file)
     }
-    var checkedHeader = false
+    let audit: CINTimelinessAudit
     do {
-      while let child = try reader.next() {
-        if !checkedHeader {
-          audit.check(reader.header)
-          checkedHeader = true
-        }
-        audit.add(child)
-      }
+      audit = try CINTimelinessAudit.statutory(reading: &reader, year: year, keepsCases: cases)
     } catch {
       throw .data("the census file is not well-formed XML. \(error.description)")
     }
-    if !checkedHeader { audit.check(reader.header) }
     var quality = reader.dataQuality
     quality.merge(audit.dataQuality)
     let document = Document(
@@ -213,19 +204,6 @@ enum AuditCINCommand {
       }
       return lines.joined(separator: "\n") + "\n"
     }
-  }
-}
-
-extension CINTimescales {
-  /// Working Together's assessment, initial conference and review conference timescales, every
-  /// edition (each applies to clocks started while it was in force).
-  static var workingTogether: CINTimescales {
-    func edition(_ suffix: String) -> [Timescale] {
-      StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
-    }
-    return CINTimescales(
-      assessments: edition(".assessment"), initialConferences: edition(".icpc"),
-      reviewConferences: edition(".review-conferences"))
   }
 }
 

@@ -48,6 +48,7 @@ enum DemoCommand {
     var telecare: DemoTelecare
     var caseAudits: CaseAuditDemo
     var lookedAfterReviews: DemoReturns?
+    var childrenInNeed: ChildrenInNeed?
 
     /// A sample care application issued 12 weeks before the demo day.
     struct SampleProceedings: Encodable {
@@ -108,6 +109,7 @@ enum DemoCommand {
       education = EducationSection(day: day)
       telecare = DemoTelecare(day: day)
       lookedAfterReviews = DemoReturns(day: day)
+      childrenInNeed = ChildrenInNeed(on: day)
     }
 
     /// The sample application: issued 84 days before `day`, with each stage whose latest day has
@@ -164,6 +166,7 @@ enum DemoCommand {
       lines += telecare.lines
       lines += caseAudits.lines
       lines += lookedAfterReviews?.lines ?? []
+      lines += childrenInNeed?.lines ?? []
       lines += [
         "",
         "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "

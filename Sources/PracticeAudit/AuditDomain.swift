@@ -26,10 +26,10 @@ public struct AuditDomain: PracticeDomain {
       Source(
         .seedDocument, title: "Social Work Matters (The College of Social Work)",
         locator: "seed 004"),
-    ] + Self.caseAuditSources + Self.returnsSources
+    ] + Self.caseAuditSources + Self.returnsSources + Self.censusSources
   }
   /// The facts the domain asserts, each with its provenance.
-  public var facts: [Fact] { Self.caseAuditFacts + Self.returnsFacts }
+  public var facts: [Fact] { Self.caseAuditFacts + Self.returnsFacts + Self.censusFacts }
 
   /// The ILACS judgement areas (time-versioned), the relationship-based practice framework and
   /// each SSDA903 code list.

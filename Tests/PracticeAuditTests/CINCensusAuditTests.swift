@@ -157,7 +157,7 @@ struct CINCensusAuditTests {
     #expect(audit.cases.isEmpty)
   }
 
-  @Test("a start day no timescale covers is not measurable")
+  @Test("a start day no timescale covers, or after the year, is not measurable")
   func noTimescale() throws {
     let provenance = Provenance(.unverified, [])
     let later = try EffectivePeriod(from: CalendarDay(2024, 1, 1))
@@ -182,5 +182,34 @@ struct CINCensusAuditTests {
         ]))
     #expect(audit.counts[.assessments]?.notMeasurable == 1)
     #expect(audit.counts[.assessments]?.onTime == 1)
+    // A referral after the year's end (1 April 2024) is not part of census year 2023/24.
+    audit.add(
+      CINChild(
+        id: "B", location: location,
+        referrals: [
+          CINReferral(
+            location: location, referralDate: CalendarDay(2024, 4, 1),
+            assessments: [CINAssessment(location: location)])
+        ]))
+    #expect(audit.counts[.assessments]?.notMeasurable == 2)
+    #expect(audit.counts[.assessments]?.notYetDue == 0)
+  }
+}
+
+@Suite("CIN census facts")
+struct CINCensusFactTests {
+  @Test("the domain lists the census facts, each with sources, and their sources")
+  func facts() throws {
+    let domain = AuditDomain()
+    let census = domain.facts.filter { $0.id.hasPrefix("audit.cin.") }
+    #expect(census.count == 6)
+    #expect(Set(census.map(\.id)).count == census.count)
+    for fact in census {
+      #expect(!fact.provenance.sources.isEmpty)
+      for source in fact.provenance.sources { #expect(domain.sources.contains(source)) }
+    }
+    #expect(census.first { $0.id == "audit.cin.year" }?.provenance.verification == .verified)
+    let registry = try PracticeRegistry([domain])
+    #expect(registry.facts.count == domain.facts.count)
   }
 }

@@ -154,4 +154,12 @@ struct CINXMLReaderTests {
         "ChildProtectionPlans/CPPstartDate",
       ])
   }
+
+  @Test("identifiers keep non-ASCII characters; surrounding white space is cut")
+  func identifiers() throws {
+    var reader = CINCensusReader(
+      string: "<Message><Children><Child><ChildIdentifiers><LAchildID>\n  Zoë-Å1 \t</LAchildID>"
+        + "</ChildIdentifiers></Child></Children></Message>")
+    #expect(try CINTestSupport.readAll(&reader).map(\.id) == ["Zoë-Å1"])
+  }
 }

@@ -116,4 +116,16 @@ struct AuditCINCommandTests {
     #expect(Self.run(["generate", "--help"]).standardOutput.contains("cin"))
     #expect(Self.run(["--help"]).standardOutput.contains("statutory returns (903, cin)"))
   }
+
+  @Test("the demo audits a synthetic census of the last complete census year")
+  func demo() {
+    let outcome = Self.run(["demo", "--today", "2026-11-24"])
+    #expect(outcome.exitCode == 0)
+    #expect(
+      outcome.standardOutput.contains(
+        "Children in Need census 2025/26, a synthetic local authority of 500 children"))
+    #expect(outcome.standardOutput.contains("  Assessments: "))
+    let march = Self.run(["demo", "--today", "2026-03-31", "--json"])
+    #expect(march.standardOutput.contains("\"censusYear\" : \"2024/25\""))
+  }
 }

@@ -168,23 +168,25 @@ public struct CINCensusGenerator: Sendable {
   ) {
     let started = min(referred.advanced(by: random.int(in: 1...10)), year.end)
     var enquiry = ["        <Section47>", tag("S47ActualStartDate", started, 10)]
+    // No enquiry here is marked ICPCnotRequired; the element is written (false) because the
+    // validator's query 8675Q reads it.
+    let close = ["          <ICPCnotRequired>false</ICPCnotRequired>", "        </Section47>"]
     guard random.bool(probability: 0.7),
       let target = try? timescales.timescale(for: .initialConferences, startedOn: started)?
         .dueDay(forItem: 0, from: started, calendar: calendar)
     else {
-      return (enquiry + ["        </Section47>"], [], started, false)
+      return (enquiry + close, [], started, false)
     }
     enquiry.append(tag("InitialCPCtarget", target, 10))
     guard let conference = held(.initialConferences, from: started, after: started, &random) else {
-      return (enquiry + ["        </Section47>"], [], started, true)
+      return (enquiry + close, [], started, true)
     }
     enquiry.append(tag("DateOfInitialCPC", conference, 10))
-    enquiry.append("          <ICPCnotRequired>false</ICPCnotRequired>")
     guard random.bool(probability: 0.8) else {
-      return (enquiry + ["        </Section47>"], [], conference, false)
+      return (enquiry + close, [], conference, false)
     }
     let (plan, last, ongoing) = protectionPlan(from: conference, &random)
-    return (enquiry + ["        </Section47>"], plan, last, ongoing)
+    return (enquiry + close, plan, last, ongoing)
   }
 
   /// A plan starting on `started` with its chain of reviews up to the year's end.

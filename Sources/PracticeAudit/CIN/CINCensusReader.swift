@@ -18,7 +18,8 @@ public struct CINCensusReader: Sendable {
   public private(set) var childCount = 0
 
   private var parser: XMLPullParser
-  private var path: [String] = []
+  /// The open elements, and for each the leaves already seen in it (bits by ``Element``).
+  private var path: [(element: Element, seen: UInt64)] = []
   private var leafText = ""
   private var leafLocation = XMLLocation(line: 1, column: 1)
   private var child: CINChild?
@@ -27,16 +28,9 @@ public struct CINCensusReader: Sendable {
   private var assessment: CINAssessment?
   private var enquiry: CINEnquiry?
   private var plan: CINProtectionPlan?
-  /// The leaves already seen in each open container (by the container's name), to report repeats.
-  private var seenLeaves: [String: Set<String>] = [:]
 
-  /// Elements that hold other elements: text directly inside them is stray.
-  private static let containers: Set<String> = [
-    "Message", "Header", "CollectionDetails", "Source", "Children", "Child", "ChildIdentifiers",
-    "ChildCharacteristics", "Disabilities", "CINdetails", "Assessments",
-    "FactorsIdentifiedAtAssessment", "CINPlanDates", "Section47", "ChildProtectionPlans",
-    "Reviews", "PreProceedingsandFGDM",
-  ]
+  /// The longest element value kept, in bytes.
+  static let maximumValueLength = 4_096
 
   /// Creates a reader over a parser.
   public init(parser: XMLPullParser, dataQualityLimit: Int = 10_000) {
@@ -61,18 +55,22 @@ public struct CINCensusReader: Sendable {
     while let event = try parser.next() {
       switch event {
       case .startElement(let name, let location):
-        start(name, parent: path.last ?? "", at: location)
-        path.append(name)
+        let element = Element.named[name] ?? .other
+        start(element, parent: path.last?.element ?? .other, at: location)
+        path.append((element, 0))
       case .text(let text, let location):
-        if let current = path.last, Self.containers.contains(current) {
-          let parent = path.dropLast().last.map { $0 + "/" } ?? ""
-          note(.strayText, parent + current, location)
-        } else {
+        if let current = path.last?.element, current.isContainer {
+          note(.strayText, current.path(in: path.dropLast().last?.element), location)
+        } else if leafText.utf8.count + text.utf8.count <= Self.maximumValueLength {
+          // Values read are dates, flags and identifiers: a longer one is kept out, so memory
+          // stays bounded even for text split by comments.
           leafText += text
         }
-      case .endElement(let name, _):
-        path.removeLast()
-        if let done = end(name, parent: path.last ?? "") { return done }
+      case .endElement:
+        guard let (element, seen) = path.popLast() else { continue }
+        if let done = end(element, parent: path.last?.element ?? .other, seen: seen) {
+          return done
+        }
       }
     }
     return nil
@@ -80,128 +78,119 @@ public struct CINCensusReader: Sendable {
 
   // MARK: - Building records
 
-  private mutating func start(_ name: String, parent: String, at location: XMLLocation) {
+  private mutating func start(_ element: Element, parent: Element, at location: XMLLocation) {
     leafText = ""
     leafLocation = location
-    if Self.containers.contains(name) { seenLeaves[name] = [] }
-    switch (parent, name) {
-    case ("Children", "Child"):
+    switch (parent, element) {
+    case (.children, .child):
       child = CINChild(id: "", location: location)
       childIdentifier = nil
-    case ("Child", "CINdetails"):
-      referral = CINReferral(location: location)
-    case ("CINdetails", "Assessments"):
-      assessment = CINAssessment(location: location)
-    case ("CINdetails", "Section47"):
-      enquiry = CINEnquiry(location: location)
-    case ("CINdetails", "ChildProtectionPlans"):
-      plan = CINProtectionPlan(location: location)
-    default:
-      break
+    case (.cinDetails, .assessments): assessment = CINAssessment(location: location)
+    case (.cinDetails, .section47): enquiry = CINEnquiry(location: location)
+    case (.cinDetails, .protectionPlans): plan = CINProtectionPlan(location: location)
+    case (.child, .cinDetails): referral = CINReferral(location: location)
+    default: break
     }
   }
 
-  /// Handles the end of an element; returns the child when a `Child` ends.
-  private mutating func end(_ name: String, parent: String) -> CINChild? {
-    switch (parent, name) {
-    case ("CollectionDetails", "Collection"): header.collection = value
-    case ("CollectionDetails", "Year"): header.year = value.flatMap { Int($0) }
-    case ("CollectionDetails", "ReferenceDate"): header.referenceDate = date(parent, name)
-    case ("ChildIdentifiers", "LAchildID"):
-      if once(parent, name) { childIdentifier = value }
-    case ("CINdetails", "CINreferralDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name, required: true)
+  /// Handles the end of an element (`seen`: the leaves found in it); returns the child when a
+  /// `Child` ends.
+  private mutating func end(_ element: Element, parent: Element, seen: UInt64) -> CINChild? {
+    switch (parent, element) {
+    case (.collectionDetails, .collection): header.collection = value
+    case (.collectionDetails, .year): header.year = value.flatMap { Int($0) }
+    case (.collectionDetails, .referenceDate): header.referenceDate = date(element, in: parent)
+    case (.childIdentifiers, .laChildID):
+      if once(element, in: parent) { childIdentifier = value }
+    case (.cinDetails, .referralDate):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent, required: true)
         referral?.referralDate = parsed
       }
-    case ("CINdetails", "CINclosureDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.cinDetails, .closureDate):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         referral?.closureDate = parsed
       }
-    case ("CINdetails", "DateOfInitialCPC"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.cinDetails, .initialConference):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         referral?.initialConference = parsed
       }
-    case ("CINdetails", "ReferralNFA"):
-      if once(parent, name) { _ = flag(parent, name) }
-    case ("Assessments", "AssessmentActualStartDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.cinDetails, .referralNFA):
+      if once(element, in: parent) { _ = flag(element, in: parent) }
+    case (.assessments, .assessmentStart):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         assessment?.started = parsed
       }
-    case ("Assessments", "AssessmentAuthorisationDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.assessments, .assessmentAuthorised):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         assessment?.authorised = parsed
       }
-    case ("Section47", "S47ActualStartDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name, required: true)
+    case (.section47, .enquiryStart):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent, required: true)
         enquiry?.started = parsed
       }
-    case ("Section47", "InitialCPCtarget"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.section47, .conferenceTarget):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         enquiry?.conferenceTarget = parsed
       }
-    case ("Section47", "DateOfInitialCPC"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.section47, .initialConference):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         enquiry?.initialConference = parsed
       }
-    case ("Section47", "ICPCnotRequired"):
-      if once(parent, name) {
-        let parsed = flag(parent, name)
+    case (.section47, .conferenceNotRequired):
+      if once(element, in: parent) {
+        let parsed = flag(element, in: parent)
         enquiry?.conferenceNotRequired = parsed
       }
-    case ("ChildProtectionPlans", "CPPstartDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name, required: true)
+    case (.protectionPlans, .planStart):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent, required: true)
         plan?.started = parsed
       }
-    case ("ChildProtectionPlans", "CPPendDate"):
-      if once(parent, name) {
-        let parsed = date(parent, name)
+    case (.protectionPlans, .planEnd):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
         plan?.ended = parsed
       }
-    case ("Reviews", "CPPreviewDate"):
-      let parsed = date(parent, name)
+    case (.reviews, .reviewDate):
+      let parsed = date(element, in: parent)
       if let parsed { plan?.reviews.append(parsed) }
-    case ("CINdetails", "Assessments"):
+    case (.cinDetails, .assessments):
       if let done = assessment { referral?.assessments.append(done) }
       assessment = nil
-    case ("CINdetails", "Section47"):
+    case (.cinDetails, .section47):
       if let done = enquiry {
-        if absent("Section47", "S47ActualStartDate") {
-          note(.missingDate, "Section47/S47ActualStartDate", done.location)
-        }
+        requireLeaf(.enquiryStart, of: element, seen: seen, at: done.location)
         referral?.enquiries.append(done)
       }
       enquiry = nil
-    case ("CINdetails", "ChildProtectionPlans"):
+    case (.cinDetails, .protectionPlans):
       if let done = plan {
-        if absent("ChildProtectionPlans", "CPPstartDate") {
-          note(.missingDate, "ChildProtectionPlans/CPPstartDate", done.location)
-        }
+        requireLeaf(.planStart, of: element, seen: seen, at: done.location)
         referral?.plans.append(done)
       }
       plan = nil
-    case ("Child", "CINdetails"):
+    case (.child, .cinDetails):
       if let done = referral {
-        if absent("CINdetails", "CINreferralDate") {
-          note(.missingDate, "CINdetails/CINreferralDate", done.location)
-        }
+        requireLeaf(.referralDate, of: element, seen: seen, at: done.location)
         if done.initialConference != nil,
           done.enquiries.contains(where: { $0.initialConference != nil })
         {
-          note(.conferenceRecordedTwice, "CINdetails/DateOfInitialCPC", done.location)
+          note(
+            .conferenceRecordedTwice, Element.initialConference.path(in: .cinDetails),
+            done.location)
         }
         child?.referrals.append(done)
       }
       referral = nil
-    case ("Children", "Child"):
+    case (.children, .child):
       guard var done = child else { return nil }
       child = nil
       childCount += 1
@@ -209,7 +198,7 @@ public struct CINCensusReader: Sendable {
         done.id = childIdentifier
       } else {
         done.id = "#\(childCount)"
-        note(.missingChildIdentifier, "ChildIdentifiers/LAchildID", done.location)
+        note(.missingChildIdentifier, Element.laChildID.path(in: .childIdentifiers), done.location)
       }
       return done
     default:
@@ -218,59 +207,116 @@ public struct CINCensusReader: Sendable {
     return nil
   }
 
+  /// Reports a required leaf absent from the container that has just ended.
+  private mutating func requireLeaf(
+    _ leaf: Element, of container: Element, seen: UInt64, at location: XMLLocation
+  ) {
+    if seen & leaf.bit == 0 { note(.missingDate, leaf.path(in: container), location) }
+  }
+
   // MARK: - Values
 
   /// The current leaf's text without surrounding white space; `nil` when empty.
   private var value: String? {
-    let trimmed = leafText.utf8.drop { Self.isSpace($0) }.reversed().drop { Self.isSpace($0) }
-    return trimmed.isEmpty ? nil : String(decoding: trimmed.reversed(), as: UTF8.self)
+    let bytes = leafText.utf8
+    guard let first = bytes.firstIndex(where: { !Self.isSpace($0) }),
+      let last = bytes.lastIndex(where: { !Self.isSpace($0) })
+    else { return nil }
+    // Only ASCII white space is cut, so the bytes kept are whole UTF-8 sequences.
+    return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex)
+      ? leafText : String(decoding: bytes[first...last], as: UTF8.self)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
   }
 
-  /// Whether this is the first `name` in the record being built (a repeat is reported).
-  private mutating func once(_ parent: String, _ name: String) -> Bool {
-    guard seenLeaves[parent, default: []].insert(name).inserted else {
-      note(.repeatedElement, parent + "/" + name, leafLocation)
+  /// Whether this is the first `element` in its parent (a repeat is reported).
+  private mutating func once(_ element: Element, in parent: Element) -> Bool {
+    guard let last = path.indices.last else { return true }
+    guard path[last].seen & element.bit == 0 else {
+      note(.repeatedElement, element.path(in: parent), leafLocation)
       return false
     }
+    path[last].seen |= element.bit
     return true
   }
 
-  /// Whether the container being closed had no `name` element at all.
-  private func absent(_ container: String, _ name: String) -> Bool {
-    seenLeaves[container]?.contains(name) != true
-  }
-
   /// The leaf's date; an invalid one is reported, and so is an empty one that is `required`.
-  private mutating func date(_ parent: String, _ name: String, required: Bool = false)
+  private mutating func date(_ element: Element, in parent: Element, required: Bool = false)
     -> CalendarDay?
   {
     guard let value else {
-      if required { note(.missingDate, parent + "/" + name, leafLocation) }
+      if required { note(.missingDate, element.path(in: parent), leafLocation) }
       return nil
     }
     guard let day = try? CalendarDay(iso8601: value) else {
-      note(.invalidDate, parent + "/" + name, leafLocation)
+      note(.invalidDate, element.path(in: parent), leafLocation)
       return nil
     }
     return day
   }
 
-  private mutating func flag(_ parent: String, _ name: String) -> Bool? {
+  private mutating func flag(_ element: Element, in parent: Element) -> Bool? {
     switch value?.lowercased() {
     case nil: return nil
     case "1", "true": return true
     case "0", "false": return false
     default:
-      note(.invalidFlag, parent + "/" + name, leafLocation)
+      note(.invalidFlag, element.path(in: parent), leafLocation)
       return nil
     }
   }
 
   private mutating func note(_ rule: CINDataRule, _ element: String, _ location: XMLLocation) {
     dataQuality.record(CINDataQualityFinding(rule, element: element, at: location))
+  }
+}
+
+/// The census elements the reader knows, so each name is looked up once per element.
+private enum Element: Int {
+  case other
+  // Containers: text directly inside them is stray.
+  case message, header, collectionDetails, source, children, child, childIdentifiers
+  case childCharacteristics, disabilities, cinDetails, assessments, factors, cinPlanDates
+  case section47, protectionPlans, reviews, preProceedings
+  // Leaves the measures read.
+  case collection, year, referenceDate, laChildID, referralDate, closureDate, initialConference
+  case referralNFA, assessmentStart, assessmentAuthorised, enquiryStart, conferenceTarget
+  case conferenceNotRequired, planStart, planEnd, reviewDate
+
+  /// The census's element names.
+  static let names: [Element: String] = [
+    .message: "Message", .header: "Header", .collectionDetails: "CollectionDetails",
+    .source: "Source", .children: "Children", .child: "Child",
+    .childIdentifiers: "ChildIdentifiers",
+    .childCharacteristics: "ChildCharacteristics", .disabilities: "Disabilities",
+    .cinDetails: "CINdetails", .assessments: "Assessments",
+    .factors: "FactorsIdentifiedAtAssessment", .cinPlanDates: "CINPlanDates",
+    .section47: "Section47", .protectionPlans: "ChildProtectionPlans", .reviews: "Reviews",
+    .preProceedings: "PreProceedingsandFGDM", .collection: "Collection", .year: "Year",
+    .referenceDate: "ReferenceDate", .laChildID: "LAchildID", .referralDate: "CINreferralDate",
+    .closureDate: "CINclosureDate", .initialConference: "DateOfInitialCPC",
+    .referralNFA: "ReferralNFA", .assessmentStart: "AssessmentActualStartDate",
+    .assessmentAuthorised: "AssessmentAuthorisationDate", .enquiryStart: "S47ActualStartDate",
+    .conferenceTarget: "InitialCPCtarget", .conferenceNotRequired: "ICPCnotRequired",
+    .planStart: "CPPstartDate", .planEnd: "CPPendDate", .reviewDate: "CPPreviewDate",
+  ]
+
+  /// Each element by its name.
+  static let named = Dictionary(uniqueKeysWithValues: names.map { ($1, $0) })
+
+  var isContainer: Bool {
+    (Element.message.rawValue...Element.preProceedings.rawValue).contains(rawValue)
+  }
+
+  /// The element's bit in a set of leaves seen.
+  var bit: UInt64 { 1 << UInt64(rawValue) }
+
+  /// `Parent/Name`, for findings (only the census's own names: never text from the input).
+  func path(in parent: Element?) -> String {
+    let name = Element.names[self] ?? "?"
+    guard let parent, let parentName = Element.names[parent] else { return name }
+    return parentName + "/" + name
   }
 }

@@ -276,15 +276,16 @@ public struct CINTimelinessAudit: Sendable {
   private func schedule(
     _ measure: CINMeasure, from start: CalendarDay, met: [CalendarDay], end: CalendarDay?
   ) -> [DueItem]? {
-    guard let timescale = timescales.timescale(for: measure, startedOn: start) else { return nil }
+    // A clock started after the year's end is not part of this census year.
+    guard start <= year.end,
+      let timescale = timescales.timescale(for: measure, startedOn: start)
+    else { return nil }
     var events = [CaseEvent(subject: "", kind: timescale.trigger, day: start)]
     for day in met { events.append(CaseEvent(subject: "", kind: timescale.target, day: day)) }
     if let end, let ends = timescale.endsOn.first {
       events.append(CaseEvent(subject: "", kind: ends, day: end))
     }
-    let items = try? timescale.schedule(for: "", events: events, asOf: year.end, calendar: calendar)
-    // A clock started after the year's end has no items: it is not part of this census year.
-    return start > year.end ? nil : items
+    return try? timescale.schedule(for: "", events: events, asOf: year.end, calendar: calendar)
   }
 
   private mutating func record(

@@ -78,7 +78,9 @@ public struct XMLPullParser: Sendable {
   private var pendingEnd: (name: String, location: XMLLocation)?
   private var token: [UInt8] = []
   private var scratch: [UInt8] = []
-  private var names: [[UInt8]: String] = [:]
+  /// Recently seen names by a hash of their bytes: element names repeat, so each is made into a
+  /// `String` once; a fixed table keeps memory flat whatever the document holds.
+  private var names = [(bytes: [UInt8], name: String)?](repeating: nil, count: 512)
 
   /// Creates a parser over bytes held in memory.
   public init(bytes: [UInt8], limits: Limits = Limits()) {
@@ -276,17 +278,20 @@ public struct XMLPullParser: Sendable {
   {
     scratch.removeAll(keepingCapacity: true)
     scratch.append(first)
+    // FNV-1a, computed as the name is read.
+    var hash: UInt32 = (2_166_136_261 ^ UInt32(first)) &* 16_777_619
     while let byte = try peek(), Byte.isNameCharacter(byte) {
       advance(byte)
       scratch.append(byte)
+      hash = (hash ^ UInt32(byte)) &* 16_777_619
       if scratch.count > limits.maximumNameLength {
         throw XMLSyntaxError(.tokenTooLong(limit: limits.maximumNameLength), at: start)
       }
     }
-    if let known = names[scratch] { return known }
+    let slot = Int(hash % UInt32(names.count))
+    if let known = names[slot], known.bytes == scratch { return known.name }
     let name = try string(scratch, at: start)
-    // Element names repeat: keep one copy of each (up to a bound, so memory stays flat).
-    if names.count < 1_024 { names[scratch] = name }
+    names[slot] = (scratch, name)
     return name
   }
 

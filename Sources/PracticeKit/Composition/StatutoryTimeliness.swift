@@ -4,10 +4,11 @@
 /// - Looked-after reviews (SSDA903): the Care Planning, Placement and Case Review (England)
 ///   Regulations 2010 reg 33 chain — the first review within 20 working days of the start of a
 ///   period of care, the second within 3 months of the first, then every 6 months.
-/// - Children in need (the CIN census): Working Together's assessment (45 working days from the
-///   referral), initial child protection conference (15 working days from the strategy
-///   discussion) and review conference (3 months, then 6 months) timescales, every edition, each
-///   applied to clocks started while it was in force (2013, 2015, 2018, 2023).
+/// - Children in need (the CIN census): ``PracticeAudit/CINTimescales/workingTogether`` —
+///   Working Together's assessment (45 working days from the referral), initial child protection
+///   conference (15 working days from the strategy discussion) and review conference (3 months,
+///   then 6 months) timescales, every edition, each applied to clocks started while it was in
+///   force (2013, 2015, 2018, 2023).
 ///
 /// Every timescale keeps its own provenance, so an audit's figures cite the regulation or the
 /// guidance edition they were measured against.
@@ -20,15 +21,19 @@ public enum StatutoryTimeliness {
   public static var lookedAfterReviews: Timescale? {
     StatutoryTimescales.carePlanning.first { $0.id == lookedAfterReviewsID }
   }
+}
 
-  /// Working Together's census timescales, every edition.
-  public static var childrenInNeed: CINTimescales {
-    func every(_ suffix: String) -> [Timescale] {
+extension CINTimescales {
+  /// Working Together's assessment, initial conference and review conference timescales
+  /// (`law.wtYYYY.assessment`, `.icpc`, `.review-conferences`), every edition: each applies to
+  /// the clocks started while it was in force.
+  public static var workingTogether: CINTimescales {
+    func timescales(_ suffix: String) -> [Timescale] {
       StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
     }
     return CINTimescales(
-      assessments: every(".assessment"), initialConferences: every(".icpc"),
-      reviewConferences: every(".review-conferences"))
+      assessments: timescales(".assessment"), initialConferences: timescales(".icpc"),
+      reviewConferences: timescales(".review-conferences"))
   }
 }
 
@@ -42,7 +47,7 @@ extension CINTimelinessAudit {
     reading reader: inout CINCensusReader, year: CINCensusYear, keepsCases: Bool = false
   ) throws(XMLSyntaxError) -> CINTimelinessAudit {
     var audit = CINTimelinessAudit(
-      year: year, timescales: StatutoryTimeliness.childrenInNeed, calendar: .englandAndWales,
+      year: year, timescales: .workingTogether, calendar: .englandAndWales,
       keepsCases: keepsCases)
     while let child = try reader.next() { audit.add(child) }
     audit.check(reader.header)

@@ -86,7 +86,7 @@ public struct SyntheticAuthority: Sendable, Hashable {
     do {
       generator = try CINCensusGenerator(
         children: children, seed: seed, year: year,
-        timescales: StatutoryTimeliness.childrenInNeed,
+        timescales: .workingTogether,
         calendar: .englandAndWales)
     } catch {
       throw .configuration(error.description)

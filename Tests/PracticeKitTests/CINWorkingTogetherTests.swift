@@ -1,0 +1,51 @@
+import PracticeKit
+import Testing
+
+@Suite("CIN audit with Working Together's timescales")
+struct CINWorkingTogetherTests {
+  @Test("every edition is wired in; each item uses the edition in force when its clock started")
+  func wiring() throws {
+    let timescales = CINTimescales.workingTogether
+    for measure in CINMeasure.allCases {
+      #expect(timescales[measure].count == StatutoryTimescales.workingTogetherEditions.count)
+    }
+    #expect(
+      timescales.timescale(for: .assessments, startedOn: CalendarDay(2024, 5, 1))?.id
+        == "law.wt2023.assessment")
+    #expect(
+      timescales.timescale(for: .initialConferences, startedOn: CalendarDay(2023, 12, 14))?.id
+        == "law.wt2018.icpc")
+    #expect(
+      timescales.timescale(for: .reviewConferences, startedOn: CalendarDay(2013, 4, 14)) == nil)
+  }
+
+  @Test("45 working days from a referral and 15 across Christmas, to the day")
+  func dueDays() throws {
+    var audit = CINTimelinessAudit(
+      year: try CINCensusYear(startYear: 2024), timescales: .workingTogether, keepsCases: true)
+    let here = XMLLocation(line: 1, column: 1)
+    audit.add(
+      CINChild(
+        id: "A", location: here,
+        referrals: [
+          CINReferral(
+            location: here, referralDate: CalendarDay(2024, 5, 1),
+            assessments: [
+              CINAssessment(location: here, authorised: CalendarDay(2024, 7, 5)),
+              CINAssessment(location: here, authorised: CalendarDay(2024, 7, 8)),
+            ],
+            enquiries: [
+              CINEnquiry(
+                location: here, started: CalendarDay(2024, 12, 16),
+                conferenceTarget: CalendarDay(2025, 1, 9),
+                initialConference: CalendarDay(2025, 1, 10))
+            ])
+        ]))
+    #expect(audit.counts[.assessments]?.onTime == 1)
+    #expect(audit.counts[.assessments]?.late == 1)
+    #expect(audit.counts[.initialConferences]?.late == 1)
+    #expect(
+      audit.cases.map(\.due) == [CalendarDay(2024, 7, 5), CalendarDay(2025, 1, 9)])
+    #expect(audit.cases.map(\.timescale) == ["law.wt2023.assessment", "law.wt2023.icpc"])
+  }
+}
