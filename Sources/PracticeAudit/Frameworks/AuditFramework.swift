@@ -85,7 +85,7 @@ public enum OverallJudgementRule: Sendable, Hashable, Codable {
 /// library validates: criterion identifiers unique and not blank, the scale well formed, a
 /// limiting rule naming only criteria the framework defines. Errors name the path, for example
 /// `criteria[3].id` or `overallRule.criteria[0]`. The built-in frameworks are
-/// ``ilacsAligned(on:)`` and ``relationshipBasedPractice``.
+/// ``ilacsAligned(on:)`` and `RelationshipPractice.framework`.
 public struct AuditFramework: JSONDocument, Hashable, Identifiable {
   /// The schema version this release reads and writes.
   public static let currentSchemaVersion = 1

@@ -33,7 +33,8 @@ public struct GradingScale: Sendable, Hashable, Codable, Identifiable {
   /// convention.
   public var goodOrBetterCount: Int?
 
-  /// Creates a scale; check it with ``validate()`` (documents are checked when read).
+  /// Creates a scale; it is checked when the framework that uses it is validated (documents are
+  /// checked when read).
   public init(id: String, name: String, grades: [Grade], goodOrBetterCount: Int?) {
     self.id = id
     self.name = name

@@ -105,6 +105,8 @@ public struct ReviewTimeliness: Sendable, Hashable {
   /// from the latest year, which knows how they ended.
   ///
   /// - Parameters:
+  ///   - current: the return of the year audited.
+  ///   - prior: earlier years' returns, which extend the window periods are assessed in.
   ///   - timescale: the reg 33 review chain (trigger, target and periods are used).
   ///   - calendar: the working-day calendar for the first review (England and Wales).
   /// - Throws: ``Period/PeriodError`` when a due day is outside the calendar's range.

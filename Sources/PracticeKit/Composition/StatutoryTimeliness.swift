@@ -4,7 +4,7 @@
 /// - Looked-after reviews (SSDA903): the Care Planning, Placement and Case Review (England)
 ///   Regulations 2010 reg 33 chain — the first review within 20 working days of the start of a
 ///   period of care, the second within 3 months of the first, then every 6 months.
-/// - Children in need (the CIN census): ``PracticeAudit/CINTimescales/workingTogether`` —
+/// - Children in need (the CIN census): `CINTimescales.workingTogether` —
 ///   Working Together's assessment (45 working days from the referral), initial child protection
 ///   conference (15 working days from the strategy discussion) and review conference (3 months,
 ///   then 6 months) timescales, every edition, each applied to clocks started while it was in
@@ -13,7 +13,7 @@
 /// Every timescale keeps its own provenance, so an audit's figures cite the regulation or the
 /// guidance edition they were measured against.
 public enum StatutoryTimeliness {
-  /// The identifier of the reg 33 review chain in ``PracticeLaw/StatutoryTimescales``.
+  /// The identifier of the reg 33 review chain in PracticeLaw's `StatutoryTimescales`.
   public static let lookedAfterReviewsID = "law.cpr2010.reg33.reviews"
 
   /// The reg 33 review chain (PracticeLaw's tests guarantee it is present; `nil` only in a build
