@@ -15,12 +15,12 @@ extension Workload {
   /// stays flat when memory does not depend on the file's size.
   static let cin = Workload(name: "cin") {
     var measurements: [Measurement] = []
-    for children in [50_000, 100_000] {
+    for children in Scale.choose(full: [50_000, 100_000], quick: [500, 1_000]) {
       let path = "/tmp/practice-benchmark-cin-\(getpid())-\(children).xml"
       defer { unlink(path) }
       guard let bytes = writeCensus(children: children, to: path) else { return [] }
       var audited = 0
-      let rate = Measurement.rate(operations: children, rounds: 3) {
+      let rate = Measurement.rate(operations: children, rounds: Scale.choose(full: 3, quick: 1)) {
         audited = auditCensus(at: path)
       }
       consume(audited)

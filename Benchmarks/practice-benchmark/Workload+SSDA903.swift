@@ -19,14 +19,13 @@ extension Workload {
   /// the same for 200,000 children, for the scaling ratio. Peak memory is the process's maximum
   /// resident set after the 100,000-child runs (generation included, so an upper bound).
   static let ssda903 = Workload(name: "ssda903") {
-    guard
-      let reg33 = StatutoryTimescales.carePlanning.first(where: {
-        $0.id == "law.cpr2010.reg33.reviews"
-      }), let year = try? SSDA903.CollectionYear(endingIn: 2025)
+    guard let reg33 = StatutoryTimeliness.lookedAfterReviews,
+      let year = try? SSDA903.CollectionYear(endingIn: 2025)
     else { return [] }
+    let sizes = Scale.choose(full: [100_000, 200_000], quick: [1_000, 2_000])
     var measurements: [Measurement] = []
     var totals: [Double] = []
-    for children in [100_000, 200_000] {
+    for children in sizes {
       let directory = FileManager.default.temporaryDirectory
         .appendingPathComponent("practice-benchmark-903-\(children)").path
       guard
@@ -66,7 +65,7 @@ extension Workload {
         Measurement(name: label + ".read", value: best.read, unit: "s"),
         Measurement(name: label + ".audit", value: best.audit, unit: "s"),
       ]
-      if children == 100_000 {
+      if children == sizes[0] {
         var usage = rusage()
         // RUSAGE_SELF is 0 on Linux and Darwin (Glibc imports it as an enum, Darwin as Int32).
         getrusage(0, &usage)
@@ -77,13 +76,14 @@ extension Workload {
           let megabytes = Double(usage.ru_maxrss) / 1_024
         #endif
         measurements.append(
-          Measurement(name: "ssda903.100k.peakMemory", value: megabytes, unit: "MiB"))
+          Measurement(name: label + ".peakMemory", value: megabytes, unit: "MiB"))
       }
       try? FileManager.default.removeItem(atPath: directory)
     }
     if totals.count == 2, totals[0] > 0 {
       measurements.append(
-        Measurement(name: "ssda903.scaling200kOver100k", value: totals[1] / totals[0], unit: "x"))
+        Measurement(
+          name: "ssda903.scalingDoubleOverSingle", value: totals[1] / totals[0], unit: "x"))
     }
     return measurements
   }
