@@ -16,46 +16,11 @@ struct DemoTelecare: Encodable {
 
   var proposals: [Proposal]
 
-  /// Three proposals drawn from a fixed seed, prepared four weeks before `day`.
+  /// The synthetic authority's three proposals (seed 0), prepared four weeks before `day`.
   init(day: CalendarDay) {
-    var random = SeededGenerator(seed: 7)
-    let kits = [
-      ["pendant", "smokeDetector"], ["pendant", "exitSensor"], ["gpsLocator", "fallDetector"],
-    ]
-    let prepared = day.advanced(by: -28)
-    proposals = kits.enumerated().map { index, kit in
-      let lacksCapacity = index == 2
-      let consent = ConsentRecord(
-        given: true, recordedOn: prepared,
-        reviewBy: random.bool(probability: 0.5) ? prepared.adding(months: 6) : nil,
-        reviewOnChange: true)
-      let proposal = TelecareProposal(
-        preparedOn: prepared,
-        person: .init(pseudonym: "DEMO-\(index + 1)", aims: ["to feel safe at home"]),
-        needs: ["falls"], notAddressed: index == 0 ? ["loneliness"] : nil,
-        wellbeing: [.health, .control], devices: kit.map { .init(type: $0) },
-        responders: [.init(role: .keyHolder, agreed: random.bool(probability: 0.7))],
-        carers: index == 0 ? [] : nil,
-        handsOnCare: .init(
-          currentHoursPerWeek: Double(random.int(in: 0...14)),
-          replacedHoursPerWeek: index == 1 ? 2 : 0, agreementRecorded: false),
-        consent: lacksCapacity ? nil : consent,
-        capacity: [
-          CapacityAssessment(
-            decision: "telecare", devices: kit, assessedOn: prepared,
-            outcome: lacksCapacity ? .lacksCapacity : .hasCapacity, practicableStepsTaken: true,
-            unableTo: lacksCapacity ? [.retain] : [], impairmentOrDisturbance: lacksCapacity)
-        ],
-        costs: CostRecord(
-          policy: .meansTested(fullWeeklyPence: 500, minimumIncomeGuaranteeWeeklyPence: 22_865),
-          weeklyIncomePence: 22_865 + random.int(in: 0...800), equipmentToMeetOrPreventNeeds: true,
-          quotedToPersonOn: index == 1 ? nil : prepared),
-        connectivity: ConnectivityRecord(
-          line: index == 0 ? .digital : .analogue, batteryBackupHours: 4,
-          lastSuccessfulTestCall: day.advanced(by: -random.int(in: 3...40))),
-        review: .init(
-          firstReviewWeeksAfterInstallation: 6, intervalMonths: 12,
-          monitoringFeedbackToSocialWorker: index != 2))
+    let authority = SyntheticAuthority(children: 1, seed: 0, reportDay: day)
+    proposals = authority.telecareProposals.map { proposal in
+      let kit = proposal.devices.map(\.type)
       let review = EthicalReview(proposal, on: day)
       var counts: [String: Int] = [:]
       for finding in review.findings { counts[finding.severity.rawValue, default: 0] += 1 }

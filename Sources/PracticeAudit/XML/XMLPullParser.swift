@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Musl)
-  internal import Musl
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
-
 /// One thing an ``XMLPullParser`` found in a document.
 public enum XMLEvent: Sendable, Hashable {
   /// An element starts (`<name …>` or `<name …/>`); attributes are checked and skipped.
@@ -58,7 +50,7 @@ public struct XMLPullParser: Sendable {
 
   private enum Source: Sendable {
     case memory
-    case file(XMLFile, chunkSize: Int)
+    case file(ChunkedFile, chunkSize: Int)
   }
 
   /// The limits this parser applies.
@@ -103,7 +95,13 @@ public struct XMLPullParser: Sendable {
     contentsOfFile path: String, limits: Limits = Limits(), chunkSize: Int = defaultChunkSize
   ) throws(XMLSyntaxError) {
     self.limits = limits
-    source = .file(try XMLFile(path: path), chunkSize: min(max(chunkSize, 16), 1 << 24))
+    let file: ChunkedFile
+    do {
+      file = try ChunkedFile(path: path)
+    } catch {
+      throw XMLSyntaxError(.cannotOpenFile(errno: error.errno), at: XMLLocation(line: 1, column: 1))
+    }
+    source = .file(file, chunkSize: min(max(chunkSize, 16), 1 << 24))
     buffer = []
     end = 0
     exhausted = false
@@ -454,46 +452,5 @@ private enum Byte {
   static func isHexDigit(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66)
       || (byte >= 0x41 && byte <= 0x46)
-  }
-}
-
-/// An open file read with `pread` at the parser's own offset; closed when the last parser using
-/// it lets go.
-final class XMLFile: Sendable {
-  enum ReadOutcome {
-    case bytes(Int)
-    case failed(errno: Int32)
-  }
-
-  let descriptor: Int32
-
-  init(path: String) throws(XMLSyntaxError) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      throw XMLSyntaxError(.cannotOpenFile(errno: errno), at: XMLLocation(line: 1, column: 1))
-    }
-    self.descriptor = descriptor
-  }
-
-  deinit { close(descriptor) }
-
-  /// Fills `buffer` from `offset` as far as the file allows; zero bytes means end of file.
-  func read(into buffer: inout [UInt8], at offset: Int) -> ReadOutcome {
-    var filled = 0
-    while filled < buffer.count {
-      let count = buffer.withUnsafeMutableBytes { raw in
-        pread(
-          descriptor, raw.baseAddress.map { $0 + filled }, raw.count - filled,
-          off_t(offset + filled))
-      }
-      if count > 0 {
-        filled += count
-      } else if count == 0 {
-        break
-      } else if errno != EINTR {
-        return .failed(errno: errno)
-      }
-    }
-    return .bytes(filled)
   }
 }

@@ -79,7 +79,12 @@ public struct CSVReader: Sendable {
   public init(
     contentsOfFile path: String, options: Options = Options(), chunkSize: Int = defaultChunkSize
   ) throws(CSVError) {
-    let file = try CSVFile(path: path)
+    let file: ChunkedFile
+    do {
+      file = try ChunkedFile(path: path)
+    } catch {
+      throw CSVError(.cannotOpenFile(errno: error.errno), line: 1, column: 1)
+    }
     self.options = options
     headerPending = options.hasHeader
     scanner = try CSVScanner(

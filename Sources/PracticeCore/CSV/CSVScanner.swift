@@ -1,50 +1,3 @@
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Musl)
-  internal import Musl
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
-
-/// An open file read with `pread`, so that copies of a reader each keep their own offset and the
-/// descriptor itself is never mutated; it is closed when the last reader lets go of it.
-final class CSVFile: Sendable {
-  enum ReadOutcome {
-    case bytes(Int)
-    case failed(errno: Int32)
-  }
-
-  let descriptor: Int32
-
-  init(path: String) throws(CSVError) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw CSVError(.cannotOpenFile(errno: errno), line: 1, column: 1) }
-    self.descriptor = descriptor
-  }
-
-  deinit { close(descriptor) }
-
-  /// Fills `buffer` from `offset` as far as the file allows; zero bytes means end of file.
-  func read(into buffer: inout [UInt8], at offset: Int) -> ReadOutcome {
-    var filled = 0
-    while filled < buffer.count {
-      let count = buffer.withUnsafeMutableBytes { raw in
-        pread(
-          descriptor, raw.baseAddress.map { $0 + filled }, raw.count - filled,
-          off_t(offset + filled))
-      }
-      if count > 0 {
-        filled += count
-      } else if count == 0 {
-        break
-      } else if errno != EINTR {
-        return .failed(errno: errno)
-      }
-    }
-    return .bytes(filled)
-  }
-}
-
 /// The byte-level RFC 4180 state machine behind ``CSVReader``.
 ///
 /// A record becomes one `String` holding its raw text (delimiters and quotes included) plus the
@@ -55,7 +8,7 @@ final class CSVFile: Sendable {
 struct CSVScanner: Sendable {
   enum Source: Sendable {
     case memory
-    case file(CSVFile, chunkSize: Int)
+    case file(ChunkedFile, chunkSize: Int)
   }
 
   struct RawRecord {
@@ -118,7 +71,7 @@ struct CSVScanner: Sendable {
     lineStart = position
   }
 
-  init(file: CSVFile, chunkSize: Int, delimiter: UInt8) throws(CSVError) {
+  init(file: ChunkedFile, chunkSize: Int, delimiter: UInt8) throws(CSVError) {
     source = .file(file, chunkSize: chunkSize)
     self.delimiter = delimiter
     var prefix = [UInt8](repeating: 0, count: 3)
