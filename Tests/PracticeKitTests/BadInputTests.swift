@@ -70,6 +70,7 @@ struct BadInputTests {
     }
     if name.hasPrefix("json-applicant-profile-") { return document(ApplicantProfile.self, bytes) }
     if name.hasPrefix("ssda903-") { return ssda903(name, text) }
+    if name.hasPrefix("cin-") { return census(directory.appendingPathComponent(name).path) }
     if name.hasPrefix("calls-") {
       let result = AlarmCallLog.read(csv: text)
       return problems(result.problems.map(\.description), accepted: "\(result.calls.count) calls")
@@ -83,6 +84,27 @@ struct BadInputTests {
     guard let first = messages.first else { return .accepted(accepted) }
     let all = messages.joined(separator: "\n")
     return .rejected(messages.count == 1 ? first : "\(first) (+\(messages.count - 1) more)\n\(all)")
+  }
+
+  /// The census file streamed to the end (bytes as they are: the reader checks the encoding): a
+  /// syntax error stops it (and is the outcome); data-quality findings are listed after it.
+  static func census(_ path: String) -> Outcome {
+    var children = 0
+    var reader: CINCensusReader
+    do {
+      reader = try CINCensusReader(contentsOfFile: path)
+    } catch {
+      return .rejected(error.description)
+    }
+    do {
+      while try reader.next() != nil { children += 1 }
+    } catch {
+      return .rejected(
+        ([error.description] + reader.dataQuality.findings.map(\.description))
+          .joined(separator: "\n"))
+    }
+    return problems(
+      reader.dataQuality.findings.map(\.description), accepted: "\(children) children")
   }
 
   static func ssda903(_ name: String, _ text: String) -> Outcome {
