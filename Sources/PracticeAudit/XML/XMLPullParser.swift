@@ -172,6 +172,8 @@ public struct XMLPullParser: Sendable {
     }
     if openElements.isEmpty {
       if blank { return nil }
+      // Bytes that are not UTF-8 here are most often a file saved as UTF-16 or Latin-1: say so.
+      _ = try string(token, at: start)
       throw XMLSyntaxError(.textOutsideRootElement, at: start)
     }
     return blank ? nil : .text(try string(token, at: start), location: start)
