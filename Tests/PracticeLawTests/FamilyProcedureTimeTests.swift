@@ -38,6 +38,45 @@ struct FamilyProcedureTimeTests {
     #expect(try time.lastDayAfter(day(start), days: days).description == expected)
   }
 
+  @Test(
+    "no later than N business days before: clear business days, the same as N days up to 7",
+    arguments: [
+      // Wednesday hearing, 2 business days: Monday and Tuesday clear → Sunday.
+      ("2027-01-13", 2, "2027-01-10"),
+      // Monday hearing: Thursday and Friday clear → Wednesday.
+      ("2027-01-11", 2, "2027-01-06"),
+      // Across Easter 2026 (Good Friday 3 April, Easter Monday 6 April).
+      ("2026-04-08", 2, "2026-04-01"), ("2026-04-08", 7, "2026-03-25"),
+      // Over Christmas 2026 (Boxing Day substitute on Monday 28 December).
+      ("2026-12-30", 2, "2026-12-23"),
+      // Longer than 7: still business days (the period says so).
+      ("2026-03-23", 10, "2026-03-08"),
+      // A leap day is an ordinary business day.
+      ("2024-03-01", 1, "2024-02-28"),
+    ])
+  func businessDaysBefore(event: String, days: Int, expected: String) throws {
+    let result = try time.lastDayBefore(day(event), clearBusinessDays: days)
+    #expect(result.description == expected)
+    if days <= FamilyProcedureTime.shortPeriodLimit {
+      #expect(try time.lastDayBefore(day(event), clearDays: days) == result)
+    }
+  }
+
+  @Test(
+    "r2.9(5): an act at the court office on a closed day moves to the next open day",
+    arguments: [
+      ("2026-03-20", 8, false, "2026-03-28"),  // ends on a Saturday
+      ("2026-03-20", 8, true, "2026-03-30"),  // → Monday
+      ("2026-03-19", 15, true, "2026-04-07"),  // Good Friday, weekend, Easter Monday → Tuesday
+      ("2026-12-10", 15, true, "2026-12-29"),  // Christmas, Boxing Day, Sunday, substitute
+      ("2026-03-16", 8, true, "2026-03-24"),  // a Tuesday: open, unchanged
+      ("2024-02-21", 8, true, "2024-02-29"),  // leap day, a Thursday
+    ])
+  func courtOfficeClosed(start: String, days: Int, atOffice: Bool, expected: String) throws {
+    let result = try time.lastDayAfter(day(start), days: days, atCourtOffice: atOffice)
+    #expect(result.description == expected)
+  }
+
   @Test("errors: negative periods, out of range")
   func errors() throws {
     #expect(throws: FamilyProcedureTime.TimeError.negativeDays) {
@@ -46,7 +85,10 @@ struct FamilyProcedureTimeTests {
     #expect(throws: FamilyProcedureTime.TimeError.outOfRange) {
       try time.lastDayAfter(day("2199-12-30"), days: 5)
     }
-    #expect(FamilyProcedureTime.rules.count == 3)
+    #expect(FamilyProcedureTime.rules.count == 5)
+    #expect(throws: FamilyProcedureTime.TimeError.negativeDays) {
+      try time.lastDayBefore(day("2026-03-06"), clearBusinessDays: -1)
+    }
   }
 }
 
