@@ -16,6 +16,25 @@ private func unverified(_ sources: Source..., note: String) -> Provenance {
   Provenance(.unverified, sources, note: note)
 }
 
+/// GCSE English language at grade 4 (C): stated for university courses as "a national
+/// requirement for social work training" that "cannot be waived" (2024). Applied to a route whose
+/// own entry statement was not read for GCSEs, it is the national rule carried over, tagged
+/// unverified for that route.
+private func nationalGCSEEnglish(_ route: String) -> EntryRequirement {
+  EntryRequirement(
+    .gcseEnglish(minimumGrade: 4),
+    unverified(
+      Cite.universityEntry,
+      note: "The national requirement for social work training (as stated for university "
+        + "courses, 2024) applied to \(route): the route's own statement of it was not read."))
+}
+
+/// A postgraduate route's first degree: a route that leads to a postgraduate award always
+/// requires one, whatever its recorded class.
+private func anyDegree(_ provenance: Provenance) -> EntryRequirement {
+  EntryRequirement(.degree(minimum: .pass), provenance)
+}
+
 private func running(_ provenance: Provenance) -> Sourced<RouteStatus> {
   Sourced(.running, provenance)
 }
@@ -144,7 +163,21 @@ extension TrainingRoute {
         "18-month master's (the early design)",
         secondary(Cite.cypNow2011, note: "An example trainee in 2011.")),
       awards: Sourced("Master's-level qualifying award", secondary(Cite.stepUpEvaluations)),
-      entry: [],
+      entry: [
+        anyDegree(
+          secondary(
+            Cite.communityCare2016FastTrack, Cite.stepUpEvaluations,
+            note: "A graduate programme (\"200 graduates per year\") leading to a master's-level "
+              + "award: a degree is required; its class for cohorts 1–3 is not recorded.")),
+        EntryRequirement(
+          .providerCriteria(
+            "The entry requirements for cohorts 1–3 (2010–2014) are not recorded in this "
+              + "library beyond a first degree; check with the partnership."),
+          unverified(
+            Cite.stepUpEvaluations,
+            note: "No statement of the early cohorts' degree class or GCSE requirements found.")),
+        nationalGCSEEnglish("Step Up cohorts 1–3"),
+      ],
       funding: Sourced(
         "Bursary totalling £22,000 plus fees (an example trainee, 2011); £19,833 from 2014",
         secondary(Cite.cypNow2011, Cite.stepUpBursary2026)),
@@ -161,7 +194,8 @@ extension TrainingRoute {
           secondary(
             Cite.cypNow2016, Cite.communityCare2017StepUp,
             note: "Minimum 2:1, or 2:2 plus a higher-level qualification (2016–2017 "
-              + "recruitment)."))
+              + "recruitment).")),
+        nationalGCSEEnglish("Step Up cohorts 4 and 5"),
       ],
       funding: bursary2014, practiceLearning: nil,
       status: running(verified(Cite.writtenAnswer2018)))
@@ -176,11 +210,18 @@ extension TrainingRoute {
         "Postgraduate Diploma in Social Work",
         unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
       entry: [
+        anyDegree(
+          secondary(
+            Cite.stepUpGuidance, Cite.cypNow2016,
+            note: "A postgraduate diploma route: every recorded cohort requires a degree (2:1 "
+              + "for cohorts 4–5, 2:2 for cohorts 8–9); the class for cohorts 6–7 is not "
+              + "recorded.")),
         EntryRequirement(
           .providerCriteria(
             "The entry requirements for this cohort are not recorded in this library (the move "
               + "from a 2:1 to a 2:2 is undated); check with the partnership."),
-          unverified(note: "education.md §9: when the requirement moved from 2:1 to 2:2."))
+          unverified(note: "education.md §9: when the requirement moved from 2:1 to 2:2.")),
+        nationalGCSEEnglish("Step Up cohorts 6 and 7"),
       ],
       funding: bursary2014, practiceLearning: nil,
       status: running(verified(Cite.writtenAnswer2018, note: "Cohort 6 planned for 2020.")))
@@ -320,7 +361,7 @@ extension TrainingRoute {
       awards: Sourced(
         "PGDip at the end of year 1 (eligible to register); Master's in year 2",
         verified(Cite.educationCommittee2016)),
-      entry: [graduateEntry, notSocialWork],
+      entry: [graduateEntry, notSocialWork, nationalGCSEEnglish("the Frontline programme")],
       funding: Sourced(
         "Year 1 bursary of about £19,000 (2016: £19–23K); year 2 salary from the host council "
           + "(about £24,000)", verified(Cite.educationCommittee2016)),
@@ -336,7 +377,10 @@ extension TrainingRoute {
       awards: Sourced(
         "PGDip at the end of year 1; the year-2 Master's (60 credits) non-compulsory from the "
           + "2017 cohort", verified(Cite.frontlineYearTwo)),
-      entry: [carried(graduateEntry), carried(notSocialWork)],
+      entry: [
+        carried(graduateEntry), carried(notSocialWork),
+        nationalGCSEEnglish("the Frontline programme"),
+      ],
       funding: Sourced(
         "£45m contract for 900 places, cohorts 2020–2022", secondary(Cite.frontlineContract2019)),
       practiceLearning: nil,
@@ -351,7 +395,9 @@ extension TrainingRoute {
           + "and three", verified(Cite.approachFinance)),
       awards: Sourced(
         "PGDip and Master's, tuition covered by Frontline", verified(Cite.approachFinance)),
-      entry: [carried(graduateEntry), carried(notSocialWork)],
+      entry: [
+        carried(graduateEntry), carried(notSocialWork), nationalGCSEEnglish("Approach Social Work"),
+      ],
       funding: Sourced(
         "Bursary £18,000 outside London or £20,000 in London, tax-free, in 13 monthly "
           + "instalments; then a newly qualified social worker's salary (up to £34k)",
@@ -429,6 +475,7 @@ extension TrainingRoute {
         EntryRequirement(
           .providerCriteria("A rigorous assessment against seven attributes."),
           secondary(Cite.thinkAheadFunding2016)),
+        nationalGCSEEnglish("Think Ahead"),
       ],
       funding: Sourced(
         "£10.6m (DH, March 2016) for 200 students joining in 2016/17 and 2017/18",
@@ -453,6 +500,7 @@ extension TrainingRoute {
         EntryRequirement(
           .providerCriteria("Assessment against the programme's attributes."),
           unverified(note: "The 2016 assessment carried forward.")),
+        nationalGCSEEnglish("Think Ahead"),
       ],
       funding: Sourced(
         "Qualifying-year bursary £17,200 outside London or £19,100 in London, tax-free, then "
