@@ -17,16 +17,16 @@ private func unverified(_ sources: Source..., note: String) -> Provenance {
 }
 
 /// GCSE English language at grade 4 (C): stated for university courses as "a national
-/// requirement for social work training" that "cannot be waived" (2024). Applied to a route whose
-/// own entry statement was not read for GCSEs, it is the national rule carried over, tagged
-/// unverified for that route.
+/// requirement for social work training" that "cannot be waived" (2024), so it applies to every
+/// route that trains social workers. Tagged secondary: the source states the national rule; the
+/// route's own statement of it was not read.
 private func nationalGCSEEnglish(_ route: String) -> EntryRequirement {
   EntryRequirement(
     .gcseEnglish(minimumGrade: 4),
-    unverified(
+    secondary(
       Cite.universityEntry,
       note: "The national requirement for social work training (as stated for university "
-        + "courses, 2024) applied to \(route): the route's own statement of it was not read."))
+        + "courses, 2024) applied to \(route); the route's own statement of it was not read."))
 }
 
 /// A postgraduate route's first degree: a route that leads to a postgraduate award always
