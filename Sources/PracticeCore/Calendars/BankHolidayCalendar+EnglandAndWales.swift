@@ -4,13 +4,57 @@
 // Research notes: shared/domain/law.md §10.
 
 extension Source {
-  /// Banking and Financial Dealings Act 1971, Schedule 1.
-  static func bfda1971(_ locator: String) -> Source {
+  /// Banking and Financial Dealings Act 1971 at `locator`; `path` is the legislation.gov.uk path
+  /// after `ukpga/1971/80/`, for example `schedule/1/paragraph/1` (the default: the schedule).
+  static func bfda1971(_ locator: String, path: String = "schedule/1") -> Source {
     Source(
       .statute, title: "Banking and Financial Dealings Act 1971", locator: locator,
-      url: "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1",
+      url: "https://www.legislation.gov.uk/ukpga/1971/80/" + path,
       publisher: "legislation.gov.uk")
   }
+
+  /// BFDA 1971 Schedule 1 paragraph `n`: 1 England and Wales, 2 Scotland, 3 Northern Ireland.
+  static func bfda1971Schedule1(paragraph n: Int) -> Source {
+    bfda1971("Schedule 1 para \(n)", path: "schedule/1/paragraph/\(n)")
+  }
+
+  /// BFDA 1971 s1(3): the power to appoint a bank holiday by proclamation.
+  static let bfda1971Proclamations = bfda1971("s1(3) (royal proclamation)", path: "section/1")
+
+  /// A royal proclamation under BFDA 1971 s1(3) as published in The Gazette; `notice` is the
+  /// notice number and `locator` says which days it appoints.
+  static func gazetteProclamation(notice: String, _ locator: String) -> Source {
+    Source(
+      .proclamation, title: "Royal proclamation appointing bank holidays (The Gazette)",
+      locator: locator, url: "https://www.thegazette.co.uk/notice/" + notice,
+      publisher: "The Gazette")
+  }
+
+  /// The proclamation of 24 June 1998 (in pursuance of s1(3)).
+  static let proclamation1998 = gazetteProclamation(
+    notice: "L-55182-5SI",
+    "24 June 1998: 28 December 1998, 1 January and 3 May 1999 in England, Wales and Northern "
+      + "Ireland; 28 December 1998, 4 January and 31 May 1999 in Scotland")
+  /// The proclamation for 2020.
+  static let proclamation2020 = gazetteProclamation(
+    notice: "3326938",
+    "1 January and 8 May 2020 in England, Wales and Northern Ireland; 13 July 2020 in Northern "
+      + "Ireland")
+  /// The proclamation for 2023.
+  static let proclamation2023 = gazetteProclamation(
+    notice: "4115743",
+    "2 January and 1 May 2023 in England, Wales and Northern Ireland; 12 July 2023 in Northern "
+      + "Ireland")
+  /// The proclamation for 2024.
+  static let proclamation2024 = gazetteProclamation(
+    notice: "4388378",
+    "1 January and 6 May 2024 in England, Wales and Northern Ireland; 12 July 2024 in Northern "
+      + "Ireland")
+  /// The proclamation for 2025.
+  static let proclamation2025 = gazetteProclamation(
+    notice: "4631404",
+    "1 January and 5 May 2025 in England, Wales and Northern Ireland; 14 July 2025 in Northern "
+      + "Ireland")
 
   /// GOV.UK "UK bank holidays" (the published lists and their JSON feed).
   static let govukBankHolidays = Source(
@@ -43,21 +87,27 @@ extension BankHolidayCalendar {
     rules: EnglandAndWales.rules, changes: EnglandAndWales.changes)
 
   enum EnglandAndWales {
-    static let bfda = Provenance(.verified, [.bfda1971("Schedule 1 para 1"), .govukBankHolidays])
+    static let bfda = Provenance(
+      .verified, [.bfda1971Schedule1(paragraph: 1), .govukBankHolidays])
 
     static let rules: [BankHolidayRule] = [
       // 1974 is the disputed first year (see above); from 1975 every source agrees.
       BankHolidayRule(
         "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1974...1974,
         Provenance(
-          .secondary, [.bfda1971("s1(3) (royal proclamation)"), .pythonHolidays],
+          .secondary, [.bfda1971Proclamations, .pythonHolidays],
           note: "First proclaimed for 1 January 1974 (ianvisits.co.uk, 40th anniversary article); "
             + "python-holidays starts in 1975. This library follows 1974.")),
       BankHolidayRule(
         "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: 1975...9999,
         Provenance(
-          .verified, [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays])
-      ),
+          .verified,
+          [
+            .proclamation2023, .proclamation2024, .bfda1971Proclamations, .govukBankHolidays,
+            .pythonHolidays,
+          ],
+          note: "Not in Schedule 1: appointed each year by proclamation under s1(3) (2 January "
+            + "2023, a Monday, in place of Sunday 1 January).")),
       BankHolidayRule(
         "Good Friday", .easter(offset: -2), years: 1971...9999,
         Provenance(
@@ -68,18 +118,26 @@ extension BankHolidayCalendar {
         "Early May bank holiday", .first(.monday, month: 5), years: 1978...9999,
         Provenance(
           .verified,
-          [.bfda1971("s1(3) (royal proclamation)"), .govukBankHolidays, .pythonHolidays],
-          note: "By annual proclamation since 1978.")),
+          [
+            .proclamation2024, .proclamation2025, .bfda1971Proclamations, .govukBankHolidays,
+            .pythonHolidays,
+          ],
+          note: "Not in Schedule 1: appointed each year by proclamation under s1(3), since 1978.")),
       BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: 1971...9999, bfda),
       BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: 1971...9999, bfda),
       BankHolidayRule(
         "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: 1971...9999,
         Provenance(
-          .verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 1")],
-          note: "A common-law holiday; the substitute day when it falls on a weekend is by "
-            + "proclamation, as in GOV.UK's lists (2016, 2021, 2022).")),
+          .verified, [.govukBankHolidays],
+          note: "A common-law holiday, not in BFDA 1971 Schedule 1; the substitute day when it "
+            + "falls on a weekend is as in GOV.UK's lists (2016, 2021, 2022).")),
       BankHolidayRule(
-        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: 1971...9999, bfda),
+        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: 1971...9999,
+        Provenance(
+          .verified, [.bfda1971Schedule1(paragraph: 1), .proclamation1998, .govukBankHolidays],
+          note: "Schedule 1 para 1: 26 December if not a Sunday, 27 December when 25 or 26 "
+            + "December is a Sunday; a Saturday's substitute is by proclamation (Monday 28 "
+            + "December 1998).")),
     ]
 
     static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
@@ -136,7 +194,8 @@ extension BankHolidayCalendar {
         Provenance(.verified, [.govukBankHolidays])),
       BankHolidayChange(
         .move(holiday: "Early May bank holiday", to: day(2020, 5, 8)),
-        Provenance(.verified, [.govukBankHolidays], note: "VE Day 75th anniversary.")),
+        Provenance(
+          .verified, [.proclamation2020, .govukBankHolidays], note: "VE Day 75th anniversary.")),
       BankHolidayChange(
         .move(holiday: "Spring bank holiday", to: day(2022, 6, 2)),
         Provenance(.verified, [.govukBankHolidays])),
@@ -146,7 +205,13 @@ extension BankHolidayCalendar {
       BankHolidayChange(
         .extra(
           name: "Bank Holiday for the State Funeral of Queen Elizabeth II", on: day(2022, 9, 19)),
-        Provenance(.verified, [.govukBankHolidays])),
+        Provenance(
+          .verified,
+          [
+            .gazetteProclamation(
+              notice: "4158896", "19 September 2022 in England, Wales and Northern Ireland"),
+            .govukBankHolidays,
+          ])),
       BankHolidayChange(
         .extra(name: "Bank holiday for the coronation of King Charles III", on: day(2023, 5, 8)),
         Provenance(.verified, [.govukBankHolidays])),
