@@ -58,8 +58,9 @@ extension Source {
 
   /// GOV.UK "UK bank holidays" (the published lists and their JSON feed).
   static let govukBankHolidays = Source(
-    .guidance, title: "UK bank holidays", url: "https://www.gov.uk/bank-holidays",
-    publisher: "GOV.UK")
+    .guidance, title: "UK bank holidays",
+    locator: "the published list for each division (bank-holidays.json)",
+    url: "https://www.gov.uk/bank-holidays", publisher: "GOV.UK")
 
   /// python-holidays (vacanza/holidays), used as an independent cross-check.
   static let pythonHolidays = Source(

@@ -185,7 +185,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
         id: "law.checklist.re-b.citation",
         statement: "In the matter of B (a Child) [2013] UKSC 33: UK Supreme Court (Lord Neuberger "
           + "P, Lady Hale, Lord Kerr, Lord Clarke, Lord Wilson), judgment 12 June 2013.",
-        provenance: Provenance(.verified, [.reB2013()])),
+        provenance: Provenance(.verified, [.reB2013("heading: court, panel and date")])),
       Fact(
         id: "law.checklist.re-b.holding",
         statement: "Re B [2013] UKSC 33: a care order with a plan for adoption is a very extreme "
@@ -198,7 +198,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
         id: "law.checklist.re-b-s.citation",
         statement: "Re B-S (Children) [2013] EWCA Civ 1146: Court of Appeal (Lord Dyson MR, Sir "
           + "James Munby P, Black LJ), judgment 17 September 2013.",
-        provenance: Provenance(.verified, [.reBS2013()])),
+        provenance: Provenance(.verified, [.reBS2013("heading: court, panel and date")])),
       Fact(
         id: "law.checklist.re-b-s.holding",
         statement: "Re B-S [2013] EWCA Civ 1146: a non-consensual adoption needs evidence and a "

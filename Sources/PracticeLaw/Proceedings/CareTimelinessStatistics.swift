@@ -98,7 +98,8 @@ public enum CareTimelinessStatistics {
 
   private static func official(_ edition: String, url: String = collection) -> Source {
     Source(
-      .officialStatistics, title: "Family Court Statistics Quarterly: \(edition)", url: url,
+      .officialStatistics, title: "Family Court Statistics Quarterly: \(edition)",
+      locator: "Main points: care and supervision timeliness", url: url,
       publisher: "Ministry of Justice")
   }
 
@@ -121,6 +122,9 @@ public enum CareTimelinessStatistics {
   private static let octDec2021 = "October to December 2021"
   private static let octDec2021URL =
     "https://www.gov.uk/government/statistics/family-court-statistics-quarterly-october-to-december-2021"
+
+  private static let aprJun2024URL =
+    "https://www.gov.uk/government/statistics/family-court-statistics-quarterly-april-to-june-2024/family-court-statistics-quarterly-april-to-june-2024"
 
   private static let rows: [CareTimelinessFigure] = [
     figure(
@@ -217,7 +221,8 @@ public enum CareTimelinessStatistics {
       .verified, [official("January to March 2022")]),
     figure(
       .quarter(year: 2023, quarter: 2), mean: 44, within: 29, "April to June 2024", .verified,
-      [official("April to June 2024")], note: "Derived from the year-on-year change."),
+      [official("April to June 2024", url: aprJun2024URL)],
+      note: "Derived from the year-on-year change (\"down 3 weeks\", \"up 3 percentage points\")."),
     figure(
       .quarter(year: 2023, quarter: 3), mean: 43, within: 30, "July to September 2024",
       .verified, [official("July to September 2024")],
@@ -228,7 +233,7 @@ public enum CareTimelinessStatistics {
       note: "Derived from the year-on-year change."),
     figure(
       .quarter(year: 2024, quarter: 2), mean: 41, within: 32, "April to June 2024", .verified,
-      [official("April to June 2024")]),
+      [official("April to June 2024", url: aprJun2024URL)]),
     figure(
       .quarter(year: 2024, quarter: 3), mean: 40, within: 34, "July to September 2024",
       .verified, [official("July to September 2024")]),

@@ -63,6 +63,13 @@ extension Source {
     .regulation, "Children and Families Act 2014 (Commencement No. 2) Order 2014", "art 4",
     path: "uksi/2014/889/article/4/made")
 
+  /// The Children and Families Act 2014 (Transitional Provisions) Order 2014 (S.I. 2014/1042):
+  /// the transitional provisions for the Part 2 (family justice) changes of 22 April 2014, to
+  /// which legislation.gov.uk's commencement notes for those changes refer. Its text was not read.
+  static let transitionalProvisionsOrder2014 = legislation(
+    .regulation, "Children and Families Act 2014 (Transitional Provisions) Order 2014",
+    "S.I. 2014/1042", path: "uksi/2014/1042/contents/made")
+
   /// The United Nations Convention on the Rights of the Child at `locator` (an article).
   static func uncrc(_ locator: String) -> Source {
     Source(
