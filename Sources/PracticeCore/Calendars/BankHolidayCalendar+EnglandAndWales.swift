@@ -145,7 +145,26 @@ extension BankHolidayCalendar {
       CalendarDay(unchecked: CalendarDay.daysFromCivil(year: year, month: month, day: day))
     }
 
-    static let secondaryOnly = Provenance(.secondary, [.pythonHolidays, .workalendar])
+    static let secondaryOnly = Provenance(
+      .secondary, [.pythonHolidays, .workalendar],
+      note: "Neither the proclamation nor a Government announcement in Hansard was found in the "
+        + "public texts reachable here; the two calendar libraries agree.")
+
+    /// The Prime Minister's written answer announcing the 2002 Golden Jubilee days.
+    static let goldenJubilee = Provenance(
+      .verified,
+      [
+        Source(
+          .parliamentaryRecord, title: "Hansard (Commons), Written Answers, 23 November 2000",
+          locator: "vol 357 cc294-5W, Her Majesty the Queen",
+          url:
+            "https://api.parliament.uk/historic-hansard/written_answers/2000/nov/23/her-majesty-the-queen"
+        ),
+        .pythonHolidays, .workalendar,
+      ],
+      note: "\"Tuesday 4 June 2002 ... will be a Bank Holiday in place of the Spring Bank "
+        + "Holiday, which would otherwise fall on 27 May ... Monday 3 June, will be an additional "
+        + "Bank Holiday for the Golden Jubilee.\"")
 
     static let changes: [BankHolidayChange] = [
       BankHolidayChange(
@@ -178,13 +197,38 @@ extension BankHolidayCalendar {
       BankHolidayChange(
         .move(holiday: "Early May bank holiday", to: day(1995, 5, 8)),
         Provenance(
-          .secondary, [.pythonHolidays],
-          note: "VE Day 50th anniversary; workalendar keeps 1 May 1995.")),
+          .verified,
+          [
+            Source(
+              .parliamentaryRecord, title: "Hansard (Lords), Written Answers, 16 December 1993",
+              locator: "vol 550 cc135-6WA, Early May Bank Holiday",
+              url:
+                "https://api.parliament.uk/historic-hansard/written_answers/1993/dec/16/early-may-bank-holiday"
+            ),
+            .pythonHolidays,
+          ],
+          note: "\"For 1995 only, the holiday will be held in England, Wales and Northern Ireland "
+            + "on the second Monday in May\" (VE Day 50th anniversary); workalendar keeps 1 May "
+            + "1995.")),
       BankHolidayChange(
-        .extra(name: "Millennium Celebrations", on: day(1999, 12, 31)), secondaryOnly),
-      BankHolidayChange(.move(holiday: "Spring bank holiday", to: day(2002, 6, 4)), secondaryOnly),
+        .extra(name: "Millennium Celebrations", on: day(1999, 12, 31)),
+        Provenance(
+          .verified,
+          [
+            Source(
+              .parliamentaryRecord,
+              title: "House of Commons Culture, Media and Sport Committee, Fourth Report "
+                + "(1997-98), HC 818",
+              locator: "para 19",
+              url: "https://publications.parliament.uk/pa/cm199798/cmselect/cmcumeds/818/81804.htm"),
+            .pythonHolidays, .workalendar,
+          ],
+          note: "The committee records that \"the Government has decided to make Friday 31 "
+            + "December 1999 a Bank Holiday\"; the proclamation itself was not found.")),
       BankHolidayChange(
-        .extra(name: "Golden Jubilee of Elizabeth II", on: day(2002, 6, 3)), secondaryOnly),
+        .move(holiday: "Spring bank holiday", to: day(2002, 6, 4)), goldenJubilee),
+      BankHolidayChange(
+        .extra(name: "Golden Jubilee of Elizabeth II", on: day(2002, 6, 3)), goldenJubilee),
       BankHolidayChange(
         .extra(name: "Wedding of William and Catherine", on: day(2011, 4, 29)), secondaryOnly),
       BankHolidayChange(
