@@ -98,7 +98,10 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         duration: "Until revoked, an adoption order is made, or the child reaches 18, marries or "
           + "forms a civil partnership (s21(4)).",
         extension: "None.", age: "Under 18.", .secondary,
-        [.adoptionAndChildrenAct2002("s21", path: "section/21")])
+        [
+          .adoptionAndChildrenAct2002("s21(4)", path: "section/21"),
+          .placementOrderDurationSecondary,
+        ])
     case .specialGuardianshipOrder:
       rules(
         "CA 1989 s14A", duration: "Until the child is 18.", extension: "None.", age: "Under 18.",

@@ -212,7 +212,16 @@ public enum ProvisionCatalogue {
       "s91.12", "s91(12)", "Care order until 18",
       "A care order (other than an interim one) continues until the child is 18 unless brought "
         + "to an end earlier.",
-      path: "section/91", .secondary),
+      path: "section/91", .secondary,
+      more: [
+        .legislation(
+          .regulation, "Children (Northern Ireland) Order 1995", "art 179(12)",
+          path: "nisi/1995/755/article/179/made")
+      ],
+      note: "legislation.gov.uk's s91 page was reached only as far as s91(2A); the identical "
+        + "Northern Ireland provision (art 179(12), \"Any care order, other than an interim care "
+        + "order, shall continue in force until the child reaches the age of 18, unless it is "
+        + "brought to an end earlier\") was read, and practitioner pages quote s91(12)."),
     ca1989(
       "sch3.6", "Schedule 3 para 6", "Supervision order: 1 year, at most 3",
       "Ends one year beginning with the day it was made; may be extended, but not beyond three "
@@ -251,9 +260,16 @@ public enum ProvisionCatalogue {
         + "made, or the child reaches 18, marries or forms a civil partnership (s21(4)).",
       effective: .starting(CalendarDay(2005, 12, 30)),
       provenance: Provenance(
-        .unverified, [.adoptionAndChildrenAct2002("s21", path: "section/21")],
-        note: "Grounds read in the explanatory notes; duration from secondary sources; the "
-          + "in-force day (30 December 2005) was not checked.")),
+        .secondary,
+        [
+          .adoptionAndChildrenAct2002("s21", path: "section/21"),
+          .adoptionAndChildrenAct2002NotesSection21, .adoptionCommencementOrder2005,
+          .placementOrderDurationSecondary,
+        ],
+        note: "In force on 30 December 2005 (S.I. 2005/2213 art 2(c), read); what the order "
+          + "authorises read in the explanatory notes; the duration in s21(4) (revocation, "
+          + "adoption order, 18, marriage or civil partnership) only from a solicitors' page, "
+          + "because the section's text was not reached.")),
   ]
 
   private static let rules: [Provision] = [

@@ -70,6 +70,25 @@ extension Source {
     .regulation, "Children and Families Act 2014 (Transitional Provisions) Order 2014",
     "S.I. 2014/1042", path: "uksi/2014/1042/contents/made")
 
+  /// The Adoption and Children Act 2002 (Commencement No. 9) Order 2005 (S.I. 2005/2213) art
+  /// 2(c): ss18 to 43 (placement for adoption) in force on 30 December 2005.
+  static let adoptionCommencementOrder2005 = legislation(
+    .regulation, "Adoption and Children Act 2002 (Commencement No. 9) Order 2005", "art 2(c)",
+    path: "uksi/2005/2213/article/2/made")
+
+  /// The explanatory notes to the Adoption and Children Act 2002 on s21 (placement orders).
+  static let adoptionAndChildrenAct2002NotesSection21 = legislation(
+    .guidance, "Adoption and Children Act 2002, Explanatory Notes", "paras 81-82 (section 21)",
+    path: "ukpga/2002/38/notes/division/4/1/3/4")
+
+  /// A solicitors' page on how long a placement order lasts (revocation, adoption order, 18,
+  /// marriage or civil partnership).
+  static let placementOrderDurationSecondary = Source(
+    .secondary, title: "Ringrose Law: Placement Order for Adoption",
+    url:
+      "https://www.ringroselaw.co.uk/personal-law/child-social-care/child-contact-agreements/placement-order-for-adoption/",
+    publisher: "ringroselaw.co.uk")
+
   /// The United Nations Convention on the Rights of the Child at `locator` (an article).
   static func uncrc(_ locator: String) -> Source {
     Source(
