@@ -89,6 +89,20 @@ extension Source {
       "https://www.ringroselaw.co.uk/personal-law/child-social-care/child-contact-agreements/placement-order-for-adoption/",
     publisher: "ringroselaw.co.uk")
 
+  /// The Constitutional Reform Act 2005 (Commencement No. 11) Order 2009 (S.I. 2009/1604) art
+  /// 2(a): ss23 to 44 (the Supreme Court) in force on 1 October 2009.
+  static let supremeCourtCommencement2009 = legislation(
+    .regulation, "Constitutional Reform Act 2005 (Commencement No. 11) Order 2009", "art 2(a)",
+    path: "uksi/2009/1604/article/2/made")
+
+  /// The Crime and Courts Act 2013 (Commencement No. 10 and Transitional Provision) Order 2014
+  /// (S.I. 2014/954) art 2: s17 and Schedules 10 and 11 (the family court) in force on 22 April
+  /// 2014.
+  static let familyCourtCommencement2014 = legislation(
+    .regulation,
+    "Crime and Courts Act 2013 (Commencement No. 10 and Transitional Provision) "
+      + "Order 2014", "art 2(a), (d), (e)", path: "uksi/2014/954/article/2/made")
+
   /// The United Nations Convention on the Rights of the Child at `locator` (an article).
   static func uncrc(_ locator: String) -> Source {
     Source(
