@@ -180,7 +180,9 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
           + "better for the child than making no order at all.",
         provenance: Provenance(
           .secondary,
-          [.childrenAct1989("s1(5)", path: "section/1")] + Source.noOrderPrincipleSecondary)),
+          [.childrenAct1989("s1(5)", path: "section/1")] + Source.noOrderPrincipleSecondary,
+          note: "legislation.gov.uk's s1 page was not reached here; the wording is as the "
+            + "practitioner pages quote it.")),
       Fact(
         id: "law.checklist.re-b.citation",
         statement: "In the matter of B (a Child) [2013] UKSC 33: UK Supreme Court (Lord Neuberger "

@@ -114,8 +114,15 @@ public enum CareTimelinessStatistics {
     CareTimelinessFigure(
       span: span, meanWeeks: mean, medianWeeks: median,
       shareWithin26Weeks: within.map { $0 / 100 }, publication: "FCSQ \(edition)",
-      provenance: Provenance(verification, sources, note: note))
+      provenance: Provenance(
+        verification, sources,
+        note: note ?? (verification == .secondary ? pdfEditionNote : nil)))
   }
+
+  /// Why a figure quoted from a PDF-only edition stays secondary.
+  private static let pdfEditionNote =
+    "The edition was published as a PDF (GOV.UK's HTML bulletins begin with January to March "
+    + "2020) and its text was not reached here; the figure is as the quoting site gives it."
 
   private static let annual2016 = "Annual 2016 (including October–December 2016)"
   private static let revised2021 = "January to March 2021 (revised series)"

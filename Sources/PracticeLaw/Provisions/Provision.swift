@@ -98,26 +98,32 @@ public enum ProvisionCatalogue {
         verification, [.childrenAct1989(locator, path: path)] + more, note: note))
   }
 
+  /// Why the s1 provisions stay secondary.
+  private static let section1 =
+    "legislation.gov.uk's s1 page was not reached here (searches found only practitioner "
+    + "copies), so the wording rests on secondary pages."
+
   private static let childrenAct1989: [Provision] = [
     ca1989(
       "s1.1", "s1(1)", "Paramountcy",
       "When a court determines any question with respect to the upbringing of a child, \"the "
         + "child's welfare shall be the court's paramount consideration\".",
-      path: "section/1", .secondary, note: "Wording from two practitioner sites quoting s1."),
+      path: "section/1", .secondary,
+      note: "Wording from two practitioner sites quoting s1; " + section1),
     ca1989(
       "s1.2", "s1(2)", "Delay is likely to prejudice the child",
       "\"any delay in determining the question is likely to prejudice the welfare of the child\".",
-      path: "section/1", .secondary),
+      path: "section/1", .secondary, note: section1),
     ca1989(
       "s1.3", "s1(3)(a)–(g)", "Welfare checklist",
       "In opposed s8 applications and Part IV proceedings the court shall have regard in "
         + "particular to the seven matters (a)–(g) (see WelfareChecklist).",
-      path: "section/1", .secondary),
+      path: "section/1", .secondary, note: section1),
     ca1989(
       "s1.5", "s1(5)", "No-order principle",
       "The court \"shall not make the order … unless it considers that doing so would be better "
         + "for the child than making no order at all\".",
-      path: "section/1", .secondary),
+      path: "section/1", .secondary, note: section1),
     ca1989(
       "s17.10", "s17(10)", "Child in need",
       "A child is in need if unlikely to achieve or maintain a reasonable standard of health or "
@@ -345,7 +351,9 @@ public enum ProvisionCatalogue {
       effective: .always,
       provenance: Provenance(
         .secondary, [.uncrc("art \(article)")],
-        note: "Titles from CRIN and Children's Rights Wales; the UK ratification dates were not "
-          + "checked, so no effective day is given."))
+        note: "Titles from CRIN and Children's Rights Wales; the Committee on the Rights of the "
+          + "Child's General Comment No. 5 (para 12), which names arts 2, 3, 6 and 12 as general "
+          + "principles, was reached only as far as its opening. The UK ratification dates were "
+          + "not checked, so no effective day is given."))
   }
 }
