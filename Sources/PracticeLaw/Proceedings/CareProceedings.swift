@@ -152,7 +152,9 @@ public struct CareProceedings: Sendable {
     Fact(
       id: "law.s32.not-routine",
       statement: "Extensions are not to be granted routinely and require specific justification.",
-      provenance: Provenance(.secondary, [.childrenAct1989("s32(7)", path: "section/32")])),
+      provenance: Provenance(
+        .secondary, [.childrenAct1989("s32(7)", path: "section/32")],
+        note: ProvisionCatalogue.section32Seven)),
     Fact(
       id: "law.s32.transitional",
       statement: "Applications issued before 22 April 2014 have no 26-week limit.",

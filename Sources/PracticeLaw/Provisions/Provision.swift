@@ -98,6 +98,11 @@ public enum ProvisionCatalogue {
         verification, [.childrenAct1989(locator, path: path)] + more, note: note))
   }
 
+  /// Why s32(7) stays secondary.
+  static let section32Seven =
+    "CAFA 2014 s14, which inserts it, was read on legislation.gov.uk only as far as the new "
+    + "s32(6); the words of s32(7) are as practitioner pages quote them."
+
   /// Why the s1 provisions stay secondary.
   private static let section1 =
     "legislation.gov.uk's s1 page was not reached here (searches found only practitioner "
@@ -129,7 +134,9 @@ public enum ProvisionCatalogue {
       "A child is in need if unlikely to achieve or maintain a reasonable standard of health or "
         + "development without services, if their health or development is likely to be "
         + "significantly impaired without them, or if disabled.",
-      path: "section/17", .secondary),
+      path: "section/17", .secondary,
+      note: "legislation.gov.uk's s17 page was not reached as far as s17(10); the definition is "
+        + "as local safeguarding procedures and practitioner pages quote it."),
     ca1989(
       "s20.1", "s20(1)", "Accommodation",
       "The local authority shall provide accommodation for a child in need who appears to "
@@ -169,7 +176,7 @@ public enum ProvisionCatalogue {
       "s32.7", "s32(7)", "Extensions not routine",
       "Extensions \"are not to be granted routinely and are to be seen as requiring specific "
         + "justification\".",
-      path: "section/32", .secondary, effective: sinceReforms),
+      path: "section/32", .secondary, effective: sinceReforms, note: section32Seven),
     ca1989(
       "s32.8", "s32(8)", "Each extension at most 8 weeks",
       "Each separate extension is to end no more than eight weeks after the later of the end of "
