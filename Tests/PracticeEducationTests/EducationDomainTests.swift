@@ -23,6 +23,12 @@ struct EducationDomainTests {
       "\(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
   }
 
+  @Test("every fact names at least one source")
+  func everyFactSourced() {
+    let unsourced = EducationDomain().facts.filter { $0.provenance.sources.isEmpty }.map(\.id)
+    #expect(unsourced.isEmpty, "\(unsourced)")
+  }
+
   @Test("the unverified facts include the §9 items shipped as unverified")
   func unverified() throws {
     let registry = try PracticeRegistry([EducationDomain()])

@@ -13,13 +13,17 @@ extension Source {
   }
 
   /// A news report or other secondary source.
-  static func report(_ publisher: String, _ title: String, date: CalendarDay? = nil) -> Source {
-    Source(.secondary, title: title, publisher: publisher, date: date)
+  static func report(
+    _ publisher: String, _ title: String, date: CalendarDay? = nil, url: String? = nil
+  ) -> Source {
+    Source(.secondary, title: title, url: url, publisher: publisher, date: date)
   }
 
   /// A programme provider's own page (a charity or a university).
-  static func provider(_ publisher: String, _ title: String, date: CalendarDay? = nil) -> Source {
-    Source(.guidance, title: title, publisher: publisher, date: date)
+  static func provider(
+    _ publisher: String, _ title: String, date: CalendarDay? = nil, url: String? = nil
+  ) -> Source {
+    Source(.guidance, title: title, url: url, publisher: publisher, date: date)
   }
 }
 
@@ -52,6 +56,23 @@ enum EducationSource {
   static let cypNow2011 = Source.report(
     "CYP Now", "Social work training reform starts to pay off (S10)", date: CalendarDay(2011, 6, 24)
   )
+  static let stepUpApply2020 = Source.report(
+    "FE News (reproducing GOV.UK's detailed guide)",
+    "Apply for Step Up to Social Work: next round opens February 2019, training starts January "
+      + "2020 (overview, eligibility criteria)",
+    url:
+      "https://www.fenews.co.uk/press-releases/19494-detailed-guide-apply-for-step-up-to-social-work"
+  )
+  static let yorkshireStepUp2021 = Source.report(
+    "Children's Social Work Matters (Yorkshire and the Humber)",
+    "Step Up to Social Work: \"Step Up to Social Work 2021\" (funding for a new cohort confirmed; "
+      + "applications from December, interviews summer 2021)",
+    url: "https://www.childrenssocialworkmatters.org/step-up-to-social-work/")
+  static let sheffield2016 = Source.report(
+    "Sheffield City Council newsroom",
+    "Step further for social workers (\"the fourth intake onto the Step Up scheme begin\" on "
+      + "11 January 2016)", date: CalendarDay(2016, 1, 8),
+    url: "https://sheffieldnewsroom.co.uk/news/step-further-for-social-workers/")
   static let stepUpEvaluations = Source(
     .research, title: "Step Up evaluations (DfE RR290, 2013; Baginsky & Manthorpe, 2014)",
     locator: "S74", publisher: "Department for Education")
@@ -102,6 +123,11 @@ enum EducationSource {
     "Community Care",
     "Fast-track mental health social work course gets £18m boost to increase intake by 60%",
     date: CalendarDay(2020, 9, 30))
+  static let thinkAheadAttributes = Source.provider(
+    "Think Ahead",
+    "What we're looking for: attributes (\"During our selection process we will use "
+      + "the following attributes to assess your skills\")",
+    url: "https://thinkahead.org/our-training-programme/what-were-looking-for")
   static let thinkAhead2025 = Source.provider(
     "Think Ahead", "2025 trainees begin their social work journey (S37)",
     date: CalendarDay(2025, 8, 7))
@@ -240,6 +266,18 @@ enum EducationSource {
   static let communityCare2016Workforce = Source.report(
     "Community Care; CYP Now", "DfE workforce figures for 2015 and 2016 (S73)",
     date: CalendarDay(2016, 2, 26))
+  static let communityCare2017Workforce = Source.report(
+    "Community Care",
+    "Government reveals average social worker caseload (DfE workforce figures "
+      + "for 30 September 2016)", date: CalendarDay(2017, 2, 16),
+    url:
+      "http://www.communitycare.co.uk/2017/02/16/government-reveals-average-social-worker-caseload/"
+  )
+  static let adcsNorthWest2016 = Source.report(
+    "ADCS",
+    "North West Region Update April 2016: Children's Social Work Workforce Benchmarking "
+      + "Report 2015 (\"the 2014 benchmark of 17.0% nationally\")",
+    url: "http://adcs.org.uk/general-subject/article/north-west-region-update-april-2016")
   static let costStudy = Source.report(
     "Community Care", "Government to spend extra £50 million… (S26), reporting DfE cost study",
     date: CalendarDay(2018, 4, 6))
