@@ -191,6 +191,16 @@ enum EducationSource {
   static let kssLaunch = Source.report(
     "Community Care; Family Law", "Knowledge and skills statement launch (S53)",
     date: CalendarDay(2014, 7, 31))
+  static let pcf2018Domains = Source(
+    .guidance, title: "BASW, Professional Capabilities Framework: point of entry to training",
+    locator: "S52, domain 3 \"Diversity and Equality\"",
+    url: "https://basw.co.uk/training-cpd/professional-capabilities-framework/point-entry-training",
+    publisher: "BASW")
+  static let kssSix = Source.report(
+    "Community Care Inform",
+    "Child and family assessment KSS 6 (point 6 of the DfE's "
+      + "post-qualifying standard for child and family practitioners), last reviewed 6 June 2023",
+    url: "https://www.ccinform.co.uk/child-and-family-assessment-kss-6/")
   static let kss2014Text = Source.report(
     "Department for Education", "Knowledge and skills for child and family social work (S54)")
   static let kssMapping = Source.report(
@@ -260,6 +270,14 @@ enum EducationSource {
     title: "Official statistics: children and family social work workforce, year ending "
       + "30 September 2019", locator: "S71", publisher: "Department for Education",
     date: CalendarDay(2020, 2, 27))
+  static let workforceDataSet2024 = Source(
+    .dataset,
+    title: "Children's social work workforce: Indicators (in post, starters, leavers, agency "
+      + "workers, vacancies, caseload and absence), 2017 to 2023",
+    locator: "data set preview, 2023 national row (agency_fte, agency_rate_fte)",
+    url: "https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/"
+      + "bd4d8c04-716a-4447-af3d-677aa3223917",
+    publisher: "Department for Education")
   static let release2024 = Source(
     .officialStatistics, title: "Children's social work workforce, reporting year 2023",
     locator: "S72", publisher: "Department for Education", date: CalendarDay(2024, 2, 29))

@@ -127,8 +127,9 @@ enum Series {
     edition(
       2023, "2023 release", agency: 7_173.5, rates: .init(agencyRate: 17.8),
       Provenance(
-        .secondary, [Cite.release2024],
-        note: "Published 29 February 2024 (read in a preview of the release).")),
+        .verified, [Cite.workforceDataSet2024, Cite.release2024],
+        note: "Published 29 February 2024; the data set's 2023 national row gives agency FTE "
+          + "7,173.5 and agency rate 17.8%.")),
     edition(
       2024, "2024 release", rates: .init(turnoverRate: 13.8),
       Provenance(
