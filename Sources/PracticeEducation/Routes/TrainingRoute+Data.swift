@@ -444,9 +444,10 @@ extension TrainingRoute {
       RouteCohort(
         year: 2016, label: "first intake", start: nil, places: 100, starters: nil,
         applications: 2_300,
-        provenance: secondary(
-          Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
-          note: "80–100 trainees; over 2,300 applications (23 per place).")),
+        provenance: verified(
+          Cite.thinkAhead2016Places, Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
+          note: "Think Ahead (26 March 2016): \"over 2300 people applying for up to 100 places "
+            + "on our first cohort, who begin the programme this July\"; 80–100 trainees.")),
       RouteCohort(
         year: 2017, label: "second intake", start: nil, places: nil, starters: 98,
         applications: nil, provenance: verified(Cite.thinkAhead2017)),
@@ -603,8 +604,8 @@ extension TrainingRoute {
       practiceLearning: nil,
       status: Sourced(
         .ended,
-        secondary(
-          Cite.pathways2022,
+        verified(
+          Cite.frontlinePathways2022, Cite.pathways2022,
           note: "Replaced by Pathways; final cohorts completed by November 2022. Reach: 500 "
             + "managers, ten cohorts, 63 local authorities by May 2021.")))
 
@@ -612,15 +613,18 @@ extension TrainingRoute {
       name: "Social Work Leadership Pathways",
       provider: Sourced(
         "Frontline with What Works for Children's Social Care and North Yorkshire",
-        secondary(Cite.pathways2022)),
+        verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       duration: Sourced(
         "Programmes at four levels: practice supervisor, middle manager, head of service, "
-          + "practice leader", secondary(Cite.pathways2022)),
+          + "practice leader", verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       awards: Sourced("No award: leadership development", secondary(Cite.pathways2022)),
       entry: [forManagers],
       funding: Sourced(
         "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
       practiceLearning: nil,
-      status: running(secondary(Cite.pathways2022, note: "As of July 2022.")))
+      status: running(
+        verified(
+          Cite.frontlinePathways2022, Cite.pathways2022,
+          note: "To launch in late 2022 (Frontline, July 2022).")))
   }
 }

@@ -118,7 +118,14 @@ enum EducationSource {
     "Think Ahead", "You are the people who can inspire change! (S35)",
     date: CalendarDay(2017, 7, 21))
   static let thinkAhead2020 = Source.provider(
-    "Think Ahead; Middlesex University", "Think Ahead funding news, September 2020 (S36)")
+    "Think Ahead; Middlesex University",
+    "Government provides up to £27m to expand Think Ahead programme, September 2020 (S36)",
+    url:
+      "https://thinkahead.org/news-item/government-provides-up-to-27m-to-expand-think-ahead-programme/"
+  )
+  static let thinkAhead2016Places = Source.provider(
+    "Think Ahead", "BBC features Think Ahead's future plans", date: CalendarDay(2016, 3, 26),
+    url: "https://thinkahead.org/news-item/bbc-features-think-aheads-future-plans")
   static let thinkAhead2021Terms = Source.report(
     "Community Care",
     "Fast-track mental health social work course gets £18m boost to increase intake by 60%",
@@ -141,6 +148,12 @@ enum EducationSource {
   static let firstlineEvaluation = Source.provider(
     "Frontline", "Firstline programme receives second positive evaluation (S40)",
     date: CalendarDay(2021, 5, 20))
+  static let frontlinePathways2022 = Source.provider(
+    "Frontline",
+    "Frontline awarded new social work leadership programme (Social Work "
+      + "Leadership Pathways: four levels; with What Works for Children's Social Care and North "
+      + "Yorkshire; replaces Firstline and Headline, final cohorts by November 2022)",
+    url: "https://thefrontline.org.uk/blog-post/new-social-work-leadership-programme")
   static let pathways2022 = Source.report(
     "Community Care",
     "DfE awards Frontline £7m contract to run social work leadership training scheme (S41)",
