@@ -466,8 +466,11 @@ extension TrainingRoute {
         "2 years, starting with a six-week residential summer institute",
         secondary(Cite.thinkAheadFunding2016)),
       awards: Sourced(
-        "Master's in social work (University of York with UCLan)", secondary(Cite.thinkAheadLaunch)
-      ),
+        "Master's in social work (University of York with UCLan)",
+        verified(
+          Cite.uclan2015, Cite.thinkAheadLaunch,
+          note: "UCLan: the University of York \"will lead the programme's teaching and award "
+            + "participants with a master's degree in social work\", with UCLan.")),
       entry: [
         EntryRequirement(
           .degree(minimum: .upperSecond),

@@ -110,6 +110,12 @@ enum EducationSource {
   // MARK: Think Ahead
   static let thinkAheadLaunch = Source.report(
     "UCLan; Mental Health Today", "Think Ahead applications open (S33)")
+  static let uclan2015 = Source.provider(
+    "University of Central Lancashire",
+    "Pioneering new route into mental health social work announced", date: CalendarDay(2015, 9, 7),
+    url:
+      "http://www.uclan.ac.uk/news/pioneering_new_route_into_mental_health_social_work_announced.php"
+  )
   static let thinkAheadFunding2016 = Source.report(
     "Community Care",
     "Government funds expansion of mental health social work fast-track scheme (S34)",
