@@ -40,7 +40,7 @@ extension FactTagTests {
   /// only shrink. Raise the floors (or lower the ceilings) when a fact is verified.
   @Test(
     "verified facts do not fall below, unverified ones do not rise above, the issue 15 counts",
-    arguments: [("education", 128, 36), ("audit", 15, 7), ("telecare", 32, 11)])
+    arguments: [("education", 129, 36), ("audit", 15, 7), ("telecare", 32, 11)])
   func ratchet(domain id: String, minimumVerified: Int, maximumUnverified: Int) throws {
     let domain = try #require(Self.domains.first { $0.id.rawValue == id })
     let tags = domain.facts.map(\.provenance.verification)

@@ -259,6 +259,13 @@ enum EducationSource {
   static let partnershipsEvaluation = Source(
     .research, title: "Interface Associates, Teaching partnerships evaluation (2019, 2020)",
     locator: "S65")
+  static let partnershipsEvaluator = Source(
+    .research,
+    title: "Interface Associates: commissioned to undertake national evaluation of Teaching "
+      + "Partnerships", locator: "S65, \"What activity have TP's delivered?\"",
+    url: "https://www.interfaceenterprises.co.uk/about-us/case-studies/"
+      + "interface-commissioned-to-undertake-national-evaluation-of-teaching-partnerships/",
+    publisher: "Interface Associates UK")
   static let partnershipsEnd = Source.report(
     "Community Care", "Sector concern as DfE ends social work teaching partnership funding (S66)",
     date: CalendarDay(2024, 5, 31))
