@@ -152,10 +152,18 @@ public struct CareProceedings: Sendable {
     Fact(
       id: "law.s32.not-routine",
       statement: "Extensions are not to be granted routinely and require specific justification.",
-      provenance: Provenance(.secondary, [.childrenAct1989("s32(7)", path: "section/32")])),
+      provenance: Provenance(
+        .secondary, [.childrenAct1989("s32(7)", path: "section/32")],
+        note: ProvisionCatalogue.section32Seven)),
     Fact(
       id: "law.s32.transitional",
       statement: "Applications issued before 22 April 2014 have no 26-week limit.",
-      provenance: Provenance(.verified, [.commencementOrder2014])),
+      provenance: Provenance(
+        .unverified, [.commencementOrder2014, .transitionalProvisionsOrder2014],
+        note: "S.I. 2014/889 art 4(c) (read) brings CAFA 2014 s14, the 26-week limit, into force "
+          + "on 22 April 2014 but says nothing about applications already issued; it is not the "
+          + "source of this rule. The transitional provisions are in S.I. 2014/1042 (cited by "
+          + "legislation.gov.uk's commencement notes for the Part 2 changes), whose text was not "
+          + "reached here, and no secondary source stating the rule was found.")),
   ]
 }
