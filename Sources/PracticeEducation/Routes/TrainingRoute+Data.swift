@@ -254,7 +254,7 @@ extension TrainingRoute {
             note: "education.md §9: the 2020 cohort asked for a 2:1 (or a 2:2 with a higher "
               + "degree), the 2024 cohort for a 2:2; no statement of the 2022 cohort's rule was "
               + "found.")),
-        nationalGCSEEnglish("Step Up cohorts 6 and 7"),
+        nationalGCSEEnglish("Step Up cohort 7"),
       ],
       funding: bursary2014, practiceLearning: nil,
       status: running(
