@@ -61,7 +61,8 @@ public struct CareProceedings: Sendable {
   public let issued: CalendarDay
   /// The extensions granted, in the order granted.
   public let extensions: [TimetableExtension]
-  /// Days on which stages were held or are listed, by stage id.
+  /// Days on which stages were held or are listed, by stage id. The issue stage is held on the
+  /// issue day unless another day is given: issuing the application is that stage.
   public let stageDays: [String: CalendarDay]
   /// The day the application was disposed of, if it has been.
   public let disposed: CalendarDay?
@@ -100,7 +101,13 @@ public struct CareProceedings: Sendable {
     if let disposed, disposed < issued { throw .beforeIssue("disposal") }
     self.issued = issued
     self.extensions = ordered.map(\.element)
-    self.stageDays = stageDays
+    var days = stageDays
+    if outline.stages.contains(where: { $0.id == PublicLawOutline.issueStageID }),
+      days[PublicLawOutline.issueStageID] == nil
+    {
+      days[PublicLawOutline.issueStageID] = issued
+    }
+    self.stageDays = days
     self.disposed = disposed
     self.preProceedings = preProceedings
     self.outline = outline
