@@ -236,3 +236,33 @@ struct CareProceedingsTests {
     #expect(!messages.isEmpty && messages.allSatisfy { !$0.contains("MARKER") })
   }
 }
+
+@Suite("Readable descriptions")
+struct ProceedingsDescriptionTests {
+  @Test("a status reads as one line, with the days left or past the deadline")
+  func status() throws {
+    let proceedings = try CareProceedings(issued: try CalendarDay(iso8601: "2025-01-06"))
+    let last = proceedings.status(on: try CalendarDay(iso8601: "2025-07-06"))
+    #expect(
+      last.description.hasPrefix("2025-07-06: week 26; final deadline 2025-07-06 (the last day)"))
+    let after = proceedings.status(on: try CalendarDay(iso8601: "2025-07-08"))
+    #expect(after.description.contains("final deadline 2025-07-06 (2 days ago)"))
+    #expect(after.description.hasSuffix("finding") || after.description.hasSuffix("findings"))
+    let first = proceedings.status(on: try CalendarDay(iso8601: "2025-01-06"))
+    #expect(first.description.contains("(181 days left); next: Allocation and standard directions"))
+  }
+
+  @Test("a due item reads with its 1-based number and its status in words")
+  func dueItem() throws {
+    let item = DueItem(
+      timescale: "law.cpr2010.reg33.reviews", subject: "c1", index: 1,
+      triggerDay: try CalendarDay(iso8601: "2025-01-06"),
+      countedFrom: try CalendarDay(iso8601: "2025-01-27"),
+      dueDay: try CalendarDay(iso8601: "2025-04-27"),
+      actualDay: try CalendarDay(iso8601: "2025-04-29"), status: .late)
+    #expect(item.number == 2)
+    #expect(
+      item.description == "c1, law.cpr2010.reg33.reviews item 2: due 2025-04-27, late (2025-04-29)")
+    #expect(DueItem.Status.notYetDue.description == "not yet due")
+  }
+}

@@ -322,7 +322,7 @@ public struct CINTimelinessAudit: Sendable {
     guard let items = schedule(.reviewConferences, from: started, met: reviews, end: plan.ended)
     else { return notMeasurable(.reviewConferences) }
     for item in items where year.contains(item.dueDay) {
-      record(.reviewConferences, item, review: item.index + 1, at: place)
+      record(.reviewConferences, item, review: item.number, at: place)
     }
   }
 

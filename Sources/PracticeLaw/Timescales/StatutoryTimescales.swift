@@ -187,12 +187,12 @@ public enum StatutoryTimescales {
         return Finding(
           code: "law.timescale.overdue", severity: .breach,
           message:
-            "\(title): item \(item.index + 1) was due by \(item.dueDay) and has not happened.",
+            "\(title): item \(item.number) was due by \(item.dueDay) and has not happened.",
           subject: item.subject, dueDay: item.dueDay, sources: sources)
       case .late:
         return Finding(
           code: "law.timescale.late", severity: .concern,
-          message: "\(title): item \(item.index + 1) was due by \(item.dueDay) and happened late.",
+          message: "\(title): item \(item.number) was due by \(item.dueDay) and happened late.",
           subject: item.subject, dueDay: item.dueDay, actualDay: item.actualDay, sources: sources)
       case .onTime, .notYetDue:
         return nil
