@@ -3,7 +3,8 @@ import PracticeKit
 /// `practice audit cin`: the timeliness of a Children in Need census XML file.
 enum AuditCINCommand {
   static let help = """
-    Usage: practice audit cin FILE --year Y [--json] [--cases] [--unsuppressed]
+    Usage: practice audit cin FILE --year Y [--json] [--cases] [--pseudonymise KEYFILE]
+                              [--unsuppressed]
 
     Reads a Children in Need census XML file (streamed: any size) and measures, for the census
     year 1 April Y to 31 March Y+1, against the Working Together edition in force on the day each
@@ -12,22 +13,31 @@ enum AuditCINCommand {
         assessments already overdue at the year's end;
       - initial child protection conferences within 15 working days of the section 47 start;
       - child protection review conferences: the first within 3 months of the plan's start,
-        then at most every 6 months (reviews due in the year).
-    Bad dates and flags are data-quality findings (element, line and column, rule; never the
-    value). Counts follow DfE disclosure control (1 to 5 shown as c) unless --unsuppressed.
+        then at most every 6 months (reviews due in the year);
+      - pre-proceedings (the PreProceedingsandFGDM block, census 2026/27 on): the decision to
+        step up or down within 16 weeks beginning with the decision to start (practice
+        guidance, secondary), and how many ended in a court application.
+    An enquiry with no conference, no InitialCPCtarget and ICPCnotRequired not true is shown
+    apart once its conference was due: its outcome is not recorded (DfE query 8675Q).
+    Bad dates and flags, and a child repeated in the file (counted once), are data-quality
+    findings (element, line and column, rule; never the value). Counts follow DfE disclosure
+    control (1 to 5 shown as c) unless --unsuppressed.
 
     Options:
-      --year Y        the year the census year starts (2023 for 1 April 2023 to 31 March 2024)
-      --json          a JSON document instead of the report
-      --cases         list each late or missing item (names children: internal use only) and
-                      each data-quality finding with its place
-      --unsuppressed  exact counts, without disclosure control (internal use only)
-      -h, --help      this help
+      --year Y                 the year the census year starts (2023 for 1 April 2023 to
+                               31 March 2024)
+      --json                   a JSON document instead of the report
+      --cases                  list each late or missing item (names children: pseudonymise
+                               before sharing) and each data-quality finding with its place
+    \(ChildPseudonyms.help)
+      --unsuppressed           exact counts, without disclosure control (internal use only)
+      -h, --help               this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year"], flags: ["--json", "--cases", "--unsuppressed"])
+      words, valued: ["--year", ChildPseudonyms.option],
+      flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let file = try arguments.positionals(named: ["FILE"])[0]
     guard let yearText = arguments.values["--year"] else {
@@ -37,6 +47,7 @@ enum AuditCINCommand {
       WorkingCalendar.englandAndWales.supportedRange.contains(year.end)
     else { throw .usage("--year must be a year such as 2023") }
     let cases = arguments.flags.contains("--cases")
+    let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
     var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
       try CINCensusReader(contentsOfFile: file)
     }
@@ -50,7 +61,7 @@ enum AuditCINCommand {
     quality.merge(audit.dataQuality)
     let document = Document(
       audit, dataQuality: quality, control: arguments.flags.contains("--unsuppressed") ? nil : .dfe,
-      cases: cases)
+      cases: cases, pseudonymiser: pseudonymiser)
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
 
@@ -66,6 +77,7 @@ enum AuditCINCommand {
     var assessments: Measure
     var initialConferences: Measure
     var reviewConferences: Measure
+    var preProceedings: PreProceedings
     var dataQuality: [String: Int]
     var caseFindings: [Case]?
     var dataQualityFindings: [CINDataQualityFinding]?
@@ -83,6 +95,9 @@ enum AuditCINCommand {
       }
 
       var description: String { value.description }
+
+      /// Whether the published value is the count 0.
+      var isZero: Bool { value == .count(0) }
     }
 
     struct Measure: Encodable {
@@ -95,7 +110,21 @@ enum AuditCINCommand {
       var onTimePercentage: Cell
       var notYetDue: Cell
       var notMeasurable: Cell
-      var notRequired: Cell
+      var notRequired: Cell?
+      var outcomeNotRecorded: Cell?
+    }
+
+    /// The census's pre-proceedings blocks: how many were read, and those running in the year.
+    struct PreProceedings: Encodable {
+      var recorded: Cell
+      var inYear: Cell
+      var started: Cell
+      var ended: Cell
+      var endedInCourtApplication: Cell
+      var letterSent: Cell
+      var familyMeetingOffered: Cell
+      var familyMeetingHeld: Cell
+      var timeliness: Measure
     }
 
     struct Case: Encodable {
@@ -113,7 +142,7 @@ enum AuditCINCommand {
 
     init(
       _ audit: CINTimelinessAudit, dataQuality: CINDataQualityLog, control: DisclosureControl?,
-      cases: Bool
+      cases: Bool, pseudonymiser: Pseudonymiser?
     ) {
       func cell(_ count: Int) -> Cell {
         Cell(value: (try? control?.publish(count, level: .localAuthority)) ?? .count(count))
@@ -138,7 +167,9 @@ enum AuditCINCommand {
           onTime: Cell(value: cells[0]), late: Cell(value: cells[1]),
           missing: Cell(value: cells[2]), onTimePercentage: Cell(value: percentage),
           notYetDue: cell(counts.notYetDue), notMeasurable: cell(counts.notMeasurable),
-          notRequired: cell(counts.notRequired))
+          notRequired: measure == .initialConferences ? cell(counts.notRequired) : nil,
+          outcomeNotRecorded: measure == .initialConferences
+            ? cell(counts.outcomeNotRecorded) : nil)
       }
       collectionYear = audit.year.description
       yearStart = audit.year.start
@@ -149,13 +180,23 @@ enum AuditCINCommand {
       assessments = measure(.assessments)
       initialConferences = measure(.initialConferences)
       reviewConferences = measure(.reviewConferences)
+      let blocks = audit.preProceedings
+      preProceedings = PreProceedings(
+        recorded: cell(blocks.recorded), inYear: cell(blocks.inYear),
+        started: cell(blocks.started), ended: cell(blocks.ended),
+        endedInCourtApplication: cell(blocks.endedInCourtApplication),
+        letterSent: cell(blocks.letterSent),
+        familyMeetingOffered: cell(blocks.familyMeetingOffered),
+        familyMeetingHeld: cell(blocks.familyMeetingHeld), timeliness: measure(.preProceedings))
       self.dataQuality = Dictionary(
         uniqueKeysWithValues: dataQuality.counts.map { ($0.key.rawValue, $0.value) })
       caseFindings =
         cases
         ? audit.cases.map {
           Case(
-            measure: $0.measure.rawValue, child: $0.child, referral: $0.referral, item: $0.item,
+            measure: $0.measure.rawValue,
+            child: pseudonymiser?.pseudonym(for: $0.child) ?? $0.child, referral: $0.referral,
+            item: $0.item,
             review: $0.review, due: $0.due, held: $0.held, status: $0.status.rawValue,
             timescale: $0.timescale, line: $0.location.line)
         } : nil
@@ -173,7 +214,10 @@ enum AuditCINCommand {
         "Measure                               Due  On time   Late  Missing  On time %  "
           + "Not yet due  Not measured",
       ]
-      for measure in [assessments, initialConferences, reviewConferences] {
+      let measures =
+        [assessments, initialConferences, reviewConferences]
+        + (preProceedings.recorded.isZero ? [] : [preProceedings.timeliness])
+      for measure in measures {
         lines.append(
           measure.title.padded(36) + measure.due.description.leftPadded(5)
             + measure.onTime.description.leftPadded(9) + measure.late.description.leftPadded(7)
@@ -182,9 +226,29 @@ enum AuditCINCommand {
             + measure.notYetDue.description.leftPadded(13)
             + measure.notMeasurable.description.leftPadded(14))
       }
-      lines.append(
-        "Initial conferences not owed (ICPCnotRequired, or none found to be needed): "
-          + initialConferences.notRequired.description)
+      lines += [
+        "Initial conferences, beside the measure: not owed (ICPCnotRequired) "
+          + (initialConferences.notRequired?.description ?? "0") + "; outcome not recorded "
+          + (initialConferences.outcomeNotRecorded?.description ?? "0"),
+        "  (no conference, no InitialCPCtarget and ICPCnotRequired not true 15 working days "
+          + "after the enquiry started: DfE query 8675Q; not counted as due)",
+        "",
+      ]
+      if preProceedings.recorded.isZero {
+        lines.append(
+          "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
+            + "the 2026/27 census)")
+      } else {
+        let blocks = preProceedings
+        lines += [
+          "Pre-proceedings (PreProceedingsandFGDM; 16 weeks is practice guidance, secondary): "
+            + "\(blocks.recorded) recorded, \(blocks.inYear) running in the year",
+          "  started \(blocks.started); ended \(blocks.ended), of which in a court application "
+            + "\(blocks.endedInCourtApplication)",
+          "  letter before proceedings sent \(blocks.letterSent); family group decision-making "
+            + "meeting offered \(blocks.familyMeetingOffered), held \(blocks.familyMeetingHeld)",
+        ]
+      }
       lines += ["", "Data quality (findings by rule):"]
       if dataQuality.isEmpty { lines.append("  no findings") }
       for (code, count) in dataQuality.sorted(by: { $0.key < $1.key }) {
