@@ -8,7 +8,7 @@ struct CINPreProceedingsTests {
     var reader = try CINCensusReader(
       contentsOfFile: CINTestSupport.fixture("census-2026-preproceedings.xml"))
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2026), timescales: try CINTestSupport.timescales(),
+      year: try CollectionYear(endingIn: 2027), timescales: try CINTestSupport.timescales(),
       keepsCases: true)
     let children = try CINTestSupport.readAll(&reader)
     for child in children { audit.add(child) }
@@ -112,7 +112,7 @@ struct CINPreProceedingsTests {
         </CINdetails></Child></Children></Message>
         """)
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2026), timescales: try CINTestSupport.timescales())
+      year: try CollectionYear(endingIn: 2027), timescales: try CINTestSupport.timescales())
     for child in try CINTestSupport.readAll(&reader) { audit.add(child) }
     #expect(reader.dataQuality.counts[.missingDate] == 1)
     #expect(reader.dataQuality.findings.first?.element == "PreProceedingsandFGDM/PPStartDate")
@@ -127,7 +127,7 @@ struct CINPreProceedingsTests {
     let timescales = CINTimescales(
       assessments: full.assessments, initialConferences: full.initialConferences,
       reviewConferences: full.reviewConferences)
-    var audit = CINTimelinessAudit(year: try CINCensusYear(startYear: 2026), timescales: timescales)
+    var audit = CINTimelinessAudit(year: try CollectionYear(endingIn: 2027), timescales: timescales)
     var reader = try CINCensusReader(
       contentsOfFile: CINTestSupport.fixture("census-2026-preproceedings.xml"))
     for child in try CINTestSupport.readAll(&reader) { audit.add(child) }

@@ -23,7 +23,7 @@ struct CINWorkingTogetherTests {
   @Test("45 working days from a referral and 15 across Christmas, to the day")
   func dueDays() throws {
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2024), timescales: .workingTogether, keepsCases: true)
+      year: try CollectionYear(endingIn: 2025), timescales: .workingTogether, keepsCases: true)
     let here = XMLLocation(line: 1, column: 1)
     audit.add(
       CINChild(
@@ -63,7 +63,7 @@ struct CINWorkingTogetherTests {
       #expect(try timescale.dueDay(forItem: 0, from: start, calendar: .englandAndWales) == last)
     }
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2026), timescales: .workingTogether)
+      year: try CollectionYear(endingIn: 2027), timescales: .workingTogether)
     let here = XMLLocation(line: 1, column: 1)
     audit.add(
       CINChild(

@@ -189,7 +189,7 @@ public struct CINCaseFinding: Sendable, Hashable, Codable {
 ///   as passed only once the data runs beyond it.
 public struct CINTimelinessAudit: Sendable {
   /// The census year audited.
-  public let year: CINCensusYear
+  public let year: CollectionYear
   /// The timescales applied.
   public let timescales: CINTimescales
   /// The working-day calendar.
@@ -213,7 +213,7 @@ public struct CINTimelinessAudit: Sendable {
 
   /// Creates an audit of `year` applying `timescales`.
   public init(
-    year: CINCensusYear, timescales: CINTimescales,
+    year: CollectionYear, timescales: CINTimescales,
     calendar: WorkingCalendar = .englandAndWales, keepsCases: Bool = false
   ) {
     self.year = year
@@ -344,7 +344,8 @@ public struct CINTimelinessAudit: Sendable {
       order("PreProceedingsandFGDM/" + element, place)
       return notMeasurable(.preProceedings)
     }
-    if started <= year.end, block.ended.map { $0 >= year.start } ?? true {
+    let endedBefore = block.ended.map { $0 < year.start } ?? false
+    if started <= year.end, !endedBefore {
       preProceedings.inYear += 1
       if year.contains(started) { preProceedings.started += 1 }
       if let ended = block.ended, year.contains(ended) {
