@@ -59,7 +59,9 @@ struct CINCensusGeneratorTests {
 
   @Test(
     "impossible settings are refused",
-    arguments: [(-1, 0.1, 0.1), (10, 1.5, 0.0), (10, -0.1, 0.0), (10, 0.6, 0.6)])
+    arguments: [
+      (-1, 0.1, 0.1), (1_000_001, 0.1, 0.1), (10, 1.5, 0.0), (10, -0.1, 0.0), (10, 0.6, 0.6),
+    ])
   func refused(children: Int, late: Double, missing: Double) throws {
     #expect(throws: CINCensusGenerator.ConfigurationError.self) {
       try CINCensusGenerator(

@@ -60,6 +60,10 @@ struct SSDA903GeneratorTests {
     #expect(throws: SSDA903Generator.ConfigurationError.childrenOutOfRange) {
       try SSDA903Generator(children: -1, seed: 1, year: year, reviews: reviews)
     }
+    #expect(throws: SSDA903Generator.ConfigurationError.childrenOutOfRange) {
+      try SSDA903Generator(
+        children: SSDA903Generator.maximumChildren + 1, seed: 1, year: year, reviews: reviews)
+    }
     #expect(throws: SSDA903Generator.ConfigurationError.rateOutOfRange) {
       try SSDA903Generator(
         children: 1, seed: 1, year: year, lateRate: 0.7, missingRate: 0.4, reviews: reviews)

@@ -181,6 +181,46 @@ struct AuditCINCommandTests {
     #expect(Self.run(words + ["--pseudonymise", directory + "/none"]).exitCode == 1)
   }
 
+  @Test("generators cap their size and refuse to overwrite unless --replace")
+  func capsAndReplace() throws {
+    let directory = try Self.directory()
+    let file = directory + "/census.xml"
+    let huge = Self.run([
+      "generate", "cin", "--children", "99999999999999", "--seed", "1", "--year", "2025", file,
+    ])
+    #expect(huge.exitCode == 1)
+    #expect(huge.standardError.contains("between 0 and 1,000,000"))
+    #expect(!FileManager.default.fileExists(atPath: file))
+    let folder = directory + "/903"
+    let huge903 = Self.run([
+      "generate", "903", "--children", "99999999999999", "--seed", "1", "--year", "2025", folder,
+    ])
+    #expect(huge903.exitCode == 1)
+    #expect(huge903.standardError.contains("between 0 and 1,000,000"))
+
+    let cin = ["generate", "cin", "--children", "2", "--seed", "1", "--year", "2025"]
+    #expect(Self.run(cin + [file]).exitCode == 0)
+    let again = Self.run(cin + [file])
+    #expect(again.exitCode == 1)
+    #expect(again.standardError.contains("already exists; give --replace"))
+    #expect(Self.run(cin + ["--replace", file]).exitCode == 0)
+    #expect(Self.run(cin + ["--replace", directory]).exitCode == 1)
+
+    let ssda903 = ["generate", "903", "--children", "2", "--seed", "1", "--year", "2025"]
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try Self.write("CHILD,SEX\n", to: folder + "/stray.csv")
+    let refused = Self.run(ssda903 + [folder])
+    #expect(refused.exitCode == 1)
+    #expect(refused.standardError.contains("is not empty"))
+    #expect(Self.run(ssda903 + ["--replace", folder]).exitCode == 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(names == ["episodes.csv", "header.csv", "reviews.csv"])
+    try Self.write("notes", to: folder + "/notes.txt")
+    #expect(Self.run(ssda903 + ["--replace", folder]).exitCode == 1)
+    #expect(FileManager.default.fileExists(atPath: folder + "/notes.txt"))
+    #expect(Self.run(ssda903 + [file]).exitCode == 1)
+  }
+
   @Test(
     "wrong command lines exit 2",
     arguments: [

@@ -12,6 +12,10 @@
 /// conferences leading to a plan (80%) and of plans ending (30%) are this generator's choices for
 /// volume and variety, not DfE figures.
 public struct CINCensusGenerator: Sendable {
+  /// The most children a generator writes: about two and a half times the children in need in
+  /// England in a year, a file of under 1 GB.
+  public static let maximumChildren = 1_000_000
+
   /// The number of children.
   public let children: Int
   /// The seed of the ``SeededGenerator``.
@@ -29,15 +33,15 @@ public struct CINCensusGenerator: Sendable {
 
   /// Why a generator cannot be made.
   public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The number of children is negative.
-    case negativeChildren
+    /// The number of children is outside 0 ... ``CINCensusGenerator/maximumChildren``.
+    case childrenOutOfRange
     /// A rate is outside 0...1, or the two add up to more than 1.
     case invalidRates
 
     /// A sentence a non-programmer understands.
     public var description: String {
       switch self {
-      case .negativeChildren: "the number of children cannot be negative"
+      case .childrenOutOfRange: "the number of children must be between 0 and 1,000,000"
       case .invalidRates:
         "the late and missing rates must each be between 0 and 1, and add up to at most 1"
       }
@@ -51,7 +55,7 @@ public struct CINCensusGenerator: Sendable {
     missingRate: Double = 0.05, timescales: CINTimescales,
     calendar: WorkingCalendar = .englandAndWales
   ) throws(ConfigurationError) {
-    guard children >= 0 else { throw .negativeChildren }
+    guard (0...Self.maximumChildren).contains(children) else { throw .childrenOutOfRange }
     guard (0...1).contains(lateRate), (0...1).contains(missingRate), lateRate + missingRate <= 1
     else { throw .invalidRates }
     self.children = children

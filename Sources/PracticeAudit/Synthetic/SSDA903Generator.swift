@@ -14,7 +14,7 @@
 public struct SSDA903Generator: Sendable {
   /// Why a generator cannot be made.
   public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The number of children is outside 0...10,000,000.
+    /// The number of children is outside 0 ... ``SSDA903Generator/maximumChildren``.
     case childrenOutOfRange
     /// A rate is outside 0...1, or the two rates add up to more than 1.
     case rateOutOfRange
@@ -22,12 +22,16 @@ public struct SSDA903Generator: Sendable {
     /// A sentence a non-programmer understands.
     public var description: String {
       switch self {
-      case .childrenOutOfRange: "the number of children must be between 0 and 10,000,000"
+      case .childrenOutOfRange: "the number of children must be between 0 and 1,000,000"
       case .rateOutOfRange:
         "the late and missing rates must each be between 0 and 1, and add up to at most 1"
       }
     }
   }
+
+  /// The most children a generator makes: twelve times the children looked after in England in
+  /// a year, and a return held in memory of about 200 MB.
+  public static let maximumChildren = 1_000_000
 
   /// How many children (Header rows).
   public let children: Int
@@ -50,7 +54,7 @@ public struct SSDA903Generator: Sendable {
     children: Int, seed: UInt64, year: CollectionYear, lateRate: Double = 0.1,
     missingRate: Double = 0.05, reviews: Timescale, calendar: WorkingCalendar = .englandAndWales
   ) throws(ConfigurationError) {
-    guard (0...10_000_000).contains(children) else { throw .childrenOutOfRange }
+    guard (0...Self.maximumChildren).contains(children) else { throw .childrenOutOfRange }
     guard (0...1).contains(lateRate), (0...1).contains(missingRate), lateRate + missingRate <= 1
     else { throw .rateOutOfRange }
     self.children = children
