@@ -7,6 +7,10 @@ extension EventKind {
   public static let assessmentCompleted: EventKind = "assessmentCompleted"
   /// A strategy discussion (at which s47 enquiries may be initiated).
   public static let strategyDiscussion: EventKind = "strategyDiscussion"
+  /// A strategy discussion at which a section 47 enquiry was initiated: the one Working Together
+  /// counts the initial conference from where more than one discussion was held (the CIN
+  /// census's `S47ActualStartDate`; a caseload row `strategy-discussion` with detail `s47`).
+  public static let section47StrategyDiscussion: EventKind = "section47StrategyDiscussion"
   /// An initial child protection conference.
   public static let initialChildProtectionConference: EventKind =
     "initialChildProtectionConference"
@@ -31,6 +35,9 @@ extension EventKind {
   public static let permanentPlacementStarted: EventKind = "permanentPlacementStarted"
   /// A placement ended.
   public static let placementEnded: EventKind = "placementEnded"
+  /// An interim care order made for a child who lives with a parent (CPR 2010 reg 28(4)).
+  public static let interimCareOrderChildLivingWithParent: EventKind =
+    "interimCareOrderChildLivingWithParent"
   /// A care order made for a child who lives with a parent (CPR 2010 reg 28(5)).
   public static let careOrderChildLivingWithParent: EventKind = "careOrderChildLivingWithParent"
   /// A statutory visit to a looked-after child by their social worker.
