@@ -91,13 +91,26 @@ struct EligibilityTests {
     #expect(try #require(result.reasons.first).message.contains("every two years"))
   }
 
-  @Test("Step Up 2020 and 2022: entry rules not recorded, so the answer depends")
+  @Test("Step Up 2020: a 2:1, or a 2:2 with a higher degree, not in social work; GCSEs at C")
+  func stepUp2020() {
+    let route = TrainingRoute.stepUpToSocialWork
+    #expect(Self.status(route, Self.applicant(.upperSecond), 2020) == .eligible)
+    #expect(Self.status(route, Self.applicant(.lowerSecond), 2020) == .notEligible)
+    #expect(
+      Self.status(route, Self.applicant(.lowerSecond, higherDegree: true), 2020) == .eligible)
+    #expect(
+      Self.status(route, Self.applicant(.upperSecond, subject: "social work"), 2020)
+        == .notEligible)
+    #expect(Self.status(route, Self.applicant(.upperSecond, maths: 3), 2020) == .notEligible)
+    #expect(Self.status(route, Self.applicant(.upperSecond, english: 3), 2020) == .notEligible)
+    #expect(Self.status(route, Self.applicant(.upperSecond, england: false), 2020) == .notEligible)
+  }
+
+  @Test("Step Up 2022: entry rules not recorded, so the answer depends")
   func stepUpUnrecorded() {
-    for year in [2020, 2022] {
-      #expect(
-        Self.status(TrainingRoute.stepUpToSocialWork, Self.applicant(.first), year)
-          == .dependsOnPartnership)
-    }
+    #expect(
+      Self.status(TrainingRoute.stepUpToSocialWork, Self.applicant(.first), 2022)
+        == .dependsOnPartnership)
   }
 
   @Test("Frontline: a 2:1 not in social work (2016); later years carry it as unverified")

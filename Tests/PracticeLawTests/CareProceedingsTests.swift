@@ -115,7 +115,7 @@ struct CareProceedingsTests {
         letterBeforeProceedings: day("2024-11-01"), meeting: day("2024-11-08")))
     let first = proceedings.status(on: try day("2025-01-06"))
     #expect(first.week == 1 && first.daysRemaining == 181)
-    #expect(first.nextStage?.stage.id == "issue")
+    #expect(first.nextStage?.stage.id == "allocation")  // issuing is the issue stage
     #expect(proceedings.status(on: try day("2025-01-12")).week == 1)
     #expect(proceedings.status(on: try day("2025-01-13")).week == 2)
     let last = proceedings.status(on: try day("2025-07-06"))
@@ -169,6 +169,19 @@ struct CareProceedingsTests {
     let cmh = calendarDays.schedule().first { $0.stage.id == "cmh" }
     #expect(cmh?.earliest == (try day("2026-12-29")))
     #expect(cmh?.latest == (try day("2027-01-04")))
+  }
+
+  @Test("the issue stage is held on the issue day, as the tool has always shown it")
+  func issueStageHeld() throws {
+    let proceedings = try CareProceedings(issued: day("2026-12-18"))
+    #expect(proceedings.stageDays[PublicLawOutline.issueStageID] == (try day("2026-12-18")))
+    let status = proceedings.status(on: try day("2026-12-21"))
+    #expect(status.nextStage?.stage.id == "allocation")
+    #expect(!status.findings.contains { $0.message.hasPrefix("Issue (Day 1)") })
+    // A day given for the stage is kept.
+    let given = try CareProceedings(
+      issued: day("2026-12-18"), stageDays: [PublicLawOutline.issueStageID: day("2026-12-21")])
+    #expect(given.stageDays[PublicLawOutline.issueStageID] == (try day("2026-12-21")))
   }
 
   @Test("stage findings: overdue when not held, late when held after the latest day")

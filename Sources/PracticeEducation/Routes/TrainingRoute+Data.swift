@@ -115,7 +115,7 @@ extension TrainingRoute {
     editions: [
       (2010, 2010, StepUp.early), (2012, 2012, StepUp.early), (2014, 2014, StepUp.early),
       (2016, 2016, StepUp.cohorts4And5), (2018, 2018, StepUp.cohorts4And5),
-      (2020, 2020, StepUp.unrecorded), (2022, 2022, StepUp.unrecorded),
+      (2020, 2020, StepUp.cohort6), (2022, 2022, StepUp.cohort7),
       (2024, 2024, StepUp.cohort8), (2026, 2026, StepUp.cohort9),
     ],
     cohorts: StepUp.cohorts)
@@ -166,24 +166,61 @@ extension TrainingRoute {
       funding: bursary2014, practiceLearning: nil,
       status: running(verified(Cite.writtenAnswer2018)))
 
-    /// Cohorts 6 and 7: recruited, but their entry rules are not recorded (education.md §9).
-    static let unrecorded = RouteEdition(
+    /// Cohort 6 (January 2020), as GOV.UK's guide for the 2019 application round gave it.
+    static let cohort6 = RouteEdition(
+      name: "Step Up to Social Work", provider: provider,
+      duration: Sourced(
+        "Intensive, 14-month, full-time programme", secondary(Cite.stepUpApply2020)),
+      awards: Sourced("Postgraduate Diploma in Social Work", secondary(Cite.stepUpApply2020)),
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .upperSecond, withHigherDegree: .lowerSecond),
+          secondary(
+            Cite.stepUpApply2020,
+            note: "A 2:1 (level 6), or a 2:2 honours degree plus a higher degree (level 7 or "
+              + "above), in any discipline except social work.")),
+        EntryRequirement(.degreeNotIn(subject: "social work"), secondary(Cite.stepUpApply2020)),
+        EntryRequirement(
+          .gcseEnglish(minimumGrade: 4),
+          secondary(Cite.stepUpApply2020, note: "\"Grade C or above (or approved equivalent)\".")),
+        EntryRequirement(
+          .gcseMaths(minimumGrade: 4),
+          secondary(Cite.stepUpApply2020, note: "\"Grade C or above (or approved equivalent)\".")),
+        EntryRequirement(.residenceInEngland, secondary(Cite.stepUpApply2020)),
+      ],
+      funding: bursary2014, practiceLearning: nil,
+      status: running(verified(Cite.writtenAnswer2018, note: "Cohort 6 planned for 2020.")))
+
+    /// Cohort 7 (about January 2022): recruited in 2021, but its entry rules are not recorded
+    /// (education.md §9).
+    static let cohort7 = RouteEdition(
       name: "Step Up to Social Work", provider: provider,
       duration: Sourced(
         "About 14 months",
-        unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
+        secondary(
+          Cite.wirral2025, Cite.yorkshireStepUp2021,
+          note: "A trainee recruited in 2021 completed the programme in February 2023.")),
       awards: Sourced(
         "Postgraduate Diploma in Social Work",
-        unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
+        secondary(
+          Cite.wirral2023,
+          note: "Stated in March 2023, when the partnership had run seven cohorts.")),
       entry: [
         EntryRequirement(
           .providerCriteria(
             "The entry requirements for this cohort are not recorded in this library (the move "
               + "from a 2:1 to a 2:2 is undated); check with the partnership."),
-          unverified(note: "education.md §9: when the requirement moved from 2:1 to 2:2."))
+          unverified(
+            Cite.stepUpApply2020, Cite.stepUpGuidance,
+            note: "education.md §9: the 2020 cohort asked for a 2:1 (or a 2:2 with a higher "
+              + "degree), the 2024 cohort for a 2:2; no statement of the 2022 cohort's rule was "
+              + "found."))
       ],
       funding: bursary2014, practiceLearning: nil,
-      status: running(verified(Cite.writtenAnswer2018, note: "Cohort 6 planned for 2020.")))
+      status: running(
+        secondary(
+          Cite.yorkshireStepUp2021, Cite.wirral2023,
+          note: "Funding for a new cohort confirmed in 2021.")))
 
     static let cohort8 = RouteEdition(
       name: "Step Up to Social Work", provider: provider, duration: fourteenMonths,
@@ -249,7 +286,11 @@ extension TrainingRoute {
           Cite.stepUpEvaluations, note: "Start year inferred (biennial from 2010).")),
       RouteCohort(
         year: 2014, label: "cohort 3", start: nil, places: nil, starters: nil,
-        applications: nil, provenance: unverified(note: "Start year inferred (biennial).")),
+        applications: nil,
+        provenance: unverified(
+          Cite.stepUpEvaluations, Cite.sheffield2016,
+          note: "Start year inferred: the programme began in 2010 and its fourth intake started "
+            + "on 11 January 2016; no source read dates the third intake.")),
       RouteCohort(
         year: 2016, label: "cohort 4", start: CalendarDay(2016, 1, 11), places: 400,
         starters: nil, applications: 4_306,
@@ -268,7 +309,11 @@ extension TrainingRoute {
       RouteCohort(
         year: 2022, label: "cohort 7", start: nil, places: nil, starters: nil,
         applications: nil,
-        provenance: unverified(note: "About January 2022, inferred from 2021 recruitment.")),
+        provenance: secondary(
+          Cite.yorkshireStepUp2021, Cite.wirral2025, Cite.wirral2023,
+          note: "About January 2022: a new cohort was funded and recruited in 2021 (applications "
+            + "from December 2020, interviews in summer 2021), and a trainee of it completed in "
+            + "February 2023; Wirral had led seven cohorts by March 2023.")),
       RouteCohort(
         year: 2024, label: "cohort 8", start: nil, places: nil, starters: nil,
         applications: nil,
@@ -399,9 +444,10 @@ extension TrainingRoute {
       RouteCohort(
         year: 2016, label: "first intake", start: nil, places: 100, starters: nil,
         applications: 2_300,
-        provenance: secondary(
-          Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
-          note: "80–100 trainees; over 2,300 applications (23 per place).")),
+        provenance: verified(
+          Cite.thinkAhead2016Places, Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
+          note: "Think Ahead (26 March 2016): \"over 2300 people applying for up to 100 places "
+            + "on our first cohort, who begin the programme this July\"; 80–100 trainees.")),
       RouteCohort(
         year: 2017, label: "second intake", start: nil, places: nil, starters: 98,
         applications: nil, provenance: verified(Cite.thinkAhead2017)),
@@ -420,8 +466,11 @@ extension TrainingRoute {
         "2 years, starting with a six-week residential summer institute",
         secondary(Cite.thinkAheadFunding2016)),
       awards: Sourced(
-        "Master's in social work (University of York with UCLan)", secondary(Cite.thinkAheadLaunch)
-      ),
+        "Master's in social work (University of York with UCLan)",
+        verified(
+          Cite.uclan2015, Cite.thinkAheadLaunch,
+          note: "UCLan: the University of York \"will lead the programme's teaching and award "
+            + "participants with a master's degree in social work\", with UCLan.")),
       entry: [
         EntryRequirement(
           .degree(minimum: .upperSecond),
@@ -452,7 +501,10 @@ extension TrainingRoute {
               + "verified.")),
         EntryRequirement(
           .providerCriteria("Assessment against the programme's attributes."),
-          unverified(note: "The 2016 assessment carried forward.")),
+          verified(
+            Cite.thinkAheadAttributes,
+            note: "As the programme's current page states it (over 1,000 trainees recruited); "
+              + "not read for each year from 2021.")),
       ],
       funding: Sourced(
         "Qualifying-year bursary £17,200 outside London or £19,100 in London, tax-free, then "
@@ -555,8 +607,8 @@ extension TrainingRoute {
       practiceLearning: nil,
       status: Sourced(
         .ended,
-        secondary(
-          Cite.pathways2022,
+        verified(
+          Cite.frontlinePathways2022, Cite.pathways2022,
           note: "Replaced by Pathways; final cohorts completed by November 2022. Reach: 500 "
             + "managers, ten cohorts, 63 local authorities by May 2021.")))
 
@@ -564,15 +616,18 @@ extension TrainingRoute {
       name: "Social Work Leadership Pathways",
       provider: Sourced(
         "Frontline with What Works for Children's Social Care and North Yorkshire",
-        secondary(Cite.pathways2022)),
+        verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       duration: Sourced(
         "Programmes at four levels: practice supervisor, middle manager, head of service, "
-          + "practice leader", secondary(Cite.pathways2022)),
+          + "practice leader", verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       awards: Sourced("No award: leadership development", secondary(Cite.pathways2022)),
       entry: [forManagers],
       funding: Sourced(
         "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
       practiceLearning: nil,
-      status: running(secondary(Cite.pathways2022, note: "As of July 2022.")))
+      status: running(
+        verified(
+          Cite.frontlinePathways2022, Cite.pathways2022,
+          note: "To launch in late 2022 (Frontline, July 2022).")))
   }
 }

@@ -79,6 +79,46 @@ extension Source {
     .regulation, "Children and Families Act 2014 (Commencement No. 2) Order 2014", "art 4",
     path: "uksi/2014/889/article/4/made")
 
+  /// The Children and Families Act 2014 (Transitional Provisions) Order 2014 (S.I. 2014/1042):
+  /// the transitional provisions for the Part 2 (family justice) changes of 22 April 2014, to
+  /// which legislation.gov.uk's commencement notes for those changes refer. Its text was not read.
+  static let transitionalProvisionsOrder2014 = legislation(
+    .regulation, "Children and Families Act 2014 (Transitional Provisions) Order 2014",
+    "S.I. 2014/1042", path: "uksi/2014/1042/contents/made")
+
+  /// The Adoption and Children Act 2002 (Commencement No. 9) Order 2005 (S.I. 2005/2213) art
+  /// 2(c): ss18 to 43 (placement for adoption) in force on 30 December 2005.
+  static let adoptionCommencementOrder2005 = legislation(
+    .regulation, "Adoption and Children Act 2002 (Commencement No. 9) Order 2005", "art 2(c)",
+    path: "uksi/2005/2213/article/2/made")
+
+  /// The explanatory notes to the Adoption and Children Act 2002 on s21 (placement orders).
+  static let adoptionAndChildrenAct2002NotesSection21 = legislation(
+    .guidance, "Adoption and Children Act 2002, Explanatory Notes", "paras 81-82 (section 21)",
+    path: "ukpga/2002/38/notes/division/4/1/3/4")
+
+  /// A solicitors' page on how long a placement order lasts (revocation, adoption order, 18,
+  /// marriage or civil partnership).
+  static let placementOrderDurationSecondary = Source(
+    .secondary, title: "Ringrose Law: Placement Order for Adoption",
+    url:
+      "https://www.ringroselaw.co.uk/personal-law/child-social-care/child-contact-agreements/placement-order-for-adoption/",
+    publisher: "ringroselaw.co.uk")
+
+  /// The Constitutional Reform Act 2005 (Commencement No. 11) Order 2009 (S.I. 2009/1604) art
+  /// 2(a): ss23 to 44 (the Supreme Court) in force on 1 October 2009.
+  static let supremeCourtCommencement2009 = legislation(
+    .regulation, "Constitutional Reform Act 2005 (Commencement No. 11) Order 2009", "art 2(a)",
+    path: "uksi/2009/1604/article/2/made")
+
+  /// The Crime and Courts Act 2013 (Commencement No. 10 and Transitional Provision) Order 2014
+  /// (S.I. 2014/954) art 2: s17 and Schedules 10 and 11 (the family court) in force on 22 April
+  /// 2014.
+  static let familyCourtCommencement2014 = legislation(
+    .regulation,
+    "Crime and Courts Act 2013 (Commencement No. 10 and Transitional Provision) "
+      + "Order 2014", "art 2(a), (d), (e)", path: "uksi/2014/954/article/2/made")
+
   /// The United Nations Convention on the Rights of the Child at `locator` (an article).
   static func uncrc(_ locator: String) -> Source {
     Source(

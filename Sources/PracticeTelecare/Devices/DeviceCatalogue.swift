@@ -75,7 +75,13 @@ extension DeviceCatalogue {
     DeviceType.Generation
   > {
     sourced
-      ? Sourced(value, Provenance(.verified, [.generationDefinitions]))
+      ? Sourced(
+        value,
+        Provenance(
+          .secondary, [.generationDefinitions],
+          note: "The definitions name this kind of device, but they were read only in a copy on "
+            + "a closed document-sharing site; the programme's own publication (and the Welsh "
+            + "Assembly Government's 2005 guidelines) could not be reached."))
       : Sourced(
         value,
         Provenance(
