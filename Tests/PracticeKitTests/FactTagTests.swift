@@ -40,7 +40,9 @@ extension FactTagTests {
   /// only shrink. Raise the floors (or lower the ceilings) when a fact is verified.
   @Test(
     "verified facts do not fall below, unverified ones do not rise above, the issue 15 counts",
-    arguments: [("education", 129, 36), ("audit", 15, 7), ("telecare", 32, 11)])
+    // Education's ceiling is 39, not 36: issue 15 item 5 gives Step Up cohorts 1–3 (2010, 2012,
+    // 2014) an honest "entry criteria not recorded" requirement, unverified, where they had none.
+    arguments: [("education", 129, 39), ("audit", 15, 7), ("telecare", 32, 11)])
   func ratchet(domain id: String, minimumVerified: Int, maximumUnverified: Int) throws {
     let domain = try #require(Self.domains.first { $0.id.rawValue == id })
     let tags = domain.facts.map(\.provenance.verification)

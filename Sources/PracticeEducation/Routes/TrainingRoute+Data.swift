@@ -16,6 +16,25 @@ private func unverified(_ sources: Source..., note: String) -> Provenance {
   Provenance(.unverified, sources, note: note)
 }
 
+/// GCSE English language at grade 4 (C): stated for university courses as "a national
+/// requirement for social work training" that "cannot be waived" (2024), so it applies to every
+/// route that trains social workers. Tagged secondary: the source states the national rule; the
+/// route's own statement of it was not read.
+private func nationalGCSEEnglish(_ route: String) -> EntryRequirement {
+  EntryRequirement(
+    .gcseEnglish(minimumGrade: 4),
+    secondary(
+      Cite.universityEntry,
+      note: "The national requirement for social work training (as stated for university "
+        + "courses, 2024) applied to \(route); the route's own statement of it was not read."))
+}
+
+/// A postgraduate route's first degree: a route that leads to a postgraduate award always
+/// requires one, whatever its recorded class.
+private func anyDegree(_ provenance: Provenance) -> EntryRequirement {
+  EntryRequirement(.degree(minimum: .pass), provenance)
+}
+
 private func running(_ provenance: Provenance) -> Sourced<RouteStatus> {
   Sourced(.running, provenance)
 }
@@ -144,7 +163,21 @@ extension TrainingRoute {
         "18-month master's (the early design)",
         secondary(Cite.cypNow2011, note: "An example trainee in 2011.")),
       awards: Sourced("Master's-level qualifying award", secondary(Cite.stepUpEvaluations)),
-      entry: [],
+      entry: [
+        anyDegree(
+          secondary(
+            Cite.communityCare2016FastTrack, Cite.stepUpEvaluations,
+            note: "A graduate programme (\"200 graduates per year\") leading to a master's-level "
+              + "award: a degree is required; its class for cohorts 1–3 is not recorded.")),
+        EntryRequirement(
+          .providerCriteria(
+            "The entry requirements for cohorts 1–3 (2010–2014) are not recorded in this "
+              + "library beyond a first degree; check with the partnership."),
+          unverified(
+            Cite.stepUpEvaluations,
+            note: "No statement of the early cohorts' degree class or GCSE requirements found.")),
+        nationalGCSEEnglish("Step Up cohorts 1–3"),
+      ],
       funding: Sourced(
         "Bursary totalling £22,000 plus fees (an example trainee, 2011); £19,833 from 2014",
         secondary(Cite.cypNow2011, Cite.stepUpBursary2026)),
@@ -161,7 +194,8 @@ extension TrainingRoute {
           secondary(
             Cite.cypNow2016, Cite.communityCare2017StepUp,
             note: "Minimum 2:1, or 2:2 plus a higher-level qualification (2016–2017 "
-              + "recruitment)."))
+              + "recruitment).")),
+        nationalGCSEEnglish("Step Up cohorts 4 and 5"),
       ],
       funding: bursary2014, practiceLearning: nil,
       status: running(verified(Cite.writtenAnswer2018)))
@@ -206,6 +240,11 @@ extension TrainingRoute {
           Cite.wirral2023,
           note: "Stated in March 2023, when the partnership had run seven cohorts.")),
       entry: [
+        anyDegree(
+          secondary(
+            Cite.stepUpGuidance, Cite.cypNow2016,
+            note: "A postgraduate diploma route: every recorded cohort requires a degree (a 2:1, "
+              + "or a 2:2 with a higher degree, to 2020; a 2:2 from 2024).")),
         EntryRequirement(
           .providerCriteria(
             "The entry requirements for this cohort are not recorded in this library (the move "
@@ -214,7 +253,8 @@ extension TrainingRoute {
             Cite.stepUpApply2020, Cite.stepUpGuidance,
             note: "education.md §9: the 2020 cohort asked for a 2:1 (or a 2:2 with a higher "
               + "degree), the 2024 cohort for a 2:2; no statement of the 2022 cohort's rule was "
-              + "found."))
+              + "found.")),
+        nationalGCSEEnglish("Step Up cohort 7"),
       ],
       funding: bursary2014, practiceLearning: nil,
       status: running(
@@ -365,7 +405,7 @@ extension TrainingRoute {
       awards: Sourced(
         "PGDip at the end of year 1 (eligible to register); Master's in year 2",
         verified(Cite.educationCommittee2016)),
-      entry: [graduateEntry, notSocialWork],
+      entry: [graduateEntry, notSocialWork, nationalGCSEEnglish("the Frontline programme")],
       funding: Sourced(
         "Year 1 bursary of about £19,000 (2016: £19–23K); year 2 salary from the host council "
           + "(about £24,000)", verified(Cite.educationCommittee2016)),
@@ -381,7 +421,10 @@ extension TrainingRoute {
       awards: Sourced(
         "PGDip at the end of year 1; the year-2 Master's (60 credits) non-compulsory from the "
           + "2017 cohort", verified(Cite.frontlineYearTwo)),
-      entry: [carried(graduateEntry), carried(notSocialWork)],
+      entry: [
+        carried(graduateEntry), carried(notSocialWork),
+        nationalGCSEEnglish("the Frontline programme"),
+      ],
       funding: Sourced(
         "£45m contract for 900 places, cohorts 2020–2022", secondary(Cite.frontlineContract2019)),
       practiceLearning: nil,
@@ -396,7 +439,9 @@ extension TrainingRoute {
           + "and three", verified(Cite.approachFinance)),
       awards: Sourced(
         "PGDip and Master's, tuition covered by Frontline", verified(Cite.approachFinance)),
-      entry: [carried(graduateEntry), carried(notSocialWork)],
+      entry: [
+        carried(graduateEntry), carried(notSocialWork), nationalGCSEEnglish("Approach Social Work"),
+      ],
       funding: Sourced(
         "Bursary £18,000 outside London or £20,000 in London, tax-free, in 13 monthly "
           + "instalments; then a newly qualified social worker's salary (up to £34k)",
@@ -478,6 +523,7 @@ extension TrainingRoute {
         EntryRequirement(
           .providerCriteria("A rigorous assessment against seven attributes."),
           secondary(Cite.thinkAheadFunding2016)),
+        nationalGCSEEnglish("Think Ahead"),
       ],
       funding: Sourced(
         "£10.6m (DH, March 2016) for 200 students joining in 2016/17 and 2017/18",
@@ -505,6 +551,7 @@ extension TrainingRoute {
             Cite.thinkAheadAttributes,
             note: "As the programme's current page states it (over 1,000 trainees recruited); "
               + "not read for each year from 2021.")),
+        nationalGCSEEnglish("Think Ahead"),
       ],
       funding: Sourced(
         "Qualifying-year bursary £17,200 outside London or £19,100 in London, tax-free, then "

@@ -53,6 +53,14 @@ extension Source {
     url: "https://hertschildcare.proceduresonline.com/p_stat_visits_lac.html",
     publisher: "Hertfordshire County Council (tri.x)")
 
+  /// Leeds Law Society, "Local authority involvement in section 37 cases", quoting s37(1)–(6).
+  static let leedsLawSocietySection37 = Source(
+    .secondary, title: "Leeds Law Society: Local authority involvement in section 37 cases",
+    locator: "s37(4) as quoted",
+    url: "https://www.leedslawsociety.org.uk/news-resources/court-notice-board/"
+      + "local-authority-involvement-in-section-37-cases/",
+    publisher: "Leeds Law Society")
+
   /// The Family Procedure Rules 2010 (S.I. 2010/2955) at `locator`, on justice.gov.uk.
   static func familyProcedureRules2010(_ locator: String) -> Source {
     Source(

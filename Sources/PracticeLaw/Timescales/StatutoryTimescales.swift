@@ -19,6 +19,12 @@ public enum StatutoryTimescales {
   /// The editions whose timescales the library encodes, oldest first. The timescales are the
   /// same in all four: the 45-working-day assessment replaced the 10-day initial and 35-day core
   /// assessments in 2013.
+  ///
+  /// Working Together 2010 (in force until 14 April 2013) is not encoded: its text, with its
+  /// initial and core assessment timescales and review conference rule, could not be read from
+  /// this project's sources (GOV.UK's copies of every edition were unreadable, and the local
+  /// procedures found restate later editions). A clock started before 15 April 2013 therefore
+  /// has no timescale, and the CIN audit counts it as not measurable.
   public static let workingTogetherEditions: [WorkingTogetherEdition] = [
     edition(
       2013, from: CalendarDay(2013, 4, 15), through: CalendarDay(2015, 3, 25), .secondary,
