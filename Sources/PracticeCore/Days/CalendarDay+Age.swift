@@ -8,10 +8,8 @@ extension CalendarDay {
   /// day with ``init(year:month:day:)``, which throws instead of trapping, or parse one with
   /// ``init(iso8601:)``.
   package init(_ year: Int, _ month: Int, _ day: Int) {
-    do {
-      try self.init(year: year, month: month, day: day)
-    } catch {
-      preconditionFailure("CalendarDay literal is not a day: \(error)")
+    self = builtIn("a literal day") { () throws(ValidationError) in
+      try CalendarDay(year: year, month: month, day: day)
     }
   }
 

@@ -43,11 +43,7 @@ public struct ProfessionalFramework: Sendable, Hashable, Identifiable {
 
 extension ProfessionalFramework {
   private static func period(_ from: CalendarDay?, _ through: CalendarDay?) -> EffectivePeriod {
-    do {
-      return try EffectivePeriod(from: from, through: through)
-    } catch {
-      preconditionFailure("framework period ends before it starts: \(error)")
-    }
+    builtIn("a framework's period") { try EffectivePeriod(from: from, through: through) }
   }
 
   private static func part(_ text: String, _ verification: Verification, _ source: Source)

@@ -142,15 +142,13 @@ public enum TeachingPartnerships {
 
   /// The days DfE funded partnerships: from 2015 to the end of March 2024 (DfE wrote at the
   /// beginning of April 2024 that funding would not be renewed for 2024-25).
-  public static let funding: Sourced<EffectivePeriod> = {
-    do {
-      return Sourced(
-        try EffectivePeriod(from: CalendarDay(2015, 1, 1), through: CalendarDay(2024, 3, 31)),
-        provenance)
-    } catch {
-      preconditionFailure("teaching partnership funding period ends before it starts: \(error)")
-    }
-  }()
+  public static let funding: Sourced<EffectivePeriod> = builtIn(
+    "teaching partnership funding period ends before it starts"
+  ) {
+    Sourced(
+      try EffectivePeriod(from: CalendarDay(2015, 1, 1), through: CalendarDay(2024, 3, 31)),
+      provenance)
+  }
 
   private static let provenance = Provenance(
     .secondary, [EducationSource.partnershipsEnd],

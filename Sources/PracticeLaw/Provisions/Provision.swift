@@ -85,9 +85,9 @@ public enum ProvisionCatalogue {
 
   private static let sinceCommencement = EffectivePeriod.starting(childrenActCommencement)
   private static let sinceReforms = EffectivePeriod.starting(familyJusticeReforms)
-  private static let beforeReforms =
-    (try? EffectivePeriod(from: childrenActCommencement, through: CalendarDay(2014, 4, 21)))
-    ?? sinceCommencement
+  private static let beforeReforms = builtIn("before the family justice reforms") {
+    try EffectivePeriod(from: childrenActCommencement, through: CalendarDay(2014, 4, 21))
+  }
 
   private static func ca1989(
     _ id: String, _ locator: String, _ title: String, _ rule: String, path: String,
@@ -327,8 +327,9 @@ public enum ProvisionCatalogue {
       id: "cpr2010." + id,
       instrument: "Care Planning, Placement and Case Review (England) Regulations 2010",
       locator: locator, shortTitle: title, rule: rule,
-      effective: (try? EffectivePeriod(from: carePlanningCommencement, through: through))
-        ?? .starting(carePlanningCommencement),
+      effective: builtIn("regulation \(id)") {
+        try EffectivePeriod(from: carePlanningCommencement, through: through)
+      },
       provenance: Provenance(
         .verified, [.carePlanningRegulations2010(locator, path: path)], note: note))
   }

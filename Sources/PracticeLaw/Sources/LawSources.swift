@@ -186,20 +186,20 @@ extension Source {
     .practiceDirection, title: "Practice Direction (Judgments: Form and Citation)",
     url: "https://www.lawreports.co.uk/WLRD/2001PracticeDirection.htm",
     publisher: "Lord Chief Justice",
-    date: try? CalendarDay(year: 2001, month: 1, day: 11))
+    date: CalendarDay(2001, 1, 11))
 
   /// Practice Direction (Judgments: Neutral Citations), 14 January 2002: neutral citation
   /// extended to every division of the High Court (reported through secondary sources).
   static let neutralCitationDirection2002 = Source(
     .practiceDirection, title: "Practice Direction (Judgments: Neutral Citations)",
     url: "https://swarb.co.uk", publisher: "Lord Chief Justice (reported by swarb.co.uk)",
-    date: try? CalendarDay(year: 2002, month: 1, day: 14))
+    date: CalendarDay(2002, 1, 14))
 
   /// A note on the Family Court's creation (22 April 2014) and BAILII's EWFC numbering.
   static let familyCourtCitations2014 = Source(
     .secondary, title: "Neutral citations in the Family Court",
     url: "https://dbfamilylaw.wordpress.com", publisher: "dbfamilylaw.wordpress.com",
-    date: try? CalendarDay(year: 2014, month: 8, day: 5))
+    date: CalendarDay(2014, 8, 5))
 
   /// BAILII's page for [2014] EWCC B2 (Fam): the county-court family form before the Family Court.
   static let bailiiCountyCourtFamily = Source(

@@ -62,14 +62,9 @@ public struct DeviceCatalogue: Sendable, Hashable {
 
 extension DeviceCatalogue {
   /// The device types of the research notes (§4.2).
-  public static let standard: DeviceCatalogue = {
-    do {
-      return try DeviceCatalogue(standardDevices)
-    } catch {
-      // Like a CalendarDay literal: fixed ids in source, never input.
-      preconditionFailure("\(error)")
-    }
-  }()
+  public static let standard: DeviceCatalogue = builtIn("the standard device catalogue") {
+    try DeviceCatalogue(standardDevices)
+  }
 
   private static func generation(_ value: DeviceType.Generation, sourced: Bool) -> Sourced<
     DeviceType.Generation
