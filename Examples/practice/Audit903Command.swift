@@ -36,20 +36,19 @@ enum Audit903Command {
       --cases                  also list each late or missing review of a fully assessable period
                                and each data-quality problem (these name children: pseudonymise
                                before sharing)
-      --pseudonymise KEYFILE   replace child identifiers by keyed pseudonyms (HMAC-SHA256, key
-                               read from KEYFILE, at least 16 bytes)
+    \(ChildPseudonyms.help)
       --unsuppressed           counts without disclosure control
       -h, --help               this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year", "--pseudonymise"], repeatable: ["--prior"],
+      words, valued: ["--year", ChildPseudonyms.option], repeatable: ["--prior"],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let directory = try arguments.positionals(named: ["DIR"])[0]
     let year = try arguments.collectionYear(requiredBy: "audit 903")
-    let pseudonymiser = try arguments.values["--pseudonymise"].map(pseudonymiser(keyFile:))
+    let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
     let current = try read(directory, year: year)
     var prior: [SSDA903.Return] = []
     var priorYear = year
@@ -81,15 +80,6 @@ enum Audit903Command {
       throw .data("the folder '\(directory)' could not be read")
     }
     return result
-  }
-
-  private static func pseudonymiser(keyFile: String) throws(CommandError) -> Pseudonymiser {
-    guard let key = FileManager.default.contents(atPath: keyFile) else {
-      throw .data("the key file '\(keyFile)' could not be read")
-    }
-    return try CommandError.reportingData { () throws(Pseudonymiser.ConfigurationError) in
-      try Pseudonymiser(key: Array(key), context: "ssda903.child")
-    }
   }
 
   /// A published count: a number, or the symbol that stands in for it.

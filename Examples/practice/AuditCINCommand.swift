@@ -4,36 +4,45 @@ import PracticeKit
 enum AuditCINCommand {
   static let help = """
     Usage: practice audit cin FILE --year Y [--assessments-from referral|start] [--json]
-                              [--cases] [--unsuppressed]
+                              [--cases] [--pseudonymise KEYFILE] [--unsuppressed]
 
     Reads a Children in Need census XML file (streamed: any size) and measures, for the census
     year ending on 31 March Y (--year 2025, 2024/25 or 2024-25: 1 April 2024 to 31 March
-    2025, reference date 31 March 2025), against the Working Together edition in force on the day each
-    clock started:
+    2025, reference date 31 March 2025), against the Working Together edition in force on the
+    day each clock started:
       - assessments authorised in the year, within 45 working days of the referral (Working
         Together; or of the assessment's start with --assessments-from start, as DfE's
         published statistic counts), and open assessments already overdue at the year's end;
       - initial child protection conferences within 15 working days of the section 47 start;
       - child protection review conferences: the first within 3 months of the plan's start,
-        then at most every 6 months (reviews due in the year).
-    Bad dates and flags are data-quality findings (element, line and column, rule; never the
-    value). Counts follow DfE disclosure control (1 to 5 shown as c) unless --unsuppressed.
+        then at most every 6 months (reviews due in the year);
+      - pre-proceedings (the PreProceedingsandFGDM block, census 2026/27 on): the decision to
+        step up or down within 16 weeks beginning with the decision to start (practice
+        guidance, secondary), and how many ended in a court application.
+    An enquiry with no conference, no InitialCPCtarget and ICPCnotRequired not true is shown
+    apart once its conference was due: its outcome is not recorded (DfE query 8675Q).
+    Bad dates and flags, and a child repeated in the file (counted once), are data-quality
+    findings (element, line and column, rule; never the value). Counts follow DfE disclosure
+    control (1 to 5 shown as c) unless --unsuppressed.
 
     Options:
-      --year Y        the collection year, named by the year it ends: 2025, 2024/25 or 2024-25
+      --year Y                 the collection year, named by the year it ends: 2025, 2024/25
+                               or 2024-25
       --assessments-from referral|start
-                      where the assessments' 45 working days start: the referral (default,
-                      Working Together) or the assessment's start (DfE's published measure)
-      --json          a JSON document instead of the report
-      --cases         list each late or missing item (names children: internal use only) and
-                      each data-quality finding with its place
-      --unsuppressed  exact counts, without disclosure control (internal use only)
-      -h, --help      this help
+                               where the assessments' 45 working days start: the referral
+                               (default, Working Together) or the assessment's start (DfE's
+                               published measure)
+      --json                   a JSON document instead of the report
+      --cases                  list each late or missing item (names children: pseudonymise
+                               before sharing) and each data-quality finding with its place
+    \(ChildPseudonyms.help)
+      --unsuppressed           exact counts, without disclosure control (internal use only)
+      -h, --help               this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year", "--assessments-from"],
+      words, valued: ["--year", "--assessments-from", ChildPseudonyms.option],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let file = try arguments.positionals(named: ["FILE"])[0]
@@ -48,6 +57,7 @@ enum AuditCINCommand {
     default: throw .usage("--assessments-from must be 'referral' or 'start'")
     }
     let cases = arguments.flags.contains("--cases")
+    let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
     var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
       try CINCensusReader(contentsOfFile: file)
     }
@@ -62,7 +72,7 @@ enum AuditCINCommand {
     quality.merge(audit.dataQuality)
     let document = Document(
       audit, dataQuality: quality, control: arguments.flags.contains("--unsuppressed") ? nil : .dfe,
-      cases: cases)
+      cases: cases, pseudonymiser: pseudonymiser)
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
 
@@ -80,6 +90,7 @@ enum AuditCINCommand {
     var assessments: Measure
     var initialConferences: Measure
     var reviewConferences: Measure
+    var preProceedings: PreProceedings
     var dataQuality: [String: Int]
     var caseFindings: [Case]?
     var dataQualityFindings: [CINDataQualityFinding]?
@@ -97,6 +108,9 @@ enum AuditCINCommand {
       }
 
       var description: String { value.description }
+
+      /// Whether the published value is the count 0.
+      var isZero: Bool { value == .count(0) }
     }
 
     struct Measure: Encodable {
@@ -109,7 +123,21 @@ enum AuditCINCommand {
       var onTimePercentage: Cell
       var notYetDue: Cell
       var notMeasurable: Cell
-      var notRequired: Cell
+      var notRequired: Cell?
+      var outcomeNotRecorded: Cell?
+    }
+
+    /// The census's pre-proceedings blocks: how many were read, and those running in the year.
+    struct PreProceedings: Encodable {
+      var recorded: Cell
+      var inYear: Cell
+      var started: Cell
+      var ended: Cell
+      var endedInCourtApplication: Cell
+      var letterSent: Cell
+      var familyMeetingOffered: Cell
+      var familyMeetingHeld: Cell
+      var timeliness: Measure
     }
 
     struct Case: Encodable {
@@ -127,7 +155,7 @@ enum AuditCINCommand {
 
     init(
       _ audit: CINTimelinessAudit, dataQuality: CINDataQualityLog, control: DisclosureControl?,
-      cases: Bool
+      cases: Bool, pseudonymiser: Pseudonymiser?
     ) {
       func cell(_ count: Int) -> Cell {
         Cell(value: (try? control?.publish(count, level: .localAuthority)) ?? .count(count))
@@ -152,7 +180,9 @@ enum AuditCINCommand {
           onTime: Cell(value: cells[0]), late: Cell(value: cells[1]),
           missing: Cell(value: cells[2]), onTimePercentage: Cell(value: percentage),
           notYetDue: cell(counts.notYetDue), notMeasurable: cell(counts.notMeasurable),
-          notRequired: cell(counts.notRequired))
+          notRequired: measure == .initialConferences ? cell(counts.notRequired) : nil,
+          outcomeNotRecorded: measure == .initialConferences
+            ? cell(counts.outcomeNotRecorded) : nil)
       }
       collectionYear = audit.year.description
       yearStart = audit.year.start
@@ -164,13 +194,23 @@ enum AuditCINCommand {
       assessments = measure(.assessments)
       initialConferences = measure(.initialConferences)
       reviewConferences = measure(.reviewConferences)
+      let blocks = audit.preProceedings
+      preProceedings = PreProceedings(
+        recorded: cell(blocks.recorded), inYear: cell(blocks.inYear),
+        started: cell(blocks.started), ended: cell(blocks.ended),
+        endedInCourtApplication: cell(blocks.endedInCourtApplication),
+        letterSent: cell(blocks.letterSent),
+        familyMeetingOffered: cell(blocks.familyMeetingOffered),
+        familyMeetingHeld: cell(blocks.familyMeetingHeld), timeliness: measure(.preProceedings))
       self.dataQuality = Dictionary(
         uniqueKeysWithValues: dataQuality.counts.map { ($0.key.rawValue, $0.value) })
       caseFindings =
         cases
         ? audit.cases.map {
           Case(
-            measure: $0.measure.rawValue, child: $0.child, referral: $0.referral, item: $0.item,
+            measure: $0.measure.rawValue,
+            child: pseudonymiser?.pseudonym(for: $0.child) ?? $0.child, referral: $0.referral,
+            item: $0.item,
             review: $0.review, due: $0.due, held: $0.held, status: $0.status.rawValue,
             timescale: $0.timescale, line: $0.location.line)
         } : nil
@@ -191,7 +231,10 @@ enum AuditCINCommand {
         "Measure                               Due  On time   Late  Missing  On time %  "
           + "Not yet due  Not measured",
       ]
-      for measure in [assessments, initialConferences, reviewConferences] {
+      let measures =
+        [assessments, initialConferences, reviewConferences]
+        + (preProceedings.recorded.isZero ? [] : [preProceedings.timeliness])
+      for measure in measures {
         lines.append(
           measure.title.padded(36) + measure.due.description.leftPadded(5)
             + measure.onTime.description.leftPadded(9) + measure.late.description.leftPadded(7)
@@ -200,9 +243,29 @@ enum AuditCINCommand {
             + measure.notYetDue.description.leftPadded(13)
             + measure.notMeasurable.description.leftPadded(14))
       }
-      lines.append(
-        "Initial conferences not owed (ICPCnotRequired, or none found to be needed): "
-          + initialConferences.notRequired.description)
+      lines += [
+        "Initial conferences, beside the measure: not owed (ICPCnotRequired) "
+          + (initialConferences.notRequired?.description ?? "0") + "; outcome not recorded "
+          + (initialConferences.outcomeNotRecorded?.description ?? "0"),
+        "  (no conference, no InitialCPCtarget and ICPCnotRequired not true 15 working days "
+          + "after the enquiry started: DfE query 8675Q; not counted as due)",
+        "",
+      ]
+      if preProceedings.recorded.isZero {
+        lines.append(
+          "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
+            + "the 2026/27 census)")
+      } else {
+        let blocks = preProceedings
+        lines += [
+          "Pre-proceedings (PreProceedingsandFGDM; 16 weeks is practice guidance, secondary): "
+            + "\(blocks.recorded) recorded, \(blocks.inYear) running in the year",
+          "  started \(blocks.started); ended \(blocks.ended), of which in a court application "
+            + "\(blocks.endedInCourtApplication)",
+          "  letter before proceedings sent \(blocks.letterSent); family group decision-making "
+            + "meeting offered \(blocks.familyMeetingOffered), held \(blocks.familyMeetingHeld)",
+        ]
+      }
       lines += ["", "Data quality (findings by rule):"]
       if dataQuality.isEmpty { lines.append("  no findings") }
       for (code, count) in dataQuality.sorted(by: { $0.key < $1.key }) {

@@ -27,7 +27,8 @@ extension DemoCommand {
       while let child = try? reader.next() { audit.add(child) }
       censusYear = year.description
       children = audit.children
-      measures = CINMeasure.allCases.map { measure in
+      // The synthetic census has no pre-proceedings module.
+      measures = CINMeasure.allCases.filter { $0 != .preProceedings }.map { measure in
         let counts = audit.counts[measure] ?? CINMeasureCounts()
         return Measure(
           title: measure.description, due: counts.due, onTime: counts.onTime, late: counts.late,

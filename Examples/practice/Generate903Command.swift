@@ -10,7 +10,7 @@ import PracticeKit
 enum Generate903Command {
   static let help = """
     Usage: practice generate 903 --children N --seed S --year Y [--late-rate R]
-                                 [--missing-rate R] DIR
+                                 [--missing-rate R] [--replace] DIR
 
     Writes a synthetic SSDA903 return for N children and collection year Y (2025 is 2024/25) to
     DIR (created if needed): header.csv, episodes.csv and reviews.csv. Reviews follow the Care
@@ -20,18 +20,20 @@ enum Generate903Command {
     the same bytes. The data are invented: no real child is described.
 
     Options:
-      --children N       how many children (0 to 10,000,000; required)
+      --children N       how many children (0 to 1,000,000; required)
       --seed S           the seed, a whole number (required)
       --year Y           the collection year, named by the year it ends: 2025, 2024/25 or
                          2024-25 (required)
       --late-rate R      the share of reviews held late (0 to 1)
       --missing-rate R   the share of reviews never held (0 to 1)
+      --replace          replace the CSV and XML tables already in DIR
       -h, --help         this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--children", "--seed", "--year", "--late-rate", "--missing-rate"])
+      words, valued: ["--children", "--seed", "--year", "--late-rate", "--missing-rate"],
+      flags: [GeneratedOutput.replace])
     if arguments.wantsHelp { return help + "\n" }
     let directory = try arguments.positionals(named: ["DIR"])[0]
     func value<T>(_ name: String, _ parse: (String) -> T?, default fallback: T? = nil)
@@ -63,8 +65,9 @@ enum Generate903Command {
     let files = try CommandError.reportingData { () throws(Period.PeriodError) in
       try generator.files()
     }
+    try GeneratedOutput.prepareFolder(
+      directory, replacing: arguments.flags.contains(GeneratedOutput.replace))
     do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
       for file in files {
         try Data(file.bytes).write(
           to: URL(fileURLWithPath: directory).appendingPathComponent(file.name))

@@ -12,7 +12,7 @@ import PracticeKit
 enum GenerateCINCommand {
   static let help = """
     Usage: practice generate cin --children N --seed S --year Y [--late-rate R]
-                                 [--missing-rate R] FILE
+                                 [--missing-rate R] [--replace] FILE
 
     Writes a synthetic Children in Need census for the collection year ending on 31 March Y
     (--year 2025, 2024/25 or 2024-25: 1 April 2024 to 31 March 2025): N
@@ -21,20 +21,23 @@ enum GenerateCINCommand {
     Together edition in force; each assessment, conference and review is late with probability
     R (--late-rate, default 0.1) and missing with probability R (--missing-rate, default 0.05).
     The same seed gives the same bytes. Audit it with 'practice audit cin FILE --year Y'.
+    An existing FILE is not overwritten unless --replace is given.
 
     Options:
-      --children N      the number of children (0 or more)
+      --children N      the number of children (0 to 1,000,000)
       --seed S          the seed (a whole number from 0 to 18446744073709551615)
       --year Y          the collection year, named by the year it ends: 2025, 2024/25 or
                         2024-25
       --late-rate R     the probability of a late item (0 to 1)
       --missing-rate R  the probability of a missing item (0 to 1)
+      --replace         overwrite FILE if it exists
       -h, --help        this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--children", "--seed", "--year", "--late-rate", "--missing-rate"])
+      words, valued: ["--children", "--seed", "--year", "--late-rate", "--missing-rate"],
+      flags: [GeneratedOutput.replace])
     if arguments.wantsHelp { return help + "\n" }
     let file = try arguments.positionals(named: ["FILE"])[0]
     func value<T>(_ name: String, _ parse: (String) -> T?, default fallback: T? = nil)
@@ -61,6 +64,8 @@ enum GenerateCINCommand {
         children: children, seed: seed, year: year, lateRate: late, missingRate: missing,
         timescales: .workingTogether)
     }
+    try GeneratedOutput.prepareFile(
+      file, replacing: arguments.flags.contains(GeneratedOutput.replace))
     guard let stream = fopen(file, "wb") else {
       throw .data("the output file cannot be created (system error \(errno))")
     }

@@ -55,15 +55,89 @@ struct CINCensusAuditTests {
     // S47 started Mon 16 Dec 2024: 15 working days (25, 26 Dec and 1 Jan are holidays) end on
     // Thu 9 Jan 2025. C4's conference is recorded on the episode (9 Jan: on time); C3's was on
     // 10 Jan (late); C4's enquiry of 13 Jan has a target and no conference by 3 Feb (missing);
-    // one enquiry has ICPCnotRequired, one neither a target nor a conference (not owed).
+    // one enquiry has ICPCnotRequired (not owed); the one of 10 Jan has neither a target, nor a
+    // conference, nor ICPCnotRequired, and was due by 31 Jan: its outcome is not recorded.
     #expect(counts.onTime == 1)
     #expect(counts.late == 1)
     #expect(counts.missing == 1)
-    #expect(counts.notRequired == 2)
+    #expect(counts.notRequired == 1)
+    #expect(counts.outcomeNotRecorded == 1)
+    #expect(counts.due == 3)
     let cases = audit.cases.filter { $0.measure == .initialConferences }
     #expect(cases.map(\.due) == [CalendarDay(2025, 1, 9), CalendarDay(2025, 2, 3)])
     #expect(cases.map(\.status) == [.late, .missing])
     #expect(cases.map(\.item) == [1, 4])
+  }
+
+  @Test(
+    "an enquiry whose outcome is not recorded: counted apart once due, not yet due before",
+    arguments: [
+      // 15 working days after Thu 7 March 2024 is Thu 28 March (Good Friday 29 March and
+      // Easter Monday 1 April are holidays): passed by 31 March.
+      (CalendarDay(2024, 3, 7), false as Bool?, nil as CalendarDay?, "outcomeNotRecorded"),
+      (CalendarDay(2024, 3, 7), nil, nil, "outcomeNotRecorded"),
+      // From Fri 8 March the 15th working day is Tue 2 April, after the year: not yet due.
+      (CalendarDay(2024, 3, 8), false, nil, "notYetDue"),
+      (CalendarDay(2024, 3, 7), true, nil, "notRequired"),
+      // ICPCnotRequired true with a target still means not owed; a target alone is measured.
+      (CalendarDay(2024, 3, 7), true, CalendarDay(2024, 3, 28), "notRequired"),
+      (CalendarDay(2024, 3, 7), false, CalendarDay(2024, 3, 28), "missing"),
+    ])
+  func outcomeNotRecorded(
+    started: CalendarDay, notRequired: Bool?, target: CalendarDay?, expected: String
+  ) throws {
+    var audit = CINTimelinessAudit(
+      year: try CollectionYear(endingIn: 2024), timescales: try CINTestSupport.timescales())
+    let location = XMLLocation(line: 1, column: 1)
+    audit.add(
+      CINChild(
+        id: "E", location: location,
+        referrals: [
+          CINReferral(
+            location: location, referralDate: CalendarDay(2024, 3, 1),
+            enquiries: [
+              CINEnquiry(
+                location: location, started: started, conferenceTarget: target,
+                conferenceNotRequired: notRequired)
+            ])
+        ]))
+    let counts = try #require(audit.counts[.initialConferences])
+    let found = [
+      ("outcomeNotRecorded", counts.outcomeNotRecorded), ("notYetDue", counts.notYetDue),
+      ("notRequired", counts.notRequired), ("missing", counts.missing),
+      ("onTime", counts.onTime), ("late", counts.late), ("notMeasurable", counts.notMeasurable),
+    ].filter { $0.1 > 0 }.map(\.0)
+    #expect(found == [expected])
+    #expect(counts.due == (expected == "missing" ? 1 : 0))
+  }
+
+  @Test("a child repeated in the census is reported once and counted once")
+  func repeatedChild() throws {
+    var audit = CINTimelinessAudit(
+      year: try CollectionYear(endingIn: 2025), timescales: try CINTestSupport.timescales())
+    let child = CINChild(
+      id: "R1", location: XMLLocation(line: 3, column: 5),
+      referrals: [
+        CINReferral(
+          location: XMLLocation(line: 4, column: 7), referralDate: CalendarDay(2024, 5, 1),
+          assessments: [
+            CINAssessment(
+              location: XMLLocation(line: 5, column: 9), authorised: CalendarDay(2024, 6, 1))
+          ])
+      ])
+    audit.add(child)
+    var again = child
+    again.location = XMLLocation(line: 30, column: 5)
+    audit.add(again)
+    audit.add(again)
+    #expect(audit.children == 1)
+    #expect(audit.referrals == 1)
+    #expect(audit.counts[.assessments]?.onTime == 1)
+    #expect(audit.dataQuality.counts[.repeatedChild] == 2)
+    let finding = try #require(audit.dataQuality.findings.first)
+    #expect(finding.element == "ChildIdentifiers/LAchildID")
+    #expect(finding.location == XMLLocation(line: 30, column: 5))
+    #expect(!finding.description.contains("R1"))
   }
 
   @Test("review conferences: a late first review moves the chain; 31 August to 30 November")
@@ -202,7 +276,7 @@ struct CINCensusFactTests {
   func facts() throws {
     let domain = AuditDomain()
     let census = domain.facts.filter { $0.id.hasPrefix("audit.cin.") }
-    #expect(census.count == 6)
+    #expect(census.count == 7)
     #expect(Set(census.map(\.id)).count == census.count)
     for fact in census {
       #expect(!fact.provenance.sources.isEmpty)

@@ -24,6 +24,12 @@ enum CINTestSupport {
           target: "childProtectionReviewConference",
           periods: [Period(3, .months), Period(6, .months)], repeatsLast: true,
           endsOn: ["childProtectionPlanEnded"], provenance: provenance)
+      ],
+      preProceedings: [
+        try Timescale(
+          id: "test.preproceedings", title: "Pre-proceedings", trigger: "preProceedingsStarted",
+          target: "preProceedingsEnded", periods: [Period(16, .weeks, counting: .beginningWith)],
+          provenance: provenance)
       ])
   }
 

@@ -75,6 +75,32 @@ struct CINXMLReaderTests {
     }
   }
 
+  @Test(
+    "control characters XML 1.0 forbids are refused where they are, as bytes or references",
+    arguments: [
+      ("<a>x\u{01}y</a>", 1, 5),
+      ("<a>\n\u{00}</a>", 2, 1),
+      ("<a>\u{1F}</a>", 1, 4),
+      ("<a b='\u{0B}'></a>", 1, 7),
+      ("<a><!-- \u{0C} --></a>", 1, 9),
+      ("<a>&#1;</a>", 1, 4),
+      ("<a>&#x1F;</a>", 1, 4),
+      ("<a>&#xFFFE;</a>", 1, 4),
+      ("<a>\u{FFFF}</a>", 1, 4),
+    ])
+  func forbiddenCharacters(text: String, line: Int, column: Int) {
+    let (_, error) = Self.events(text)
+    #expect(
+      error == XMLSyntaxError(.forbiddenCharacter, at: XMLLocation(line: line, column: column)))
+  }
+
+  @Test("tab, line feed, carriage return and the characters around the forbidden ones are read")
+  func allowedCharacters() throws {
+    let (events, error) = Self.events("<a>\t1\r\n2 \u{7F}\u{FFFD}&#x9;&#xA;&#x20;&#xFFFD;</a>")
+    #expect(error == nil)
+    #expect(events.count == 3)
+  }
+
   @Test("a billion-laughs document is refused at its declaration, never expanded")
   func billionLaughs() throws {
     var reader = try CINCensusReader(contentsOfFile: CINTestSupport.fixture("billion-laughs.xml"))

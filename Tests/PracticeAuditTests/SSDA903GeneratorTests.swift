@@ -53,12 +53,56 @@ struct SSDA903GeneratorTests {
     if missing > 0 { #expect(Double(full.missing) / Double(full.due) > 0.15) }
   }
 
+  @Test("what the DfE rules ask: postcodes, reasons for a change, ages for placements")
+  func validatorRules() throws {
+    let generator = try Self.generator(seed: 8)
+    let files = Self.text(try generator.files())
+    func rows(_ name: String) -> [[String]] {
+      let lines = files.first { $0.name == name }?.text.split(separator: "\n") ?? []
+      return lines.dropFirst().map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      }
+    }
+    let header = rows("header.csv")
+    let births = Dictionary(uniqueKeysWithValues: header.map { ($0[0], $0[2]) })
+    for child in header where child[1] == "F" {
+      // MOTHER for girls (rules 393, 607), except short breaks (399).
+      #expect(child[5] == "0" || child[5] == "")
+    }
+    let episodes = rows("episodes.csv")
+    #expect(episodes.count > 600)
+    for (index, episode) in episodes.enumerated() {
+      // CHILD DECOM RNE LS CIN PLACE PLACE_PROVIDER DEC REC REASON_PLACE_CHANGE HOME_POST PL_POST URN
+      let shortBreak = episode[3] == "V3"
+      #expect(!["L1", "J1"].contains(episode[3]))
+      // Postcodes for every placement but a short break (rules 169, 179, 392b), not home (392d).
+      #expect(episode[10].isEmpty == shortBreak && episode[11].isEmpty == shortBreak)
+      if !shortBreak, episode[5] != "P1" { #expect(episode[10] != episode[11]) }
+      // A change of placement has its reason on the episode it ends (225).
+      if episode[8] == "X1" { #expect(!episode[9].isEmpty) }
+      if index > 0, episodes[index - 1][8] == "X1" {
+        #expect(["P", "B"].contains(episode[2]))
+        #expect(episode[4] == episodes[index - 1][4])  // the need is the period's (504)
+      }
+      // Supported accommodation from 16 (371); under 18 throughout (386, 407).
+      let born = try CalendarDay(statutoryReturn: births[episode[0]] ?? "")
+      let start = try CalendarDay(statutoryReturn: episode[1])
+      if episode[5] == "K3" { #expect((born.age(on: start) ?? 0) >= 16) }
+      #expect((born.age(on: generator.year.end) ?? 18) < 18)
+      if episode[5] == "A5" { #expect(episode[3] == "E1") }  // 408
+    }
+  }
+
   @Test("settings out of range are refused")
   func configuration() throws {
     let year = try CollectionYear(endingIn: 2025)
     let reviews = try TimelinessReviewTests.reg33()
     #expect(throws: SSDA903Generator.ConfigurationError.childrenOutOfRange) {
       try SSDA903Generator(children: -1, seed: 1, year: year, reviews: reviews)
+    }
+    #expect(throws: SSDA903Generator.ConfigurationError.childrenOutOfRange) {
+      try SSDA903Generator(
+        children: SSDA903Generator.maximumChildren + 1, seed: 1, year: year, reviews: reviews)
     }
     #expect(throws: SSDA903Generator.ConfigurationError.rateOutOfRange) {
       try SSDA903Generator(

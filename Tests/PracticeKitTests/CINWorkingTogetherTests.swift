@@ -6,9 +6,10 @@ struct CINWorkingTogetherTests {
   @Test("every edition is wired in; each item uses the edition in force when its clock started")
   func wiring() throws {
     let timescales = CINTimescales.workingTogether
-    for measure in CINMeasure.allCases {
+    for measure in CINMeasure.allCases where measure != .preProceedings {
       #expect(timescales[measure].count == StatutoryTimescales.workingTogetherEditions.count)
     }
+    #expect(timescales.preProceedings.map(\.id) == ["law.preproceedings.16-weeks"])
     #expect(
       timescales.timescale(for: .assessments, startedOn: CalendarDay(2024, 5, 1))?.id
         == "law.wt2023.assessment")
@@ -47,6 +48,40 @@ struct CINWorkingTogetherTests {
     #expect(
       audit.cases.map(\.due) == [CalendarDay(2024, 7, 5), CalendarDay(2025, 1, 9)])
     #expect(audit.cases.map(\.timescale) == ["law.wt2023.assessment", "law.wt2023.icpc"])
+  }
+
+  @Test("pre-proceedings: 16 weeks beginning with the decision to start, from PracticeLaw")
+  func preProceedings() throws {
+    let timescale = try #require(PreProceedings.timescale)
+    #expect(timescale.provenance.verification == .secondary)
+    // 16 weeks beginning with Mon 4 May 2026 end on Sun 23 August (day 112); from 29 February
+    // 2028 on Mon 19 June 2028.
+    for (start, last) in [
+      (CalendarDay(2026, 5, 4), CalendarDay(2026, 8, 23)),
+      (CalendarDay(2028, 2, 29), CalendarDay(2028, 6, 19)),
+    ] {
+      #expect(try timescale.dueDay(forItem: 0, from: start, calendar: .englandAndWales) == last)
+    }
+    var audit = CINTimelinessAudit(
+      year: try CollectionYear(endingIn: 2027), timescales: .workingTogether)
+    let here = XMLLocation(line: 1, column: 1)
+    audit.add(
+      CINChild(
+        id: "P", location: here,
+        referrals: [
+          CINReferral(
+            location: here, referralDate: CalendarDay(2026, 4, 1),
+            preProceedings: [
+              CINPreProceedings(
+                location: here, started: CalendarDay(2026, 5, 4), decided: CalendarDay(2026, 8, 23),
+                courtApplication: CalendarDay(2026, 8, 30)),
+              CINPreProceedings(
+                location: here, started: CalendarDay(2026, 5, 4), decided: CalendarDay(2026, 8, 24)),
+            ])
+        ]))
+    #expect(audit.counts[.preProceedings]?.onTime == 1)
+    #expect(audit.counts[.preProceedings]?.late == 1)
+    #expect(audit.preProceedings.endedInCourtApplication == 1)
   }
 
   @Test("ICPC clock: the census's S47ActualStartDate is the initiating discussion")

@@ -1,3 +1,5 @@
+// Foundation itself (not FoundationEssentials): JSONSerialization reads the JSON output back.
+import Foundation
 import PracticeKit
 import Testing
 
@@ -98,6 +100,136 @@ struct AuditCINCommandTests {
     #expect(!outcome.standardError.contains("SECRET"))
     let missing = Self.run(["audit", "cin", "/nonexistent/x.xml", "--year", "2025"])
     #expect(missing.exitCode == 1)
+  }
+
+  /// A census of 2026/27 with a pre-proceedings block ending in a court application, one
+  /// running late, an enquiry whose outcome is not recorded, and a child repeated.
+  static let census2026 = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year>
+    <ReferenceDate>2027-03-31</ReferenceDate></CollectionDetails></Header><Children>
+    <Child><ChildIdentifiers><LAchildID>SECRET-A</LAchildID></ChildIdentifiers><CINdetails>
+    <CINreferralDate>2026-04-01</CINreferralDate>
+    <Section47><S47ActualStartDate>2026-06-01</S47ActualStartDate>
+    <ICPCnotRequired>false</ICPCnotRequired></Section47>
+    <PreProceedingsandFGDM><PPStartDate>2026-05-04</PPStartDate>
+    <LBPSentDate>2026-05-05</LBPSentDate><FGDMMeetingOffer>1</FGDMMeetingOffer>
+    <StepDecisionDate>2026-08-23</StepDecisionDate><PPOutcome>A</PPOutcome>
+    <CourtAppDate>2026-08-30</CourtAppDate></PreProceedingsandFGDM>
+    <PreProceedingsandFGDM><PPStartDate>2026-05-04</PPStartDate>
+    <StepDecisionDate>2026-08-24</StepDecisionDate></PreProceedingsandFGDM>
+    </CINdetails></Child>
+    <Child><ChildIdentifiers><LAchildID>SECRET-A</LAchildID></ChildIdentifiers><CINdetails>
+    <CINreferralDate>2026-04-01</CINreferralDate></CINdetails></Child>
+    </Children></Message>
+    """
+
+  @Test("pre-proceedings, an outcome not recorded and a repeated child in text and JSON")
+  func preProceedingsAndOutcomes() throws {
+    let file = try Self.directory() + "/census-2026.xml"
+    try Self.write(Self.census2026, to: file)
+    let words = ["audit", "cin", file, "--year", "2026/27", "--unsuppressed"]
+    let text = Self.run(words)
+    #expect(text.exitCode == 0)
+    let report = text.standardOutput
+    let row = report.split(separator: "\n").first { $0.hasPrefix("Pre-proceedings  ") }
+    // Due, on time, late, missing, on time %, not yet due, not measured.
+    #expect(row?.split(separator: " ") == ["Pre-proceedings", "2", "1", "1", "0", "50", "0", "0"])
+    #expect(report.contains("outcome not recorded 1"))
+    #expect(report.contains("not owed (ICPCnotRequired) 0"))
+    #expect(report.contains("2 recorded, 2 running in the year"))
+    #expect(report.contains("ended 2, of which in a court application 1"))
+    #expect(report.contains("offered 1, held 0"))
+    #expect(report.contains("cin.child.repeated"))
+    #expect(!report.contains("SECRET"))
+    let json = try #require(
+      JSONSerialization.jsonObject(with: Data(Self.run(words + ["--json"]).standardOutput.utf8))
+        as? [String: Any])
+    let conferences = try #require(json["initialConferences"] as? [String: Any])
+    #expect(conferences["outcomeNotRecorded"] as? Int == 1)
+    #expect(conferences["notRequired"] as? Int == 0)
+    #expect((json["assessments"] as? [String: Any])?["outcomeNotRecorded"] == nil)
+    let blocks = try #require(json["preProceedings"] as? [String: Any])
+    #expect(blocks["endedInCourtApplication"] as? Int == 1)
+    #expect(blocks["ended"] as? Int == 2)
+    let timeliness = try #require(blocks["timeliness"] as? [String: Any])
+    #expect(timeliness["onTime"] as? Int == 1)
+    #expect(timeliness["late"] as? Int == 1)
+    #expect(timeliness["timescales"] as? [String] == ["law.preproceedings.16-weeks"])
+    #expect(json["children"] as? Int == 1)
+    #expect((json["dataQuality"] as? [String: Int])?["cin.child.repeated"] == 1)
+  }
+
+  @Test("a census without the pre-proceedings module says so")
+  func noPreProceedings() throws {
+    let file = try Self.directory() + "/census.xml"
+    _ = Self.run(["generate", "cin", "--children", "20", "--seed", "1", "--year", "2025", file])
+    let report = Self.run(["audit", "cin", file, "--year", "2025"]).standardOutput
+    #expect(report.contains("Pre-proceedings: none recorded"))
+    #expect(!report.contains("Pre-proceedings        "))
+  }
+
+  @Test("--cases names children unless --pseudonymise; the key file must be usable")
+  func pseudonymise() throws {
+    let directory = try Self.directory()
+    let file = directory + "/census-2026.xml"
+    try Self.write(Self.census2026, to: file)
+    let words = ["audit", "cin", file, "--year", "2027", "--cases"]
+    #expect(Self.run(words).standardOutput.contains("SECRET-A, episode 1, preProceedings 2"))
+    try Self.write("0123456789abcdef0123", to: directory + "/key")
+    let hidden = Self.run(words + ["--pseudonymise", directory + "/key"])
+    #expect(hidden.exitCode == 0)
+    #expect(!hidden.standardOutput.contains("SECRET"))
+    #expect(hidden.standardOutput.contains(", episode 1, preProceedings 2: due 2026-08-23"))
+    let json = Self.run(words + ["--json", "--pseudonymise", directory + "/key"]).standardOutput
+    #expect(!json.contains("SECRET"))
+    // The same key gives the same pseudonym as audit 903 would: one context for both.
+    let pseudonym = try Pseudonymiser(key: Array("0123456789abcdef0123".utf8), context: "la.child")
+      .pseudonym(for: "SECRET-A")
+    #expect(json.contains(pseudonym))
+    try Self.write("short", to: directory + "/short")
+    #expect(Self.run(words + ["--pseudonymise", directory + "/short"]).exitCode == 1)
+    #expect(Self.run(words + ["--pseudonymise", directory + "/none"]).exitCode == 1)
+  }
+
+  @Test("generators cap their size and refuse to overwrite unless --replace")
+  func capsAndReplace() throws {
+    let directory = try Self.directory()
+    let file = directory + "/census.xml"
+    let huge = Self.run([
+      "generate", "cin", "--children", "99999999999999", "--seed", "1", "--year", "2025", file,
+    ])
+    #expect(huge.exitCode == 1)
+    #expect(huge.standardError.contains("between 0 and 1,000,000"))
+    #expect(!FileManager.default.fileExists(atPath: file))
+    let folder = directory + "/903"
+    let huge903 = Self.run([
+      "generate", "903", "--children", "99999999999999", "--seed", "1", "--year", "2025", folder,
+    ])
+    #expect(huge903.exitCode == 1)
+    #expect(huge903.standardError.contains("between 0 and 1,000,000"))
+
+    let cin = ["generate", "cin", "--children", "2", "--seed", "1", "--year", "2025"]
+    #expect(Self.run(cin + [file]).exitCode == 0)
+    let again = Self.run(cin + [file])
+    #expect(again.exitCode == 1)
+    #expect(again.standardError.contains("already exists; give --replace"))
+    #expect(Self.run(cin + ["--replace", file]).exitCode == 0)
+    #expect(Self.run(cin + ["--replace", directory]).exitCode == 1)
+
+    let ssda903 = ["generate", "903", "--children", "2", "--seed", "1", "--year", "2025"]
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try Self.write("CHILD,SEX\n", to: folder + "/stray.csv")
+    let refused = Self.run(ssda903 + [folder])
+    #expect(refused.exitCode == 1)
+    #expect(refused.standardError.contains("is not empty"))
+    #expect(Self.run(ssda903 + ["--replace", folder]).exitCode == 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(names == ["episodes.csv", "header.csv", "reviews.csv"])
+    try Self.write("notes", to: folder + "/notes.txt")
+    #expect(Self.run(ssda903 + ["--replace", folder]).exitCode == 1)
+    #expect(FileManager.default.fileExists(atPath: folder + "/notes.txt"))
+    #expect(Self.run(ssda903 + [file]).exitCode == 1)
   }
 
   @Test(

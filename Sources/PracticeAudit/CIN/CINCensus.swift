@@ -49,12 +49,15 @@ public struct CINReferral: Sendable, Hashable, Codable {
   public var enquiries: [CINEnquiry] = []
   /// `ChildProtectionPlans`, in file order.
   public var plans: [CINProtectionPlan] = []
+  /// `PreProceedingsandFGDM` (census 2026/27 on), in file order.
+  public var preProceedings: [CINPreProceedings] = []
 
   /// Creates an episode.
   public init(
     location: XMLLocation, referralDate: CalendarDay? = nil, closureDate: CalendarDay? = nil,
     initialConference: CalendarDay? = nil, assessments: [CINAssessment] = [],
-    enquiries: [CINEnquiry] = [], plans: [CINProtectionPlan] = []
+    enquiries: [CINEnquiry] = [], plans: [CINProtectionPlan] = [],
+    preProceedings: [CINPreProceedings] = []
   ) {
     self.location = location
     self.referralDate = referralDate
@@ -63,7 +66,66 @@ public struct CINReferral: Sendable, Hashable, Codable {
     self.assessments = assessments
     self.enquiries = enquiries
     self.plans = plans
+    self.preProceedings = preProceedings
   }
+}
+
+/// Pre-proceedings under the Public Law Outline and family group decision making
+/// (`PreProceedingsandFGDM`, module 5 of the census from 2026/27): the decision to start, the
+/// letter before proceedings, the meetings, the decision to step up or down, and the court
+/// application when care proceedings followed.
+///
+/// The meanings are those of the validator's rules 9005 to 9015Q for the 2026/27 census.
+public struct CINPreProceedings: Sendable, Hashable, Codable {
+  /// Where the element starts.
+  public var location: XMLLocation
+  /// `PPStartDate`: the legal planning meeting (or other forum) that decided to start
+  /// pre-proceedings.
+  public var started: CalendarDay?
+  /// `LBPSentDate`: the letter before proceedings was sent.
+  public var letterBeforeProceedings: CalendarDay?
+  /// `FGDMMeetingOffer`: a family group decision-making meeting was offered in the letter.
+  public var familyMeetingOffered: Bool?
+  /// `FGDMMeetingFac`: a family group decision-making meeting was facilitated.
+  public var familyMeetingHeld: Bool?
+  /// `InitialPPMeetingDate`: the first effective pre-proceedings meeting.
+  public var firstMeeting: CalendarDay?
+  /// `ReviewMeetingsCount`: the review meetings held after the first.
+  public var reviewMeetings: Int?
+  /// `StepDecisionDate`: the decision to step up (to proceedings) or down, which ends
+  /// pre-proceedings.
+  public var decided: CalendarDay?
+  /// `PPOutcome`: the outcome's code (A, B or C, code set CS131), when valid.
+  public var outcome: String?
+  /// `CourtAppDate`: the local authority applied to the court to start care proceedings.
+  public var courtApplication: CalendarDay?
+  /// `LetterInitCPDate`: the letter telling the parents that care proceedings were started.
+  public var proceedingsLetter: CalendarDay?
+
+  /// Creates a record.
+  public init(
+    location: XMLLocation, started: CalendarDay? = nil, letterBeforeProceedings: CalendarDay? = nil,
+    familyMeetingOffered: Bool? = nil, familyMeetingHeld: Bool? = nil,
+    firstMeeting: CalendarDay? = nil, reviewMeetings: Int? = nil, decided: CalendarDay? = nil,
+    outcome: String? = nil, courtApplication: CalendarDay? = nil,
+    proceedingsLetter: CalendarDay? = nil
+  ) {
+    self.location = location
+    self.started = started
+    self.letterBeforeProceedings = letterBeforeProceedings
+    self.familyMeetingOffered = familyMeetingOffered
+    self.familyMeetingHeld = familyMeetingHeld
+    self.firstMeeting = firstMeeting
+    self.reviewMeetings = reviewMeetings
+    self.decided = decided
+    self.outcome = outcome
+    self.courtApplication = courtApplication
+    self.proceedingsLetter = proceedingsLetter
+  }
+
+  /// The day pre-proceedings ended: the decision to step up or down, or, when that is not
+  /// recorded, the court application (pre-proceedings cannot have lasted beyond it).
+  public var ended: CalendarDay? { decided ?? courtApplication }
 }
 
 /// A child and family assessment (`Assessments`).

@@ -8,10 +8,20 @@
 /// probability ``missingRate``, otherwise on time. Episodes start up to 300 days before the year,
 /// so plans that began earlier have reviews due in it. The same seed gives the same bytes.
 ///
+/// The census passes the DfE rules as the Python validator csc-validator-be-cin 0.1.13 applies
+/// them, but for its queries on the items made missing on purpose (8670Q, 8675Q): UPNs with their
+/// check letter, assessment factors, categories of abuse, conferences on working days, enquiries
+/// needing no conference marked `ICPCnotRequired`, and only what belongs to the census year
+/// (completions, closures and plan ends in it; earlier assessments and enquiries left out).
+///
 /// The shares of enquiries (30% of episodes), of enquiries needing no conference (30%), of
 /// conferences leading to a plan (80%) and of plans ending (30%) are this generator's choices for
 /// volume and variety, not DfE figures.
 public struct CINCensusGenerator: Sendable {
+  /// The most children a generator writes: about two and a half times the children in need in
+  /// England in a year, a file of under 1 GB.
+  public static let maximumChildren = 1_000_000
+
   /// The number of children.
   public let children: Int
   /// The seed of the ``SeededGenerator``.
@@ -29,15 +39,15 @@ public struct CINCensusGenerator: Sendable {
 
   /// Why a generator cannot be made.
   public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The number of children is negative.
-    case negativeChildren
+    /// The number of children is outside 0 ... ``CINCensusGenerator/maximumChildren``.
+    case childrenOutOfRange
     /// A rate is outside 0...1, or the two add up to more than 1.
     case invalidRates
 
     /// A sentence a non-programmer understands.
     public var description: String {
       switch self {
-      case .negativeChildren: "the number of children cannot be negative"
+      case .childrenOutOfRange: "the number of children must be between 0 and 1,000,000"
       case .invalidRates:
         "the late and missing rates must each be between 0 and 1, and add up to at most 1"
       }
@@ -51,7 +61,7 @@ public struct CINCensusGenerator: Sendable {
     missingRate: Double = 0.05, timescales: CINTimescales,
     calendar: WorkingCalendar = .englandAndWales
   ) throws(ConfigurationError) {
-    guard children >= 0 else { throw .negativeChildren }
+    guard (0...Self.maximumChildren).contains(children) else { throw .childrenOutOfRange }
     guard (0...1).contains(lateRate), (0...1).contains(missingRate), lateRate + missingRate <= 1
     else { throw .invalidRates }
     self.children = children
@@ -106,6 +116,29 @@ public struct CINCensusGenerator: Sendable {
 
   private static let ethnicities = ["WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "BCRB", "CHNE"]
   private static let referralSources = ["1A", "1B", "2A", "3A", "3E", "5A", "5C", "6", "9"]
+  /// Closure reasons other than RC2 (the child died: it needs a death date, validator query
+  /// 8585Q) and RC8 and RC9 (closed after assessment with no further action, which contradicts a
+  /// section 47 enquiry or plan: validator rule 2990).
+  private static let closureReasons = ["RC1", "RC3", "RC4", "RC5", "RC6", "RC7"]
+  /// Factors identified at assessment (validator query 8897Q asks for at least one).
+  private static let factors = ["1A", "1B", "2A", "2B", "3A", "3B", "4A", "4B", "5A", "5B"]
+  /// Categories of abuse (validator rules 8905 and 8910).
+  private static let abuseCategories = ["NEG", "PHY", "SAB", "EMO", "MUL"]
+
+  /// A unique pupil number for child `number`: a check letter, a local authority code (201) and
+  /// nine digits, the check letter computed as the DfE's UPN specification does (validator rule
+  /// 1510: the digits weighted 2 to 13, summed modulo 23, as a letter of
+  /// ABCDEFGHJKLMNPQRTUVWXYZ). Synthetic: no real pupil has it.
+  public static func upn(_ number: Int) -> String {
+    let digits = String(number % 1_000_000_000)
+    let body = Array("201" + String(repeating: "0", count: 9 - digits.count) + digits)
+    var sum = 0
+    for (index, character) in body.enumerated() {
+      sum += (character.wholeNumberValue ?? 0) * (index + 2)
+    }
+    let letters = Array("ABCDEFGHJKLMNPQRTUVWXYZ")
+    return String(letters[sum % 23]) + String(body)
+  }
 
   private func child(_ number: Int, _ random: inout SeededGenerator) -> String {
     let digits = String(number)
@@ -115,6 +148,7 @@ public struct CINCensusGenerator: Sendable {
       "    <Child>",
       "      <ChildIdentifiers>",
       "        <LAchildID>\(id)</LAchildID>",
+      "        <UPN>\(Self.upn(number))</UPN>",
       "        <PersonBirthDate>\(born)</PersonBirthDate>",
       "        <Sex>\(random.bool(probability: 0.5) ? "M" : "F")</Sex>",
       "      </ChildIdentifiers>",
@@ -135,24 +169,34 @@ public struct CINCensusGenerator: Sendable {
     var open = false
     let assessmentStart = min(referred.advanced(by: random.int(in: 0...3)), year.end)
     let authorised = held(.assessments, from: referred, after: assessmentStart, &random)
-    body += ["        <Assessments>", tag("AssessmentActualStartDate", assessmentStart, 10)]
-    if let authorised {
-      body.append(tag("AssessmentAuthorisationDate", authorised, 10))
-      last = max(last, authorised)
-    } else {
-      open = true
+    let factor = random.element(of: Self.factors) ?? "1A"
+    // A census returns the assessments completed in its year and those still open that started
+    // in it (validator rules 8696 and 8736): one completed, or started, before it is left out.
+    if authorised.map({ $0 >= year.start }) ?? (assessmentStart >= year.start) {
+      body += ["        <Assessments>", tag("AssessmentActualStartDate", assessmentStart, 10)]
+      if let authorised {
+        body += [
+          tag("AssessmentAuthorisationDate", authorised, 10),
+          "          <FactorsIdentifiedAtAssessment><AssessmentFactors>\(factor)"
+            + "</AssessmentFactors></FactorsIdentifiedAtAssessment>",
+        ]
+      }
+      body.append("        </Assessments>")
     }
-    body.append("        </Assessments>")
+    if let authorised { last = max(last, authorised) } else { open = true }
     if random.bool(probability: 0.3) {
       let (enquiry, plan, latest, ongoing) = protection(from: referred, &random)
       body += enquiry + plan
       last = max(last, latest)
       open = open || ongoing
     }
-    if !open, random.bool(probability: 0.5), let closed = day(after: last, within: 30, &random) {
+    // Closed in the year (validator rule 8620), after everything else.
+    let first = max(last, year.start.advanced(by: -1))
+    if !open, random.bool(probability: 0.5), let closed = day(after: first, within: 30, &random) {
       lines += [
         tag("CINclosureDate", closed, 8),
-        "        <ReasonForClosure>RC\(random.int(in: 1...8))</ReasonForClosure>",
+        "        <ReasonForClosure>\(random.element(of: Self.closureReasons) ?? "RC1")"
+          + "</ReasonForClosure>",
       ]
     }
     lines.append("        <ReferralNFA>false</ReferralNFA>")
@@ -168,25 +212,34 @@ public struct CINCensusGenerator: Sendable {
   ) {
     let started = min(referred.advanced(by: random.int(in: 1...10)), year.end)
     var enquiry = ["        <Section47>", tag("S47ActualStartDate", started, 10)]
-    // No enquiry here is marked ICPCnotRequired; the element is written (false) because the
-    // validator's query 8675Q reads it.
+    // An enquiry that found no conference needed says so (ICPCnotRequired true): otherwise the
+    // validator's query 8675Q asks why there is no conference.
     let close = ["          <ICPCnotRequired>false</ICPCnotRequired>", "        </Section47>"]
+    // An enquiry whose conference was held before the year is not in its census (validator rule
+    // 8715): only the plan that followed is.
+    func returned(_ lines: [String], conference: CalendarDay?) -> [String] {
+      (conference.map { $0 >= year.start } ?? (started >= year.start)) ? lines : []
+    }
     guard random.bool(probability: 0.7),
       let target = try? timescales.timescale(for: .initialConferences, startedOn: started)?
         .dueDay(forItem: 0, from: started, calendar: calendar)
     else {
-      return (enquiry + close, [], started, false)
+      let notRequired = [
+        "          <ICPCnotRequired>true</ICPCnotRequired>", "        </Section47>",
+      ]
+      return (returned(enquiry + notRequired, conference: nil), [], started, false)
     }
     enquiry.append(tag("InitialCPCtarget", target, 10))
-    guard let conference = held(.initialConferences, from: started, after: started, &random) else {
-      return (enquiry + close, [], started, true)
+    guard let conference = held(.initialConferences, from: started, after: started, &random)
+    else {
+      return (returned(enquiry + close, conference: nil), [], started, true)
     }
     enquiry.append(tag("DateOfInitialCPC", conference, 10))
     guard random.bool(probability: 0.8) else {
-      return (enquiry + close, [], conference, false)
+      return (returned(enquiry + close, conference: conference), [], conference, false)
     }
     let (plan, last, ongoing) = protectionPlan(from: conference, &random)
-    return (enquiry + close, plan, last, ongoing)
+    return (returned(enquiry + close, conference: conference), plan, last, ongoing)
   }
 
   /// A plan starting on `started` with its chain of reviews up to the year's end.
@@ -194,6 +247,13 @@ public struct CINCensusGenerator: Sendable {
     [String], CalendarDay, Bool
   ) {
     var plan = ["        <ChildProtectionPlans>", tag("CPPstartDate", started, 10)]
+    let details = [
+      "          <InitialCategoryOfAbuse>\(random.element(of: Self.abuseCategories) ?? "NEG")"
+        + "</InitialCategoryOfAbuse>",
+      "          <LatestCategoryOfAbuse>\(random.element(of: Self.abuseCategories) ?? "NEG")"
+        + "</LatestCategoryOfAbuse>",
+      "          <NumberOfPreviousCPP>\(random.int(in: 0...2))</NumberOfPreviousCPP>",
+    ]
     var reviews: [String] = []
     let timescale = timescales.timescale(for: .reviewConferences, startedOn: started)
     var previous = started
@@ -214,14 +274,16 @@ public struct CINCensusGenerator: Sendable {
     }
     var ongoing = true
     // Ending before the next review falls due, so no review is owed after the last one held.
+    // Ended in the year (validator rule 8930).
     let limit = min(nextDue ?? year.end, year.end)
+    let from = max(previous, year.start.advanced(by: -1))
     if random.bool(probability: 0.3),
-      let ended = day(after: previous, within: previous.distance(to: limit), &random)
+      let ended = day(after: from, within: from.distance(to: limit), &random)
     {
       plan.append(tag("CPPendDate", ended, 10))
       ongoing = false
     }
-    plan += reviews
+    plan += details + reviews
     plan.append("        </ChildProtectionPlans>")
     return (plan, previous, ongoing)
   }
@@ -237,9 +299,18 @@ public struct CINCensusGenerator: Sendable {
     guard
       let due = try? timescales.timescale(for: measure, startedOn: start)?
         .dueDay(forItem: 0, from: start, calendar: calendar),
-      let day = outcome(due: max(due, earliest), after: earliest, &random), day <= year.end
+      var day = outcome(due: max(due, earliest), after: earliest, &random)
     else { return nil }
-    return day
+    // Conferences are held on working days (validator rule 8875): a weekend or holiday moves to
+    // the working day before when on time, after when late.
+    if measure == .initialConferences {
+      var step = day <= due ? -1 : 1
+      while (try? calendar.isWorkingDay(day)) == false {
+        if step < 0, day.advanced(by: -1) <= earliest { step = 1 }
+        day = day.advanced(by: step)
+      }
+    }
+    return day <= year.end ? day : nil
   }
 
   /// On time (a day from `earliest` to `due`), late (1 to 30 days after `due`) or missing.

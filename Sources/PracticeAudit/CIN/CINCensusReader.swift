@@ -28,6 +28,7 @@ public struct CINCensusReader: Sendable {
   private var assessment: CINAssessment?
   private var enquiry: CINEnquiry?
   private var plan: CINProtectionPlan?
+  private var preProceedings: CINPreProceedings?
 
   /// The longest element value kept, in bytes.
   static let maximumValueLength = 4_096
@@ -88,6 +89,7 @@ public struct CINCensusReader: Sendable {
     case (.cinDetails, .assessments): assessment = CINAssessment(location: location)
     case (.cinDetails, .section47): enquiry = CINEnquiry(location: location)
     case (.cinDetails, .protectionPlans): plan = CINProtectionPlan(location: location)
+    case (.cinDetails, .preProceedings): preProceedings = CINPreProceedings(location: location)
     case (.child, .cinDetails): referral = CINReferral(location: location)
     default: break
     }
@@ -162,6 +164,56 @@ public struct CINCensusReader: Sendable {
     case (.reviews, .reviewDate):
       let parsed = date(element, in: parent)
       if let parsed { plan?.reviews.append(parsed) }
+    case (.preProceedings, .preProceedingsStart):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent, required: true)
+        preProceedings?.started = parsed
+      }
+    case (.preProceedings, .letterBeforeProceedings):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
+        preProceedings?.letterBeforeProceedings = parsed
+      }
+    case (.preProceedings, .familyMeetingOffered):
+      if once(element, in: parent) {
+        let parsed = flag(element, in: parent)
+        preProceedings?.familyMeetingOffered = parsed
+      }
+    case (.preProceedings, .familyMeetingHeld):
+      if once(element, in: parent) {
+        let parsed = flag(element, in: parent)
+        preProceedings?.familyMeetingHeld = parsed
+      }
+    case (.preProceedings, .firstMeeting):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
+        preProceedings?.firstMeeting = parsed
+      }
+    case (.preProceedings, .reviewMeetings):
+      if once(element, in: parent) {
+        let parsed = count(element, in: parent)
+        preProceedings?.reviewMeetings = parsed
+      }
+    case (.preProceedings, .stepDecision):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
+        preProceedings?.decided = parsed
+      }
+    case (.preProceedings, .preProceedingsOutcome):
+      if once(element, in: parent) {
+        let parsed = code(element, in: parent, allowed: Self.preProceedingsOutcomes)
+        preProceedings?.outcome = parsed
+      }
+    case (.preProceedings, .courtApplication):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
+        preProceedings?.courtApplication = parsed
+      }
+    case (.preProceedings, .proceedingsLetter):
+      if once(element, in: parent) {
+        let parsed = date(element, in: parent)
+        preProceedings?.proceedingsLetter = parsed
+      }
     case (.cinDetails, .assessments):
       if let done = assessment { referral?.assessments.append(done) }
       assessment = nil
@@ -177,6 +229,12 @@ public struct CINCensusReader: Sendable {
         referral?.plans.append(done)
       }
       plan = nil
+    case (.cinDetails, .preProceedings):
+      if let done = preProceedings {
+        requireLeaf(.preProceedingsStart, of: element, seen: seen, at: done.location)
+        referral?.preProceedings.append(done)
+      }
+      preProceedings = nil
     case (.child, .cinDetails):
       if let done = referral {
         requireLeaf(.referralDate, of: element, seen: seen, at: done.location)
@@ -268,6 +326,33 @@ public struct CINCensusReader: Sendable {
     }
   }
 
+  /// The codes of `PPOutcome` (code set CS131, validator rule 9011).
+  static let preProceedingsOutcomes: Set<String> = ["A", "B", "C"]
+
+  /// The leaf's code when it is one of `allowed`; another value is reported.
+  private mutating func code(_ element: Element, in parent: Element, allowed: Set<String>)
+    -> String?
+  {
+    guard let value else { return nil }
+    guard allowed.contains(value) else {
+      note(.invalidValue, element.path(in: parent), leafLocation)
+      return nil
+    }
+    return value
+  }
+
+  /// The leaf's whole number of zero or more (at most 9,999); another value is reported.
+  private mutating func count(_ element: Element, in parent: Element) -> Int? {
+    guard let value else { return nil }
+    guard value.utf8.count <= 4, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let number = Int(value)
+    else {
+      note(.invalidValue, element.path(in: parent), leafLocation)
+      return nil
+    }
+    return number
+  }
+
   private mutating func note(_ rule: CINDataRule, _ element: String, _ location: XMLLocation) {
     dataQuality.record(CINDataQualityFinding(rule, element: element, at: location))
   }
@@ -284,6 +369,9 @@ private enum Element: Int {
   case collection, year, referenceDate, laChildID, referralDate, closureDate, initialConference
   case referralNFA, assessmentStart, assessmentAuthorised, enquiryStart, conferenceTarget
   case conferenceNotRequired, planStart, planEnd, reviewDate
+  case preProceedingsStart, letterBeforeProceedings, familyMeetingOffered, familyMeetingHeld
+  case firstMeeting, reviewMeetings, stepDecision, preProceedingsOutcome, courtApplication
+  case proceedingsLetter
 
   /// The census's element names.
   static let names: [Element: String] = [
@@ -301,6 +389,11 @@ private enum Element: Int {
     .assessmentAuthorised: "AssessmentAuthorisationDate", .enquiryStart: "S47ActualStartDate",
     .conferenceTarget: "InitialCPCtarget", .conferenceNotRequired: "ICPCnotRequired",
     .planStart: "CPPstartDate", .planEnd: "CPPendDate", .reviewDate: "CPPreviewDate",
+    .preProceedingsStart: "PPStartDate", .letterBeforeProceedings: "LBPSentDate",
+    .familyMeetingOffered: "FGDMMeetingOffer", .familyMeetingHeld: "FGDMMeetingFac",
+    .firstMeeting: "InitialPPMeetingDate", .reviewMeetings: "ReviewMeetingsCount",
+    .stepDecision: "StepDecisionDate", .preProceedingsOutcome: "PPOutcome",
+    .courtApplication: "CourtAppDate", .proceedingsLetter: "LetterInitCPDate",
   ]
 
   /// Each element by its name.

@@ -21,6 +21,15 @@ extension AuditDomain {
     .software, title: "csc-validator-be-cin (CIN census validator), rules of PyPI 0.1.13",
     url: "https://github.com/data-to-insight/csc-validator-be-cin", publisher: "Data to Insight")
 
+  /// The validator's rules for the pre-proceedings module of the 2026/27 census, not yet
+  /// released on PyPI.
+  static let cinValidatorPreProceedings = Source(
+    .software,
+    title: "csc-validator-be-cin, branch pre-proceedings-rules: rules 8995Q, 9000Q, 9005 to "
+      + "9013 and 9015Q (ruleset cin2026_27)",
+    url: "https://github.com/data-to-insight/csc-validator-be-cin/tree/pre-proceedings-rules",
+    publisher: "Data to Insight")
+
   /// One file of the validator, read at its source: the primary text for what the validator
   /// itself does (not for the DfE rule it implements).
   static func cinValidatorFile(_ path: String) -> Source {
@@ -33,7 +42,8 @@ extension AuditDomain {
   static var censusSources: [Source] {
     var seen = Set<Source>()
     return
-      ([cinCensusGuide, cinMethodology, cinValidator] + censusFacts.flatMap(\.provenance.sources))
+      ([cinCensusGuide, cinMethodology, cinValidator, cinValidatorPreProceedings]
+      + censusFacts.flatMap(\.provenance.sources))
       .filter { seen.insert($0).inserted }
   }
 
@@ -60,6 +70,20 @@ extension AuditDomain {
           .secondary, [cinValidator],
           note: "From the validator's sample files and XML conversion, not the DfE technical "
             + "specification.")),
+      Fact(
+        id: "audit.cin.preproceedings",
+        statement: "From the 2026/27 census, CINdetails may hold PreProceedingsandFGDM: "
+          + "PPStartDate (the legal planning meeting that decided to start pre-proceedings), "
+          + "LBPSentDate (letter before proceedings), FGDMMeetingOffer and FGDMMeetingFac "
+          + "(family group decision-making meeting offered, facilitated), InitialPPMeetingDate, "
+          + "ReviewMeetingsCount, StepDecisionDate (the decision to step up or down), PPOutcome "
+          + "(A, B or C), CourtAppDate (the application to start care proceedings) and "
+          + "LetterInitCPDate (the letter telling the parents proceedings were started).",
+        provenance: Provenance(
+          .secondary, [cinValidatorPreProceedings],
+          note: "Element names from the validator's 2026 sample file and its rules' messages; "
+            + "the DfE specification itself was not read. The meanings of the outcome codes "
+            + "are not given there, so they are not interpreted.")),
       Fact(
         id: "audit.cin.rule.2884",
         statement: "An initial child protection conference is recorded at the Section47 level "

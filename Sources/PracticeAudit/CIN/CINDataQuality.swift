@@ -5,12 +5,20 @@ public enum CINDataRule: String, Sendable, Hashable, Codable, CaseIterable, Comp
 {
   /// A date element is not a valid `YYYY-MM-DD` date.
   case invalidDate = "cin.date.invalid"
-  /// A date a measure needs is absent: `CINreferralDate`, `S47ActualStartDate`, `CPPstartDate`.
+  /// A date a measure needs is absent: `CINreferralDate`, `S47ActualStartDate`, `CPPstartDate`,
+  /// `PPStartDate`.
   case missingDate = "cin.date.missing"
-  /// `ReferralNFA` or `ICPCnotRequired` is not 1, 0, true or false (validator rule 8568's list).
+  /// `ReferralNFA`, `ICPCnotRequired`, `FGDMMeetingOffer` or `FGDMMeetingFac` is not 1, 0, true
+  /// or false (validator rule 8568's list).
   case invalidFlag = "cin.flag.invalid"
   /// A `Child` has no `LAchildID`.
   case missingChildIdentifier = "cin.child.noIdentifier"
+  /// A `Child`'s `LAchildID` is on an earlier child of the file (each child is one record in
+  /// the census): the later record is not counted.
+  case repeatedChild = "cin.child.repeated"
+  /// A coded or counted value is not one the census allows: `PPOutcome` other than A, B or C
+  /// (validator rule 9011), `ReviewMeetingsCount` not a whole number.
+  case invalidValue = "cin.value.invalid"
   /// A single-valued element appears twice in one parent; the first is used.
   case repeatedElement = "cin.element.repeated"
   /// Text between elements (the DfE 2024 sample has some); it is ignored.
@@ -32,6 +40,8 @@ public enum CINDataRule: String, Sendable, Hashable, Codable, CaseIterable, Comp
     case .missingDate: "a date the timeliness measures need is missing"
     case .invalidFlag: "a flag is not 1, 0, true or false"
     case .missingChildIdentifier: "the child has no LAchildID"
+    case .repeatedChild: "the LAchildID is on an earlier child; this record is not counted"
+    case .invalidValue: "not a value the census allows (PPOutcome A, B or C; a count 0 to 9999)"
     case .repeatedElement: "the element is repeated; the first one is used"
     case .strayText: "text between elements is ignored"
     case .conferenceRecordedTwice:

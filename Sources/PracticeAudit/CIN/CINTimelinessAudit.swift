@@ -8,6 +8,9 @@ public enum CINMeasure: String, Sendable, Hashable, Codable, CaseIterable, Custo
   /// Child protection review conferences: the first within the first period of the plan's start,
   /// then each within the repeating period of the previous one.
   case reviewConferences
+  /// Pre-proceedings (`PreProceedingsandFGDM`, census 2026/27 on): the decision to step up or
+  /// down within the period of the decision to start.
+  case preProceedings
 
   /// A name for people.
   public var description: String {
@@ -15,6 +18,7 @@ public enum CINMeasure: String, Sendable, Hashable, Codable, CaseIterable, Custo
     case .assessments: "Assessments"
     case .initialConferences: "Initial child protection conferences"
     case .reviewConferences: "Child protection review conferences"
+    case .preProceedings: "Pre-proceedings"
     }
   }
 }
@@ -81,7 +85,8 @@ public enum CINAssessmentClock: String, Sendable, Hashable, Codable, CaseIterabl
 /// enquiry's start or the plan's start is its ``Timescale/trigger``; the authorisation, the
 /// conference or each review its ``Timescale/target``; the plan's end its first
 /// ``Timescale/endsOn`` kind. PracticeLaw's Working Together timescales (`law.wtYYYY.assessment`,
-/// `.icpc`, `.review-conferences`) have this shape; PracticeKit wires them in.
+/// `.icpc`, `.review-conferences`) and its pre-proceedings timescale (`law.preproceedings.16-weeks`)
+/// have this shape; PracticeKit wires them in.
 public struct CINTimescales: Sendable, Hashable {
   /// Referral to assessment authorised (Working Together: 45 working days).
   public var assessments: [Timescale]
@@ -89,14 +94,19 @@ public struct CINTimescales: Sendable, Hashable {
   public var initialConferences: [Timescale]
   /// Plan start to review conferences (Working Together: 3 months, then 6 months).
   public var reviewConferences: [Timescale]
+  /// Decision to start pre-proceedings to the decision to step up or down (practice guidance:
+  /// up to 16 weeks). Empty: pre-proceedings are counted but not measured.
+  public var preProceedings: [Timescale]
 
   /// Creates the set.
   public init(
-    assessments: [Timescale], initialConferences: [Timescale], reviewConferences: [Timescale]
+    assessments: [Timescale], initialConferences: [Timescale], reviewConferences: [Timescale],
+    preProceedings: [Timescale] = []
   ) {
     self.assessments = assessments
     self.initialConferences = initialConferences
     self.reviewConferences = reviewConferences
+    self.preProceedings = preProceedings
   }
 
   /// The timescales of `measure`.
@@ -105,6 +115,7 @@ public struct CINTimescales: Sendable, Hashable {
     case .assessments: assessments
     case .initialConferences: initialConferences
     case .reviewConferences: reviewConferences
+    case .preProceedings: preProceedings
     }
   }
 
@@ -127,9 +138,13 @@ public struct CINMeasureCounts: Sendable, Hashable, Codable {
   /// Could not be measured: a date the clock needs is missing, out of order or outside the
   /// calendar, or no timescale applies to the day the clock started.
   public var notMeasurable = 0
-  /// Initial conferences only: none was owed (`ICPCnotRequired`, or neither a conference target
-  /// nor a conference recorded: the enquiry did not conclude one was needed).
+  /// Initial conferences only: none was owed (`ICPCnotRequired` is true).
   public var notRequired = 0
+  /// Initial conferences only: the enquiry's outcome is not recorded — no conference, no
+  /// `InitialCPCtarget` and `ICPCnotRequired` not true — and the conference's due day has
+  /// passed by the year's end (the case the DfE validation's query 8675Q raises). Not in
+  /// ``due``: nothing says a conference was owed, nor that none was.
+  public var outcomeNotRecorded = 0
 
   /// Creates counts.
   public init() {}
@@ -145,6 +160,34 @@ public struct CINMeasureCounts: Sendable, Hashable, Codable {
     case .notYetDue: notYetDue += 1
     }
   }
+}
+
+/// What the census's pre-proceedings blocks (`PreProceedingsandFGDM`) say about the year, beside
+/// their timeliness (``CINMeasure/preProceedings``).
+public struct CINPreProceedingsCounts: Sendable, Hashable, Codable {
+  /// Every block read, whatever its dates (zero: the census has no pre-proceedings module, as
+  /// before 2026/27).
+  public var recorded = 0
+  /// Pre-proceedings running at some time in the year: started on or before its end and not
+  /// ended before its start (those with no usable start are left out).
+  public var inYear = 0
+  /// Started in the year (`PPStartDate`).
+  public var started = 0
+  /// Ended in the year (``CINPreProceedings/ended``).
+  public var ended = 0
+  /// Ended in the year with an application to the court (`CourtAppDate`).
+  public var endedInCourtApplication = 0
+  /// Of those running in the year: a letter before proceedings recorded (`LBPSentDate`).
+  public var letterSent = 0
+  /// Of those running in the year: a family group decision-making meeting offered
+  /// (`FGDMMeetingOffer` true).
+  public var familyMeetingOffered = 0
+  /// Of those running in the year: a family group decision-making meeting facilitated
+  /// (`FGDMMeetingFac` true).
+  public var familyMeetingHeld = 0
+
+  /// Creates counts.
+  public init() {}
 }
 
 /// One late or missing item, for the case list (internal use: it names the child).
@@ -183,12 +226,21 @@ public struct CINCaseFinding: Sendable, Hashable, Codable {
 ///   before the year are not counted.
 /// - Initial conferences: each `Section47` is measured from its start. The conference date is the
 ///   enquiry's `DateOfInitialCPC`, or the episode's, which belongs to the latest enquiry started
-///   on or before it that has none of its own and is not marked `ICPCnotRequired`. Not owed when `ICPCnotRequired` is true, or when
-///   neither `InitialCPCtarget` nor a conference date is recorded. Counted as for assessments.
+///   on or before it that has none of its own and is not marked `ICPCnotRequired`. Not owed when
+///   `ICPCnotRequired` is true and no conference is recorded. With neither a conference, nor an
+///   `InitialCPCtarget`, nor `ICPCnotRequired` true (false or absent), the outcome is not
+///   recorded: once the due day has passed it is counted apart
+///   (``CINMeasureCounts/outcomeNotRecorded``, the DfE query 8675Q), before it as not yet due.
+///   Otherwise counted as for assessments.
 /// - Review conferences: each plan's chain of reviews, ended by `CPPendDate`; each review whose
 ///   due day falls within the year is counted (after a missing review the chain stops, since the
 ///   next due day depends on a review that did not happen). A review dated on or before the plan's
 ///   start is ignored and reported (validator rule 8841).
+/// - Pre-proceedings: each `PreProceedingsandFGDM` is measured from `PPStartDate` to its end
+///   (`StepDecisionDate`, or `CourtAppDate` when no decision is recorded), counted as for
+///   assessments; ``preProceedings`` says how many ran in the year and how many ended in a court
+///   application.
+/// - A child whose `LAchildID` is on an earlier child is reported and not counted again.
 /// - An item due on 31 March itself and not yet met is "not yet due": the engine counts a due day
 ///   as passed only once the data runs beyond it.
 public struct CINTimelinessAudit: Sendable {
@@ -209,10 +261,14 @@ public struct CINTimelinessAudit: Sendable {
   public private(set) var referrals = 0
   /// The counts of each measure.
   public private(set) var counts: [CINMeasure: CINMeasureCounts]
+  /// The census's pre-proceedings in the year.
+  public private(set) var preProceedings = CINPreProceedingsCounts()
   /// The late and missing items, when ``keepsCases`` is on, in the order found.
   public private(set) var cases: [CINCaseFinding] = []
   /// Findings about the order of dates and the header (the reader reports the rest).
   public private(set) var dataQuality = CINDataQualityLog()
+  /// The children's identifiers seen, so a repeated child is counted once.
+  private var identifiers: Set<String> = []
 
   /// Creates an audit of `year` applying `timescales`, measuring assessments from
   /// `assessmentClock` (the referral, as Working Together says, unless told otherwise).
@@ -239,8 +295,15 @@ public struct CINTimelinessAudit: Sendable {
     }
   }
 
-  /// Adds one child's items to the counts.
+  /// Adds one child's items to the counts; a child whose identifier was added before is reported
+  /// (``CINDataRule/repeatedChild``) and not counted.
   public mutating func add(_ child: CINChild) {
+    guard identifiers.insert(child.id).inserted else {
+      dataQuality.record(
+        CINDataQualityFinding(
+          .repeatedChild, element: "ChildIdentifiers/LAchildID", at: child.location))
+      return
+    }
     children += 1
     for (episode, referral) in child.referrals.enumerated() {
       referrals += 1
@@ -255,6 +318,9 @@ public struct CINTimelinessAudit: Sendable {
       }
       for (index, plan) in referral.plans.enumerated() {
         measurePlan(plan, at: place.item(index + 1, plan.location))
+      }
+      for (index, block) in referral.preProceedings.enumerated() {
+        measurePreProceedings(block, at: place.item(index + 1, block.location))
       }
     }
   }
@@ -293,11 +359,22 @@ public struct CINTimelinessAudit: Sendable {
   private mutating func measureEnquiry(
     _ enquiry: CINEnquiry, conference: CalendarDay?, at place: Place
   ) {
-    if conference == nil, enquiry.conferenceNotRequired == true || enquiry.conferenceTarget == nil {
+    if conference == nil, enquiry.conferenceNotRequired == true {
       counts[.initialConferences, default: CINMeasureCounts()].notRequired += 1
       return
     }
     guard let started = enquiry.started else { return notMeasurable(.initialConferences) }
+    if conference == nil, enquiry.conferenceTarget == nil {
+      // Nothing recorded says whether a conference was needed.
+      guard let item = schedule(.initialConferences, from: started, met: [], end: nil)?.first
+      else { return notMeasurable(.initialConferences) }
+      if item.status == .missing {
+        counts[.initialConferences, default: CINMeasureCounts()].outcomeNotRecorded += 1
+      } else {
+        counts[.initialConferences, default: CINMeasureCounts()].count(item.status)
+      }
+      return
+    }
     if let conference, conference < started {
       order("Section47/DateOfInitialCPC", place)
       return notMeasurable(.initialConferences)
@@ -324,6 +401,30 @@ public struct CINTimelinessAudit: Sendable {
     for item in items where year.contains(item.dueDay) {
       record(.reviewConferences, item, review: item.number, at: place)
     }
+  }
+
+  private mutating func measurePreProceedings(_ block: CINPreProceedings, at place: Place) {
+    preProceedings.recorded += 1
+    guard let started = block.started else { return notMeasurable(.preProceedings) }
+    if let ended = block.ended, ended < started {
+      let element = block.decided == nil ? "CourtAppDate" : "StepDecisionDate"
+      order("PreProceedingsandFGDM/" + element, place)
+      return notMeasurable(.preProceedings)
+    }
+    let endedBefore = block.ended.map { $0 < year.start } ?? false
+    if started <= year.end, !endedBefore {
+      preProceedings.inYear += 1
+      if year.contains(started) { preProceedings.started += 1 }
+      if let ended = block.ended, year.contains(ended) {
+        preProceedings.ended += 1
+        if block.courtApplication != nil { preProceedings.endedInCourtApplication += 1 }
+      }
+      if block.letterBeforeProceedings != nil { preProceedings.letterSent += 1 }
+      if block.familyMeetingOffered == true { preProceedings.familyMeetingOffered += 1 }
+      if block.familyMeetingHeld == true { preProceedings.familyMeetingHeld += 1 }
+    }
+    guard !timescales.preProceedings.isEmpty else { return }
+    measureFirst(.preProceedings, from: started, met: block.ended.map { [$0] } ?? [], at: place)
   }
 
   /// Counts the first item of a one-off timescale (an assessment, an initial conference) when it

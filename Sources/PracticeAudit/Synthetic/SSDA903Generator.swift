@@ -9,12 +9,18 @@
 /// never, which ends the chain, with probability ``missingRate``. Only the year's reviews are
 /// written, as in a real return. About 3% of periods are short breaks (LS V3).
 ///
+/// The return passes the DfE rules as the Python validator csc-validator-be-903 0.1.17 applies
+/// them (rulesets 2024/25 and 2025/26, run as local authority E09000027): postcodes of that
+/// authority and its neighbours, the reason for each change of placement, one need per period,
+/// placements and reasons for leaving that fit the child's age and legal status, MOTHER for
+/// girls, Ofsted URNs where expected (synthetic), children under 18 throughout the year.
+///
 /// Legal-status and placement mixes are round figures shaped like the DfE's national statistics
 /// (``mixProvenance``): unverified, for realistic-looking volume only.
 public struct SSDA903Generator: Sendable {
   /// Why a generator cannot be made.
   public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The number of children is outside 0...10,000,000.
+    /// The number of children is outside 0 ... ``SSDA903Generator/maximumChildren``.
     case childrenOutOfRange
     /// A rate is outside 0...1, or the two rates add up to more than 1.
     case rateOutOfRange
@@ -22,12 +28,16 @@ public struct SSDA903Generator: Sendable {
     /// A sentence a non-programmer understands.
     public var description: String {
       switch self {
-      case .childrenOutOfRange: "the number of children must be between 0 and 10,000,000"
+      case .childrenOutOfRange: "the number of children must be between 0 and 1,000,000"
       case .rateOutOfRange:
         "the late and missing rates must each be between 0 and 1, and add up to at most 1"
       }
     }
   }
+
+  /// The most children a generator makes: twelve times the children looked after in England in
+  /// a year, and a return held in memory of about 200 MB.
+  public static let maximumChildren = 1_000_000
 
   /// How many children (Header rows).
   public let children: Int
@@ -50,7 +60,7 @@ public struct SSDA903Generator: Sendable {
     children: Int, seed: UInt64, year: CollectionYear, lateRate: Double = 0.1,
     missingRate: Double = 0.05, reviews: Timescale, calendar: WorkingCalendar = .englandAndWales
   ) throws(ConfigurationError) {
-    guard (0...10_000_000).contains(children) else { throw .childrenOutOfRange }
+    guard (0...Self.maximumChildren).contains(children) else { throw .childrenOutOfRange }
     guard (0...1).contains(lateRate), (0...1).contains(missingRate), lateRate + missingRate <= 1
     else { throw .rateOutOfRange }
     self.children = children
@@ -97,9 +107,16 @@ public struct SSDA903Generator: Sendable {
     -> Rows
   {
     let id = String(1_000_000 + number)
-    let start = year.start.advanced(by: random.int(in: -3 * 365...364))
-    let birth = start.advanced(by: -random.int(in: 0...(17 * 365)))
     let shortBreaks = random.bool(probability: 0.03)
+    // Short breaks start in the year and last at most 3 days (validator rule 365: 17 at most).
+    let start =
+      shortBreaks
+      ? year.start.advanced(by: random.int(in: 0...(year.start.distance(to: year.end) - 3)))
+      : year.start.advanced(by: random.int(in: -3 * 365...364))
+    // Under 18 throughout the year (validator rules 386 and 407): born at most 17 years of 365
+    // days before the year's end.
+    let youngest = year.end.advanced(by: -17 * 365)
+    let birth = start.advanced(by: -random.int(in: 0...max(0, youngest.distance(to: start))))
     var end: CalendarDay?
     if shortBreaks || random.bool(probability: 0.33) {
       let first = max(start, year.start)
@@ -109,6 +126,11 @@ public struct SSDA903Generator: Sendable {
     }
     let last = min(end ?? year.end, year.end)
     let status = shortBreaks ? "V3" : pick(Self.legalStatuses, &random)
+    // One category of need for the whole period (validator rule 504).
+    let need = pick(Self.needs, &random)
+    let home = pick(Self.homePostcodes, &random)
+    var previousPostcode = home
+    var previousLegal = status
     // Episodes: cut the period at up to two days, joined by X1.
     var cuts = [start]
     for _ in 0..<(shortBreaks ? 0 : random.int(in: 0...2)) {
@@ -122,12 +144,40 @@ public struct SSDA903Generator: Sendable {
       let isLast = position == cuts.count - 1
       let finish = isLast ? end : cuts[position + 1]
       let legal = status == "C1" && position > 0 ? "C2" : status
-      let place = shortBreaks ? "R1" : pick(placements, &random)
+      let age = birth.age(on: begin) ?? 0
+      var place =
+        shortBreaks ? "R1" : placement(age: age, legal: legal, first: position == 0, &random)
+      // A new placement is a change of place (rule 435): not back home again.
+      if place == "P1", previousPostcode == home, position > 0 { place = "U4" }
+      let provider = place == "P1" ? "PR0" : pick(Self.providers, &random)
+      // Own provision that is not foster care or adoption is inside the authority (validator
+      // rule 1015); each new placement is somewhere else (rule 435).
+      // Placed away from home (rule 392d), except with parents.
+      let inside = provider == "PR1" || random.bool(probability: 0.7)
+      let area = inside ? Self.insidePostcodes : Self.outsidePostcodes
+      let postcode =
+        place == "P1"
+        ? home : pick(area.filter { $0.0 != previousPostcode && $0.0 != home }, &random)
+      previousPostcode = postcode
+      // Ofsted's URN where one is expected (rule 218): XXXXXXX, the return's value for foster
+      // and adoption placements without one (rule 242), else a synthetic URN; none for
+      // placements that have none.
+      let urn =
+        Self.placementsWithoutURN.contains(place)
+        ? "" : place.hasPrefix("U") || place.hasPrefix("A") ? "XXXXXXX" : pick(Self.urns, &random)
+      let reason = position == 0 ? "S" : (legal == previousLegal ? "P" : "B")
+      previousLegal = legal
+      let leaving =
+        isLast && end != nil
+        ? leavingReason(place: place, age: finish.flatMap { birth.age(on: $0) } ?? 0, &random)
+        : ""
       episodes.append([
-        id, date(begin), position == 0 ? "S" : "P", legal,
-        pick(Self.needs, &random), place, place == "P1" ? "PR0" : pick(Self.providers, &random),
-        finish.map(date) ?? "", isLast ? (end == nil ? "" : pick(Self.leaving, &random)) : "X1",
-        position == 0 ? "" : pick(Self.placeChanges, &random), "", "", "",
+        id, date(begin), reason, legal, need, place, provider, finish.map(date) ?? "",
+        isLast ? leaving : "X1",
+        // The reason for a change of placement is on the episode that ends with it (rule 225).
+        isLast ? "" : pick(Self.placeChanges, &random),
+        // Short breaks record no postcodes or URN (rules 214, 398, 420).
+        shortBreaks ? "" : home, shortBreaks ? "" : postcode, shortBreaks ? "" : urn,
       ])
     }
     var reviews: [[String]] = []
@@ -153,9 +203,12 @@ public struct SSDA903Generator: Sendable {
       }
     }
     let sex = year.endingYear >= 2025 ? ["M", "F"] : ["1", "2"]
+    let female = random.int(in: 0...1) == 1
+    // MOTHER is recorded for girls (validator rules 393 and 607), not for short breaks (399):
+    // none here is a mother.
     let header = [
-      id, sex[random.int(in: 0...1)], date(birth), pick(Self.ethnicities, &random),
-      "X" + String(100_000_000_000 + number), "", "",
+      id, sex[female ? 1 : 0], date(birth), pick(Self.ethnicities, &random),
+      "X" + String(100_000_000_000 + number), female && !shortBreaks ? "0" : "", "",
     ]
     return ([header], episodes, reviews)
   }
@@ -180,10 +233,73 @@ public struct SSDA903Generator: Sendable {
     ]
   }
 
-  private static let legalStatuses = [
-    ("C2", 55), ("V2", 18), ("C1", 14), ("E1", 8), ("J1", 2),
-    ("L1", 3),
+  /// A placement the validator's rules allow for the child: supported accommodation from 16
+  /// (rule 371), a school from 4 (373), placed for adoption (A5) only under a placement order
+  /// (E1, rule 408) and from the period's first episode (217), never with parents under
+  /// section 20 (P1 and V2, rule 378). Redrawn until one fits (U4 after 20 draws).
+  private func placement(age: Int, legal: String, first: Bool, _ random: inout SeededGenerator)
+    -> String
+  {
+    for _ in 0..<20 {
+      let place = pick(placements, &random)
+      switch place {
+      case "K3", "H5": if age < 16 { continue }
+      case "S1": if age < 4 { continue }
+      case "A5": if legal != "E1" || !first { continue }
+      case "P1": if legal == "V2" { continue }
+      default: break
+      }
+      return place
+    }
+    return "U4"
+  }
+
+  /// A reason for leaving care the validator's rules allow: independent living from 14
+  /// (rule 387), a return to former foster carers only from foster care (516), adoption only from
+  /// a placement for adoption (390).
+  private func leavingReason(place: String, age: Int, _ random: inout SeededGenerator) -> String {
+    for _ in 0..<20 {
+      let reason = pick(Self.leaving, &random)
+      switch reason {
+      case "E5", "E6": if age < 14 { continue }
+      case "E45", "E46": if !place.hasPrefix("U") { continue }
+      case "E11", "E12": if place != "A5" { continue }
+      default: break
+      }
+      return reason
+    }
+    return "E8"
+  }
+
+  /// Legal statuses: police protection (L1) and remand (J1) are left out, since their own limits
+  /// (72 hours, age 10 and over: validator rules 361 and 358) are not modelled.
+  private static let legalStatuses = [("C2", 57), ("V2", 20), ("C1", 14), ("E1", 9)]
+
+  /// Public postcodes (Office for National Statistics postcode directory, as shipped in the
+  /// validator's reference package) of the London Borough of Richmond upon Thames (E09000027):
+  /// the synthetic authority's own area, so the validator's placement-location rules can be run
+  /// with that authority. No child is described: the postcodes only place the data somewhere.
+  private static let insidePostcodes = [
+    ("TW1 1AA", 1), ("TW1 4XB", 1), ("TW11 0HZ", 1), ("TW12 1PF", 1), ("TW2 5XX", 1),
+    ("TW9 2DQ", 1),
   ]
+  /// Postcodes in the neighbouring boroughs of Kingston upon Thames (E09000021) and Hounslow
+  /// (E09000018): placements outside the authority.
+  private static let outsidePostcodes = [
+    ("KT1 9BN", 1), ("KT2 6TH", 1), ("KT3 4XZ", 1), ("TW3 1WJ", 1), ("TW5 9RY", 1),
+    ("TW7 7JQ", 1),
+  ]
+  /// Placement types that have no Ofsted URN (validator rule 218's exemptions).
+  private static let placementsWithoutURN: Set<String> = [
+    "P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14",
+  ]
+  /// Synthetic Ofsted unique reference numbers for children's homes and other registered
+  /// placements, in the social-care form SC and six digits: invented, not looked up.
+  private static let urns = [
+    ("SC999901", 1), ("SC999902", 1), ("SC999903", 1), ("SC999904", 1), ("SC999905", 1),
+  ]
+  /// Home postcodes: the authority's own area.
+  private static let homePostcodes = insidePostcodes
   private static let needs = [
     ("N1", 65), ("N2", 3), ("N3", 3), ("N4", 8), ("N5", 13), ("N6", 2),
     ("N7", 1), ("N8", 5),

@@ -158,6 +158,7 @@ public struct XMLPullParser: Sendable {
     var blank = true
     while let byte = try peek(), byte != Byte.lessThan {
       let here = location
+      if Byte.isForbidden(byte) { throw XMLSyntaxError(.forbiddenCharacter, at: here) }
       advance(byte)
       if byte == Byte.ampersand {
         token += try reference(at: here)
@@ -348,6 +349,7 @@ public struct XMLPullParser: Sendable {
         let value = UInt32(digits, radix: hex ? 16 : 10), value != 0,
         let scalar = Unicode.Scalar(value)
       else { throw XMLSyntaxError(.invalidCharacterReference, at: start) }
+      guard !Byte.isForbidden(scalar) else { throw XMLSyntaxError(.forbiddenCharacter, at: start) }
       return Array(String(Character(scalar)).utf8)
     }
   }
@@ -372,6 +374,10 @@ public struct XMLPullParser: Sendable {
   private func string(_ bytes: [UInt8], at start: XMLLocation) throws(XMLSyntaxError) -> String {
     guard let string = String(validating: bytes, as: UTF8.self) else {
       throw XMLSyntaxError(.invalidUTF8, at: start)
+    }
+    // U+FFFE and U+FFFF are EF BF BE and EF BF BF: rare, so only a text holding EF is searched.
+    if bytes.contains(0xEF), string.unicodeScalars.contains(where: Byte.isForbidden) {
+      throw XMLSyntaxError(.forbiddenCharacter, at: start)
     }
     return string
   }
@@ -401,6 +407,7 @@ public struct XMLPullParser: Sendable {
     guard let byte = try peek() else {
       throw XMLSyntaxError(.unexpectedEndOfDocument, at: start)
     }
+    if Byte.isForbidden(byte) { throw XMLSyntaxError(.forbiddenCharacter, at: location) }
     advance(byte)
     return byte
   }
@@ -440,6 +447,19 @@ private enum Byte {
 
   static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+  }
+
+  /// A control character XML 1.0's `Char` production leaves out: U+0000 to U+001F except tab,
+  /// line feed and carriage return. (Every other byte is either allowed or part of a multi-byte
+  /// UTF-8 sequence, checked when the text is decoded.)
+  @inline(__always)
+  static func isForbidden(_ byte: UInt8) -> Bool {
+    byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+  }
+
+  /// A character XML 1.0 does not allow: the control characters above, U+FFFE and U+FFFF.
+  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 ? isForbidden(UInt8(scalar.value)) : scalar.value | 1 == 0xFFFF
   }
 
   static func isNameStart(_ byte: UInt8) -> Bool {

@@ -56,6 +56,10 @@ public struct XMLSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
     case tokenTooLong(limit: Int)
     /// The bytes are not valid UTF-8.
     case invalidUTF8
+    /// A character XML 1.0 does not allow (§2.2 `Char`): a control character other than tab,
+    /// line feed and carriage return (U+0000 to U+001F), written as itself or as a character
+    /// reference, or U+FFFE or U+FFFF.
+    case forbiddenCharacter
     /// The file could not be opened; `errno` is the operating system's error number.
     case cannotOpenFile(errno: Int32)
     /// Reading the file failed part way; `errno` is the operating system's error number.
@@ -107,6 +111,9 @@ public struct XMLSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
       return "\(place): a name or text here is longer than \(limit) bytes."
     case .invalidUTF8:
       return "\(place): the text here is not valid UTF-8; save the file as UTF-8."
+    case .forbiddenCharacter:
+      return "\(place): a control character that XML 1.0 does not allow (only tab, line feed "
+        + "and carriage return are); remove it or correct the export."
     case .cannotOpenFile(let errno):
       return "The file cannot be opened (system error \(errno))."
     case .cannotReadFile(let errno):

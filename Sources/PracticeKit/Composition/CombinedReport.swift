@@ -108,8 +108,11 @@ public enum CombinedReport {
           ? "45 working days from referral" : "45 working days from assessment start",
         .initialConferences: "15 working days from strategy discussion",
         .reviewConferences: "3 months, then 6 months",
+        .preProceedings: "16 weeks from the decision to start",
       ]
-      for measure in CINMeasure.allCases {
+      // A census without the pre-proceedings module (before 2026/27) has no such row.
+      let recorded = census.preProceedings.recorded > 0
+      for measure in CINMeasure.allCases where measure != .preProceedings || recorded {
         let counts = census.counts[measure] ?? CINMeasureCounts()
         rows.append(
           .init(
@@ -119,7 +122,15 @@ public enum CombinedReport {
       notes.append(
         "Children in Need census \(census.year): \(figures.count(census.children)) children; "
           + "measured against Working Together (the edition in force when each clock "
-          + "started; secondary sources).")
+          + "started; secondary sources). Initial conferences: "
+          + "\(figures.count(census.counts[.initialConferences]?.outcomeNotRecorded ?? 0)) "
+          + "enquiries with no outcome recorded 15 working days on (no conference, target or "
+          + "ICPCnotRequired: DfE query 8675Q), not counted as due."
+          + (recorded
+            ? " Pre-proceedings (16 weeks: practice guidance, secondary): "
+              + "\(figures.count(census.preProceedings.ended)) ended in the year, "
+              + "\(figures.count(census.preProceedings.endedInCourtApplication)) in a court "
+              + "application." : ""))
     }
     if !rows.isEmpty { sections.append(.timeliness(rows, notes: notes, figures: figures)) }
     if let audits = inputs.caseAudits {

@@ -8,7 +8,8 @@
 ///   Working Together's assessment (45 working days from the referral), initial child protection
 ///   conference (15 working days from the strategy discussion) and review conference (3 months,
 ///   then 6 months) timescales, every edition, each applied to clocks started while it was in
-///   force (2013, 2015, 2018, 2023).
+///   force (2013, 2015, 2018, 2023); and pre-proceedings against the practice guidance of up to
+///   16 weeks.
 ///
 /// Every timescale keeps its own provenance, so an audit's figures cite the regulation or the
 /// guidance edition they were measured against.
@@ -26,14 +27,16 @@ public enum StatutoryTimeliness {
 extension CINTimescales {
   /// Working Together's assessment, initial conference and review conference timescales
   /// (`law.wtYYYY.assessment`, `.icpc`, `.review-conferences`), every edition: each applies to
-  /// the clocks started while it was in force.
+  /// the clocks started while it was in force; and the pre-proceedings practice guidance of up to
+  /// 16 weeks (`law.preproceedings.16-weeks`, secondary).
   public static var workingTogether: CINTimescales {
     func timescales(_ suffix: String) -> [Timescale] {
       StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
     }
     return CINTimescales(
       assessments: timescales(".assessment"), initialConferences: timescales(".icpc"),
-      reviewConferences: timescales(".review-conferences"))
+      reviewConferences: timescales(".review-conferences"),
+      preProceedings: PreProceedings.timescale.map { [$0] } ?? [])
   }
 }
 

@@ -42,4 +42,8 @@ extension EventKind {
   public static let careOrderChildLivingWithParent: EventKind = "careOrderChildLivingWithParent"
   /// A statutory visit to a looked-after child by their social worker.
   public static let statutoryVisit: EventKind = "statutoryVisit"
+  /// The local authority decided to start pre-proceedings (a legal planning meeting).
+  public static let preProceedingsStarted: EventKind = "preProceedingsStarted"
+  /// Pre-proceedings ended: the decision to step up to proceedings or down.
+  public static let preProceedingsEnded: EventKind = "preProceedingsEnded"
 }
