@@ -62,6 +62,48 @@ struct TimescaleTests {
     }
   }
 
+  @Test("an initiating trigger: later plain triggers in its episode do not restart the clock")
+  func initiating() throws {
+    let timescale = try Timescale(
+      id: "t", title: "t", trigger: "discussion", target: "conference",
+      periods: [Period(10, .days)], initiatingTrigger: "initiating",
+      provenance: Provenance(.unverified, []))
+    func statuses(_ events: [(EventKind, String)]) throws -> [String] {
+      let log = try events.map { CaseEvent(subject: "s", kind: $0.0, day: try day($0.1)) }
+      return try timescale.schedule(
+        for: "s", events: log, asOf: try day("2026-12-31"), calendar: nil
+      )
+      .map { "\($0.dueDay) \($0.status)" }
+    }
+    // Counted from the initiating trigger, whether the plain one is later or on the same day.
+    #expect(
+      try statuses([
+        ("initiating", "2026-01-01"), ("discussion", "2026-01-05"), ("conference", "2026-01-12"),
+      ])
+        == ["2026-01-11 late"])
+    #expect(
+      try statuses([
+        ("discussion", "2026-01-01"), ("initiating", "2026-01-01"), ("conference", "2026-01-11"),
+      ])
+        == ["2026-01-11 onTime"])
+    // Without an initiating event every trigger restarts the clock, as before.
+    #expect(
+      try statuses([
+        ("discussion", "2026-01-01"), ("discussion", "2026-01-05"), ("conference", "2026-01-12"),
+      ])
+        == ["2026-01-15 onTime"])
+    // A target closes the episode: a later plain trigger starts a chain of its own.
+    #expect(
+      try statuses([
+        ("initiating", "2026-01-01"), ("conference", "2026-01-05"), ("discussion", "2026-02-01"),
+      ])
+        == ["2026-01-11 onTime", "2026-02-11 missing"])
+    #expect(timescale.clockStart == "initiating")
+    #expect(try checkCodableRoundTrip(timescale).contains(#""initiatingTrigger":"initiating""#))
+    // A timescale without one is written as before (the key is absent) and reads back as nil.
+    #expect(!(try checkCodableRoundTrip(try reviews()).contains("initiatingTrigger")))
+  }
+
   @Test("events and timescales are Codable with stable keys")
   func codable() throws {
     let event = CaseEvent(subject: "C1", kind: "review", day: try day("2026-01-05"))

@@ -48,4 +48,30 @@ struct CINWorkingTogetherTests {
       audit.cases.map(\.due) == [CalendarDay(2024, 7, 5), CalendarDay(2025, 1, 9)])
     #expect(audit.cases.map(\.timescale) == ["law.wt2023.assessment", "law.wt2023.icpc"])
   }
+
+  @Test("ICPC clock: the census's S47ActualStartDate is the initiating discussion")
+  func initiatingDiscussion() throws {
+    var audit = CINTimelinessAudit(
+      year: try CINCensusYear(startYear: 2024), timescales: .workingTogether, keepsCases: true)
+    let here = XMLLocation(line: 1, column: 1)
+    audit.add(
+      CINChild(
+        id: "A", location: here,
+        referrals: [
+          CINReferral(
+            location: here, referralDate: CalendarDay(2024, 3, 1),
+            enquiries: [
+              CINEnquiry(
+                location: here, started: CalendarDay(2024, 3, 4),
+                conferenceTarget: CalendarDay(2024, 3, 25),
+                initialConference: CalendarDay(2024, 4, 4))
+            ])
+        ]))
+    #expect(audit.counts[.initialConferences]?.late == 1)
+    #expect(audit.cases.map(\.due) == [CalendarDay(2024, 3, 25)])
+    let icpc = try #require(
+      CINTimescales.workingTogether.timescale(
+        for: .initialConferences, startedOn: CalendarDay(2024, 3, 4)))
+    #expect(icpc.clockStart == .section47StrategyDiscussion)
+  }
 }

@@ -117,6 +117,58 @@ struct StatutoryTimescaleTests {
     #expect(items.count == 3)
   }
 
+  /// The initial conference's item for the events (kinds and days), as of 30 June 2024.
+  func conference(_ events: [(EventKind, String)]) throws -> [DueItem] {
+    let log = try events.map { CaseEvent(subject: "c1", kind: $0.0, day: try day($0.1)) }
+    return try StatutoryTimescales.due(for: "c1", events: log, asOf: try day("2024-06-30"))
+      .filter { $0.timescale == "law.wt2023.icpc" }
+  }
+
+  @Test(
+    "ICPC clock: 15 working days from the discussion that initiated the s47 enquiry",
+    arguments: [
+      // Issue 15: discussions 4 and 18 March 2024, conference 4 April: due 25 March, late.
+      ("2024-04-04", "2024-03-25", DueItem.Status.late),
+      // The due day itself, and the day after it.
+      ("2024-03-25", "2024-03-25", .onTime), ("2024-03-26", "2024-03-25", .late),
+    ])
+  func initiatingDiscussion(held: String, due: String, status: DueItem.Status) throws {
+    let items = try conference([
+      (.section47StrategyDiscussion, "2024-03-04"), (.strategyDiscussion, "2024-03-18"),
+      (.initialChildProtectionConference, held),
+    ])
+    #expect(items.map(\.dueDay.description) == [due])
+    #expect(items.map(\.status) == [status])
+  }
+
+  @Test(
+    "ICPC clock: unmarked discussions, a later initiating one, a new enquiry after a conference")
+  func initiatingDiscussionEpisodes() throws {
+    // Unmarked: each discussion restarts the clock (the documented convention). From 18 March
+    // 2024, 15 working days skip Good Friday and Easter Monday: 10 April.
+    let unmarked = try conference([
+      (.strategyDiscussion, "2024-03-04"), (.strategyDiscussion, "2024-03-18"),
+      (.initialChildProtectionConference, "2024-04-04"),
+    ])
+    #expect(unmarked.map(\.dueDay.description) == ["2024-04-10"])
+    #expect(unmarked.map(\.status) == [.onTime])
+    // The enquiry was initiated at the second discussion: the first owes nothing.
+    let later = try conference([
+      (.strategyDiscussion, "2024-03-04"), (.section47StrategyDiscussion, "2024-03-18"),
+      (.initialChildProtectionConference, "2024-04-10"),
+    ])
+    #expect(later.map(\.dueDay.description) == ["2024-04-10"])
+    #expect(later.map(\.status) == [.onTime])
+    // A discussion after the conference is a new episode and starts its own clock.
+    let again = try conference([
+      (.section47StrategyDiscussion, "2024-03-04"),
+      (.initialChildProtectionConference, "2024-03-20"), (.strategyDiscussion, "2024-05-01"),
+    ])
+    // From 1 May 2024, the early May bank holiday (6 May) does not count: 23 May.
+    #expect(again.map(\.dueDay.description) == ["2024-03-25", "2024-05-23"])
+    #expect(again.map(\.status) == [.onTime, .missing])
+  }
+
   @Test("looked-after reviews and visits from the Care Planning Regulations")
   func lookedAfter() throws {
     let events = [

@@ -280,7 +280,9 @@ public struct CINTimelinessAudit: Sendable {
     guard start <= year.end,
       let timescale = timescales.timescale(for: measure, startedOn: start)
     else { return nil }
-    var events = [CaseEvent(subject: "", kind: timescale.trigger, day: start)]
+    // The census's start dates are the initiating events (S47ActualStartDate is the strategy
+    // discussion at which the enquiry was initiated).
+    var events = [CaseEvent(subject: "", kind: timescale.clockStart, day: start)]
     for day in met { events.append(CaseEvent(subject: "", kind: timescale.target, day: day)) }
     if let end, let ends = timescale.endsOn.first {
       events.append(CaseEvent(subject: "", kind: ends, day: end))

@@ -13,6 +13,13 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
   public let title: String
   /// The event that starts the clock.
   public let trigger: EventKind
+  /// A kind of event that starts the clock and marks the trigger it runs from when more than one
+  /// was held: a ``trigger`` event on or after an event of this kind, with no target or ending
+  /// event from that day to its own, starts no chain of its own. Working Together counts the
+  /// initial child protection conference "from the strategy discussion at which the section 47
+  /// enquiry was initiated", where more than one was held. `nil` when every trigger restarts the
+  /// clock.
+  public let initiatingTrigger: EventKind?
   /// The event that meets the timescale.
   public let target: EventKind
   /// The period for the first target event, then for each following one. The first is counted
@@ -55,8 +62,9 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
   /// - Throws: ``ValidationError`` when `periods` is empty or has a period in hours.
   public init(
     id: String, title: String, trigger: EventKind, target: EventKind, periods: [Period],
-    repeatsLast: Bool = false, endsOn: [EventKind] = [], requires: [EventKind] = [],
-    thereafter: Thereafter? = nil, effective: EffectivePeriod = .always, provenance: Provenance
+    initiatingTrigger: EventKind? = nil, repeatsLast: Bool = false, endsOn: [EventKind] = [],
+    requires: [EventKind] = [], thereafter: Thereafter? = nil,
+    effective: EffectivePeriod = .always, provenance: Provenance
   ) throws(ValidationError) {
     guard !periods.isEmpty else { throw .noPeriods }
     guard !periods.contains(where: { $0.unit == .hours }), thereafter?.phase.unit != .hours,
@@ -65,6 +73,7 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
     self.id = id
     self.title = title
     self.trigger = trigger
+    self.initiatingTrigger = initiatingTrigger
     self.target = target
     self.periods = periods
     self.repeatsLast = repeatsLast
@@ -74,6 +83,11 @@ public struct Timescale: Sendable, Hashable, Codable, Identifiable {
     self.effective = effective
     self.provenance = provenance
   }
+
+  /// The kind of event that starts a clock for certain: ``initiatingTrigger`` when the timescale
+  /// has one, otherwise ``trigger``. A reader whose start date is by definition the initiating
+  /// event (the CIN census's `S47ActualStartDate`) records it as this kind.
+  public var clockStart: EventKind { initiatingTrigger ?? trigger }
 
   /// The period for the target event at `index` (0 for the first), or `nil` when the chain has
   /// ended (a non-repeating timescale has as many items as periods). Ignores ``thereafter``.

@@ -52,7 +52,9 @@ extension Timescale {
   ///
   /// The rules, one place for the whole library:
   /// - each trigger event inside ``effective``, with every ``requires`` kind on or before its
-  ///   day, starts a chain;
+  ///   day, starts a chain; an ``initiatingTrigger`` event is a trigger too, and a plain trigger
+  ///   on or after one, with no target or ending event on a day from the initiating one's to its
+  ///   own, starts none (the clock runs from the initiating one);
   /// - a chain ends at the first ``endsOn`` event on or after the trigger day, or at the next
   ///   trigger (which starts a chain of its own);
   /// - item 0 is met by the first target event on or after the trigger day; each later item by
@@ -75,9 +77,19 @@ extension Timescale {
     for subject: String, events: [CaseEvent], asOf: CalendarDay, calendar: WorkingCalendar?
   ) throws(Period.PeriodError) -> [DueItem] {
     let relevant = events.filter { $0.subject == subject && $0.day <= asOf }.sorted()
-    let triggers = relevant.filter { $0.kind == trigger }.map(\.day)
     let targets = relevant.filter { $0.kind == target }.map(\.day)
     let ends = relevant.filter { endsOn.contains($0.kind) }.map(\.day)
+    let initiating = relevant.filter { $0.kind == initiatingTrigger }.map(\.day)
+    let triggers = relevant.filter { event in
+      if event.kind == initiatingTrigger { return true }
+      guard event.kind == trigger else { return false }
+      // Superseded by an initiating trigger whose episode is still open on this day.
+      return !initiating.contains { start in
+        let closes = { (day: CalendarDay) in start <= day && day <= event.day }
+        return start <= event.day && !targets.contains(where: closes)
+          && !ends.contains(where: closes)
+      }
+    }.map(\.day)
     var items: [DueItem] = []
     for (position, triggerDay) in triggers.enumerated() where effective.contains(triggerDay) {
       let met = requires.allSatisfy { kind in

@@ -7,6 +7,10 @@ extension EventKind {
   public static let assessmentCompleted: EventKind = "assessmentCompleted"
   /// A strategy discussion (at which s47 enquiries may be initiated).
   public static let strategyDiscussion: EventKind = "strategyDiscussion"
+  /// A strategy discussion at which a section 47 enquiry was initiated: the one Working Together
+  /// counts the initial conference from where more than one discussion was held (the CIN
+  /// census's `S47ActualStartDate`; a caseload row `strategy-discussion` with detail `s47`).
+  public static let section47StrategyDiscussion: EventKind = "section47StrategyDiscussion"
   /// An initial child protection conference.
   public static let initialChildProtectionConference: EventKind =
     "initialChildProtectionConference"

@@ -182,10 +182,14 @@ public enum StatutoryTimescales {
       timescale(
         prefix + "icpc", "Initial child protection conference", .strategyDiscussion,
         .initialChildProtectionConference, [period(15, .workingDays)],
-        effective: edition.effective,
+        initiating: .section47StrategyDiscussion, effective: edition.effective,
         provenance(
-          "Within 15 working days of the strategy discussion (at which s47 enquiries "
-            + "were initiated, where more than one was held: counted here from the latest one).")),
+          "Within 15 working days of the strategy discussion or, where more than one has "
+            + "taken place, of the one at which the section 47 enquiry was initiated (an event "
+            + "of kind section47StrategyDiscussion; later discussions before the conference do "
+            + "not restart the clock). Where several discussions are recorded and none is "
+            + "marked as initiating the enquiry, each restarts the clock: this library's "
+            + "convention, which can hide a late conference; mark the initiating one.")),
       timescale(
         prefix + "first-core-group", "First core group meeting", .childProtectionPlanStarted,
         .coreGroupMeeting, [period(10, .workingDays)], endsOn: [.childProtectionPlanEnded],
@@ -212,12 +216,14 @@ public enum StatutoryTimescales {
 
   private static func timescale(
     _ id: String, _ title: String, _ trigger: EventKind, _ target: EventKind, _ periods: [Period?],
-    repeats: Bool = false, endsOn: [EventKind] = [], thereafter: Timescale.Thereafter? = nil,
+    initiating: EventKind? = nil, repeats: Bool = false, endsOn: [EventKind] = [],
+    thereafter: Timescale.Thereafter? = nil,
     effective: EffectivePeriod, _ provenance: Provenance
   ) -> Timescale? {
     try? Timescale(
       id: id, title: title, trigger: trigger, target: target, periods: periods.compactMap(\.self),
-      repeatsLast: repeats, endsOn: endsOn, thereafter: thereafter, effective: effective,
+      initiatingTrigger: initiating, repeatsLast: repeats, endsOn: endsOn, thereafter: thereafter,
+      effective: effective,
       provenance: provenance)
   }
 }
