@@ -117,7 +117,10 @@ struct DueWindow {
           child: child, worker: owner.worker, team: owner.team, measure: measure, due: due,
           status: status, rule: rule, title: title, isLocal: local, sources: sources))
     }
-    for (timescale, local) in rules where kinds.contains(timescale.trigger) {
+    for (timescale, local) in rules
+    where kinds.contains(timescale.trigger)
+      || timescale.initiatingTrigger.map(kinds.contains) == true
+    {
       let scheduled = try timescale.schedule(
         for: child, events: caseEvents, asOf: asOf, calendar: calendar)
       for item in scheduled where item.status == .missing || item.status == .notYetDue {

@@ -7,7 +7,8 @@
 /// | `referral` | a referral to children's social care received | `referral` |
 /// | `referral-decision` | the decision on the referral | `referralDecision` |
 /// | `assessment-authorised` | a child and family assessment completed and authorised | `assessmentCompleted` |
-/// | `strategy-discussion` | a strategy discussion; detail `s47` when the section 47 enquiry was initiated at it | `strategyDiscussion` |
+/// | `strategy-discussion` | a strategy discussion | `strategyDiscussion` |
+/// | `strategy-discussion` with detail `s47` | the strategy discussion at which the section 47 enquiry was initiated | `section47StrategyDiscussion` |
 /// | `initial-conference` | an initial child protection conference | `initialChildProtectionConference` |
 /// | `cp-plan-start` | a child protection plan started | `childProtectionPlanStarted` |
 /// | `core-group` | a core group meeting | `coreGroupMeeting` |
@@ -75,7 +76,17 @@ public enum CaseloadEventName: String, Sendable, Hashable, Codable, CaseIterable
   /// The application disposed of by a final order.
   case finalOrder = "final-order"
 
-  /// The event kind the library's timescales use for this name.
+  /// The event kind the library's timescales use for this name with `detail`: a strategy
+  /// discussion with detail `s47` (any case) is the one at which the section 47 enquiry was
+  /// initiated, from which Working Together counts the initial conference.
+  public func kind(detail: String?) -> EventKind {
+    if self == .strategyDiscussion, detail?.lowercased() == "s47" {
+      return .section47StrategyDiscussion
+    }
+    return kind
+  }
+
+  /// The event kind the library's timescales use for this name, whatever its detail.
   public var kind: EventKind {
     switch self {
     case .referral: .referral
@@ -137,7 +148,9 @@ public struct CaseloadEvent: Sendable, Hashable, Codable {
   }
 
   /// The event as the timescale engine sees it.
-  public var caseEvent: CaseEvent { CaseEvent(subject: child, kind: event.kind, day: date) }
+  public var caseEvent: CaseEvent {
+    CaseEvent(subject: child, kind: event.kind(detail: detail), day: date)
+  }
 }
 
 extension EventKind {

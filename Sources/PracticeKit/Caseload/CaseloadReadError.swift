@@ -78,8 +78,8 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     } else if let columnName {
       place.append("column \(columnName)")
     }
-    let where_ = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
-    return where_ + problem
+    let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
+    return prefix + problem
   }
 
   private var problem: String {
