@@ -284,3 +284,30 @@ struct CaseloadTests {
     }
   }
 }
+
+extension CaseloadTests {
+  @Test("an overdue item whose obligation ended by DAY is not open; a new clock replaces it")
+  func endedChainsAreClosed() throws {
+    // Looked after from 2 June 2025, no review (due 30 June): overdue while looked after.
+    let start = Self.event("A", .lookedAfterStart, CalendarDay(2025, 6, 2))
+    let open = try Self.due([start])
+    #expect(open.items.map(\.measure) == [.lookedAfterReview])
+    #expect(open.items.first?.due == CalendarDay(2025, 6, 30))
+    #expect(open.items.first?.status == .overdue)
+    let ended = try Self.due([start, Self.event("A", .lookedAfterEnd, CalendarDay(2025, 12, 19))])
+    #expect(ended.items.isEmpty)
+    // Two referrals without an assessment: only the later clock is open.
+    let referrals = try Self.due([
+      Self.event("A", .referral, CalendarDay(2025, 1, 6)),
+      Self.event("A", .referral, CalendarDay(2025, 9, 1)),
+    ])
+    #expect(referrals.items.count == 1)
+    #expect(referrals.items.first?.due == CalendarDay(2025, 11, 3))
+    // A second application replaces the first.
+    let applications = try Self.due([
+      Self.event("A", .applicationIssued, CalendarDay(2024, 1, 8)),
+      Self.event("A", .applicationIssued, CalendarDay(2025, 7, 1)),
+    ])
+    #expect(applications.items.map(\.due) == [CalendarDay(2025, 12, 29)])
+  }
+}

@@ -18,7 +18,9 @@ extension Caseload {
   ///
   /// An item is listed when its timescale's next event has not happened by the end of `asOf`
   /// and its due day is before `asOf` (overdue) or from `asOf` to the `within`-th working day
-  /// after it (due soon). Items met on or before `asOf` are not listed; events after `asOf` are
+  /// after it (due soon). Items met on or before `asOf` are not listed, nor overdue items whose
+  /// obligation ended by then (the child ceased to be looked after, the plan ended, a later
+  /// referral or discussion started a new clock); events after `asOf` are
   /// ignored (and counted in ``CaseloadDue/eventsAfterAsOf``).
   ///
   /// - Parameters:
@@ -123,7 +125,9 @@ struct DueWindow {
     {
       let scheduled = try timescale.schedule(
         for: child, events: caseEvents, asOf: asOf, calendar: calendar)
-      for item in scheduled where item.status == .missing || item.status == .notYetDue {
+      // Open: not met, and (when overdue) its chain still running at the end of the day.
+      for item in scheduled
+      where item.status == .notYetDue || (item.status == .missing && item.chainEnded == nil) {
         add(
           CaseloadMeasure(target: timescale.target), due: item.dueDay, rule: timescale.id,
           title: timescale.title, local: local, sources: timescale.provenance.sources)
@@ -143,9 +147,9 @@ struct DueWindow {
   static let s32Sources =
     CareProceedings.rules.first { $0.id == "law.s32.limit" }?.provenance.sources ?? []
 
-  /// The final deadlines of the proceedings not disposed of in `events`: each application runs
-  /// from its issue to the first final order on or after it, with the extensions granted in
-  /// between; a later application starts new proceedings.
+  /// The final deadline of the proceedings not disposed of in `events`, if any: an application
+  /// runs from its issue to the first final order on or after it, with the extensions granted
+  /// in between; a later application replaces it.
   static func openProceedingsDeadlines(_ events: [CaseloadEvent]) throws(Period.PeriodError)
     -> [CalendarDay]
   {
@@ -164,7 +168,7 @@ struct DueWindow {
     for event in events {
       switch event.event {
       case .applicationIssued:
-        try close()
+        // A new application replaces the one before (it is no longer open).
         issued = event.date
         extensions = []
       case .extensionGranted:
