@@ -30,6 +30,7 @@ enum DueCommand {
       --within N      the window in working days after DAY (0 to 260; default 10)
       --by G          group text, Markdown and HTML by team then worker (default) or by worker
       --format F      text (default), markdown, json, csv, or html
+      --json          the same as --format json
       --local FILE    local standards: a JSON document of timescales in the library's form
       --demo          a seeded synthetic caseload instead of files
       --children N    children in the demo caseload (1 to 200,000; default 3000)
@@ -41,9 +42,10 @@ enum DueCommand {
     let arguments = try Arguments(
       words,
       valued: ["--as-of", "--within", "--by", "--format", "--local", "--children", "--seed"],
-      flags: ["--demo"])
+      flags: ["--demo", "--json"])
     if arguments.wantsHelp { return help + "\n" }
-    guard let format = CaseloadDue.Format(rawValue: arguments.values["--format"] ?? "text") else {
+    let named = arguments.flags.contains("--json") ? "json" : arguments.values["--format"]
+    guard let format = CaseloadDue.Format(rawValue: named ?? "text") else {
       throw .usage("--format must be text, markdown, json, csv or html")
     }
     guard let grouping = CaseloadDue.Grouping(rawValue: arguments.values["--by"] ?? "team") else {

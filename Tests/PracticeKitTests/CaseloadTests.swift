@@ -311,3 +311,44 @@ extension CaseloadTests {
     #expect(applications.items.map(\.due) == [CalendarDay(2025, 12, 29)])
   }
 }
+
+extension CaseloadTests {
+  @Test("the Caseloads article's example gives what it shows")
+  func articleExample() throws {
+    let caseload = try Caseload(events: [
+      CaseloadEvent(
+        child: "A", worker: "W1", team: "Assessment", event: .strategyDiscussion,
+        date: CalendarDay(2025, 11, 3), detail: "s47"),
+      CaseloadEvent(child: "A", event: .strategyDiscussion, date: CalendarDay(2025, 11, 10)),
+    ])
+    let due = try caseload.due(asOf: CalendarDay(2025, 11, 21))
+    #expect(due.items.count == 1)
+    #expect(due.items[0].measure == .initialConference)
+    #expect(due.items[0].due == CalendarDay(2025, 11, 24))
+    #expect(due.items[0].status == .dueSoon)
+    #expect(due.items[0].worker == "W1")
+  }
+
+  @Test("the combined report's section: counts by measure and status, small counts withheld")
+  func reportSection() throws {
+    let events =
+      (1...12).map { Self.event("C\($0)", .referral, CalendarDay(2025, 9, 1)) }
+      + [Self.event("D", .applicationIssued, CalendarDay(2025, 7, 1))]
+    let due = try Self.due(events)
+    let published = PracticeReport.Section.dueSoon(due, figures: .published)
+    guard case .table(let table) = published.blocks.last else {
+      Issue.record("no table")
+      return
+    }
+    #expect(
+      table.rows == [
+        ["assessment", "12", "0", "12"], ["s32-limit", "0", "c", "c"],
+      ])
+    // Nothing in the section names a child.
+    let text = PracticeReport(title: "t", sections: [published]).rendered(as: .json)
+    #expect(!text.contains("\"C1\"") && !text.contains("\"D\""))
+    let exact = PracticeReport.Section.dueSoon(due, figures: .unsuppressed)
+    guard case .table(let raw) = exact.blocks.last else { return }
+    #expect(raw.rows.last == ["s32-limit", "0", "1", "1"])
+  }
+}

@@ -73,7 +73,7 @@ public struct CaseloadGenerator: Sendable, Hashable {
     add(.referral, referral)
     if random.bool(probability: 0.85) { add(.assessmentAuthorised, after(referral, 20, 75)) }
     let pathway = random.int(in: 1...100)
-    if pathway <= 35 {
+    if pathway <= 40 {
       // Child protection: an s47 strategy discussion, sometimes a second one, a conference.
       let discussion = after(referral, 1, 20)
       add(.strategyDiscussion, discussion, detail: "s47")
@@ -92,11 +92,11 @@ public struct CaseloadGenerator: Sendable, Hashable {
       }
       var visit = conference
       while visit < (end ?? last) {
-        visit = after(visit, 5, 16)
+        visit = after(visit, 3, 12)
         if visit < (end ?? last) { add(.visit, visit) }
       }
       if let end { add(.cpPlanEnd, end) }
-    } else if pathway <= 55 {
+    } else if pathway <= 62 {
       // Looked after: a placement, reviews and visits; some proceedings.
       let start = after(referral, 10, 60)
       add(.lookedAfterStart, start)
@@ -114,7 +114,7 @@ public struct CaseloadGenerator: Sendable, Hashable {
         add(.visit, visit)
       }
       if random.bool(probability: 0.25) { proceedings(after(start, -30, 30), &random, add) }
-    } else if pathway <= 62 {
+    } else if pathway <= 68 {
       proceedings(after(referral, 30, 90), &random, add)
     }
     if random.bool(probability: 0.1) {
