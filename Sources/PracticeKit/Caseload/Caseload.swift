@@ -68,6 +68,17 @@ public struct Caseload: Sendable {
     self.ranges = ranges
   }
 
+  /// Reads a caseload from a file in either form (``CaseloadFile/events(contentsOfFile:format:)``).
+  /// - Parameters:
+  ///   - path: a regular file.
+  ///   - format: the file's form; `nil` to take it from the file's name.
+  /// - Throws: ``CaseloadReadError`` naming the file, line and column of the first problem.
+  public init(contentsOfFile path: String, format: CaseloadFormat? = nil)
+    throws(CaseloadReadError)
+  {
+    try self.init(events: CaseloadFile.events(contentsOfFile: path, format: format))
+  }
+
   /// One child's events in date order (empty for a child not on the caseload).
   public func events(of child: String) -> ArraySlice<CaseloadEvent> {
     guard let range = ranges[child] else { return [] }
