@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // PracticeKit: children's and families' social work practice in England as typed, tested, cited
-// rules. Zero package dependencies by design (see README "Source stability").
+// rules. Zero package dependencies by design; what is public API is listed in README "Source
+// stability". Licensed under the Apache License 2.0 (LICENSE).
 import PackageDescription
 
 // MARK: - Public API
@@ -12,6 +13,11 @@ let testsWithFixtures: Set = ["PracticeKit", "PracticeAudit"]
 
 let package = Package(
   name: "swift-practice",
+  // The lowest Apple releases whose standard library has everything the code calls: the string
+  // algorithms `contains(_:)` and `replacing(_:with:)` over a substring (Swift 5.7's string
+  // processing) first shipped with macOS 13, iOS 16, tvOS 16 and watchOS 9. No other API in
+  // Sources needs more (no Synchronization, Regex literals or Clock). Linux has no minimum.
+  platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
   products: libraries.map { .library(name: $0, targets: [$0]) },
   targets:
     [.target(name: "PracticeCore")]

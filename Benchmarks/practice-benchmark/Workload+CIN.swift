@@ -37,7 +37,7 @@ extension Workload {
 
   /// Writes the census, a child at a time; returns its size in bytes.
   private static func writeCensus(children: Int, to path: String) -> Int? {
-    guard let year = try? CINCensusYear(startYear: 2024),
+    guard let year = try? CollectionYear(endingIn: 2025),
       let generator = try? CINCensusGenerator(
         children: children, seed: 2_026, year: year, timescales: .workingTogether),
       let stream = fopen(path, "wb")
@@ -53,7 +53,7 @@ extension Workload {
 
   /// Streams and audits the census; returns the number of children audited.
   private static func auditCensus(at path: String) -> Int {
-    guard let year = try? CINCensusYear(startYear: 2024),
+    guard let year = try? CollectionYear(endingIn: 2025),
       var reader = try? CINCensusReader(contentsOfFile: path)
     else { return 0 }
     var audit = CINTimelinessAudit(year: year, timescales: .workingTogether)

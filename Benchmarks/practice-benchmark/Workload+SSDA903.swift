@@ -20,7 +20,7 @@ extension Workload {
   /// resident set after the 100,000-child runs (generation included, so an upper bound).
   static let ssda903 = Workload(name: "ssda903") {
     guard let reg33 = StatutoryTimeliness.lookedAfterReviews,
-      let year = try? SSDA903.CollectionYear(endingIn: 2025)
+      let year = try? CollectionYear(endingIn: 2025)
     else { return [] }
     let sizes = Scale.choose(full: [100_000, 200_000], quick: [1_000, 2_000])
     var measurements: [Measurement] = []

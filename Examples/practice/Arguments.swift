@@ -1,3 +1,5 @@
+import PracticeKit
+
 /// What went wrong when running a command, and the exit code it earns.
 enum CommandError: Error, Equatable {
   /// The command line itself is wrong (unknown option, missing argument): exit code 2.
@@ -100,5 +102,29 @@ struct Arguments {
       throw .usage("expected \(expected), got \(positionals.count) argument(s)")
     }
     return positionals
+  }
+}
+
+extension Arguments {
+  /// The `--year` option, the one convention of every command: the collection year named by the
+  /// year it ends (`2025`, `2024/25` or `2024-25` for 1 April 2024 to 31 March 2025). `nil` when
+  /// it is not given.
+  func collectionYear() throws(CommandError) -> CollectionYear? {
+    guard let text = values["--year"] else { return nil }
+    do throws(CollectionYear.ParseError) {
+      return try CollectionYear(parsing: text)
+    } catch {
+      throw .usage("--year: \(error.description)")
+    }
+  }
+
+  /// The `--year` option, which `command` needs.
+  func collectionYear(requiredBy command: String) throws(CommandError) -> CollectionYear {
+    guard let year = try collectionYear() else {
+      throw .usage(
+        "\(command) needs --year, the year the collection ends (2025 or 2024/25 for "
+          + "1 April 2024 to 31 March 2025)")
+    }
+    return year
   }
 }

@@ -14,8 +14,8 @@ enum Audit903Command {
                               [--pseudonymise KEYFILE] [--unsuppressed]
 
     Reads the CSV tables of an SSDA903 return in DIR (each file is recognised by its columns;
-    names do not matter) for collection year Y, named by the year it ends: --year 2025 is
-    2024/25, 1 April 2024 to 31 March 2025. Reports data-quality problems by rule (with file,
+    names do not matter) for collection year Y, named by the year it ends: --year 2025 (or
+    2024/25, or 2024-25) is 1 April 2024 to 31 March 2025. Reports data-quality problems by rule (with file,
     line and column, never the value) and the timeliness of looked-after reviews (Care Planning
     Regulations 2010 reg 33): first within 20 working days, second within 3 months of the first,
     then every 6 months.
@@ -29,7 +29,8 @@ enum Audit903Command {
     suppression) unless --unsuppressed is given, for internal use only.
 
     Options:
-      --year Y                 the collection year (required)
+      --year Y                 the collection year, named by the year it ends: 2025, 2024/25
+                               or 2024-25 (required)
       --prior DIR              an earlier year's return; repeatable
       --json                   a JSON document instead of the report
       --cases                  also list each late or missing review of a fully assessable period
@@ -47,12 +48,7 @@ enum Audit903Command {
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let directory = try arguments.positionals(named: ["DIR"])[0]
-    guard let text = arguments.values["--year"] else {
-      throw .usage("audit 903 needs --year, the year the collection ends (2025 for 2024/25)")
-    }
-    guard let number = Int(text), let year = try? SSDA903.CollectionYear(endingIn: number) else {
-      throw .usage("--year must be a year such as 2025 (for 2024/25)")
-    }
+    let year = try arguments.collectionYear(requiredBy: "audit 903")
     let pseudonymiser = try arguments.values["--pseudonymise"].map(pseudonymiser(keyFile:))
     let current = try read(directory, year: year)
     var prior: [SSDA903.Return] = []
@@ -77,7 +73,7 @@ enum Audit903Command {
   }
 
   /// Reads one return, failing only when the directory itself cannot be read.
-  static func read(_ directory: String, year: SSDA903.CollectionYear)
+  static func read(_ directory: String, year: CollectionYear)
     throws(CommandError) -> SSDA903.Return
   {
     let result = SSDA903.Reader(year: year).read(directory: directory)

@@ -6,7 +6,8 @@ enum AuditCINCommand {
     Usage: practice audit cin FILE --year Y [--json] [--cases] [--unsuppressed]
 
     Reads a Children in Need census XML file (streamed: any size) and measures, for the census
-    year 1 April Y to 31 March Y+1, against the Working Together edition in force on the day each
+    year ending on 31 March Y (--year 2025, 2024/25 or 2024-25: 1 April 2024 to 31 March
+    2025, reference date 31 March 2025), against the Working Together edition in force on the day each
     clock started:
       - assessments authorised in the year, within 45 working days of the referral, and open
         assessments already overdue at the year's end;
@@ -17,7 +18,7 @@ enum AuditCINCommand {
     value). Counts follow DfE disclosure control (1 to 5 shown as c) unless --unsuppressed.
 
     Options:
-      --year Y        the year the census year starts (2023 for 1 April 2023 to 31 March 2024)
+      --year Y        the collection year, named by the year it ends: 2025, 2024/25 or 2024-25
       --json          a JSON document instead of the report
       --cases         list each late or missing item (names children: internal use only) and
                       each data-quality finding with its place
@@ -30,12 +31,10 @@ enum AuditCINCommand {
       words, valued: ["--year"], flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let file = try arguments.positionals(named: ["FILE"])[0]
-    guard let yearText = arguments.values["--year"] else {
-      throw .usage("audit cin needs --year Y; see practice audit cin --help")
+    let year = try arguments.collectionYear(requiredBy: "audit cin")
+    guard WorkingCalendar.englandAndWales.supportedRange.contains(year.end) else {
+      throw .data("the working-day calendar does not cover the collection year \(year)")
     }
-    guard let startYear = Int(yearText), let year = try? CINCensusYear(startYear: startYear),
-      WorkingCalendar.englandAndWales.supportedRange.contains(year.end)
-    else { throw .usage("--year must be a year such as 2023") }
     let cases = arguments.flags.contains("--cases")
     var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
       try CINCensusReader(contentsOfFile: file)

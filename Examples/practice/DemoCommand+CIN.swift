@@ -18,7 +18,7 @@ extension DemoCommand {
 
     /// `nil` when the year falls outside the library's calendars.
     init?(on day: CalendarDay) {
-      guard let year = try? CINCensusYear(startYear: day.year - (day.month >= 4 ? 1 : 2)),
+      guard let year = (try? CollectionYear(containing: day))?.previous,
         let generator = try? CINCensusGenerator(
           children: 500, seed: 2_026, year: year, timescales: .workingTogether)
       else { return nil }

@@ -18,7 +18,7 @@ struct DemoReturns: Encodable {
   /// `nil` when the year falls outside the library's range.
   init?(day: CalendarDay) {
     guard
-      let year = try? SSDA903.CollectionYear(endingIn: day.month >= 4 ? day.year : day.year - 1),
+      let year = (try? CollectionYear(containing: day))?.previous,
       let reg33 = StatutoryTimescales.carePlanning.first(where: {
         $0.id == "law.cpr2010.reg33.reviews"
       }),

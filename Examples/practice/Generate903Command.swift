@@ -22,7 +22,8 @@ enum Generate903Command {
     Options:
       --children N       how many children (0 to 10,000,000; required)
       --seed S           the seed, a whole number (required)
-      --year Y           the collection year (required)
+      --year Y           the collection year, named by the year it ends: 2025, 2024/25 or
+                         2024-25 (required)
       --late-rate R      the share of reviews held late (0 to 1)
       --missing-rate R   the share of reviews never held (0 to 1)
       -h, --help         this help
@@ -43,7 +44,7 @@ enum Generate903Command {
       guard let parsed = parse(text) else { throw .usage("\(name) has a value it cannot use") }
       return parsed
     }
-    let year = try value("--year") { Int($0).flatMap { try? SSDA903.CollectionYear(endingIn: $0) } }
+    let year = try arguments.collectionYear(requiredBy: "generate 903")
     guard
       let reg33 = StatutoryTimescales.carePlanning.first(where: {
         $0.id == "law.cpr2010.reg33.reviews"

@@ -14,7 +14,8 @@ enum GenerateCINCommand {
     Usage: practice generate cin --children N --seed S --year Y [--late-rate R]
                                  [--missing-rate R] FILE
 
-    Writes a synthetic Children in Need census for the year 1 April Y to 31 March Y+1: N
+    Writes a synthetic Children in Need census for the collection year ending on 31 March Y
+    (--year 2025, 2024/25 or 2024-25: 1 April 2024 to 31 March 2025): N
     children, each with an episode of need and an assessment, some with a section 47 enquiry,
     an initial conference, a child protection plan and its reviews. Due days follow the Working
     Together edition in force; each assessment, conference and review is late with probability
@@ -24,7 +25,8 @@ enum GenerateCINCommand {
     Options:
       --children N      the number of children (0 or more)
       --seed S          the seed (a whole number from 0 to 18446744073709551615)
-      --year Y          the year the census year starts
+      --year Y          the collection year, named by the year it ends: 2025, 2024/25 or
+                        2024-25
       --late-rate R     the probability of a late item (0 to 1)
       --missing-rate R  the probability of a missing item (0 to 1)
       -h, --help        this help
@@ -47,12 +49,12 @@ enum GenerateCINCommand {
     }
     let children: Int = try value("--children", { Int($0) })
     let seed: UInt64 = try value("--seed", { UInt64($0) })
-    let startYear: Int = try value("--year", { Int($0) })
+    let year = try arguments.collectionYear(requiredBy: "generate cin")
     let late: Double = try value("--late-rate", { Double($0) }, default: 0.1)
     let missing: Double = try value("--missing-rate", { Double($0) }, default: 0.05)
-    guard let year = try? CINCensusYear(startYear: startYear),
-      WorkingCalendar.englandAndWales.supportedRange.contains(year.end)
-    else { throw .usage("--year must be a year such as 2023") }
+    guard WorkingCalendar.englandAndWales.supportedRange.contains(year.end) else {
+      throw .data("the working-day calendar does not cover the collection year \(year)")
+    }
     let generator = try CommandError.reportingData {
       () throws(CINCensusGenerator.ConfigurationError) in
       try CINCensusGenerator(

@@ -30,7 +30,7 @@ enum ReportCommand {
       --903 DIR       a folder of SSDA903 CSV tables for the collection year ending in --year
       --prior DIR     an earlier year's SSDA903 folder (repeat, newest first)
       --cin FILE      a Children in Need census XML file for the year ending in --year
-      --year Y        the year the collection ends (2025 for 2024/25)
+      --year Y        the collection year, named by the year it ends: 2025, 2024/25 or 2024-25
       --audits FILE   a JSON audit cycle (see practice audit cases)
       --children N    children in the synthetic authority (default 3000)
       --seed S        the synthetic authority's seed (default 2026)
@@ -91,11 +91,11 @@ enum ReportCommand {
   ) throws(CommandError) -> CombinedReport.Inputs {
     var inputs = CombinedReport.Inputs(
       title: "Quality of practice", preface: ["Report day \(day)."], reportDay: day)
-    let yearText = arguments.values["--year"]
+    let year = try arguments.collectionYear()
     if let directory = arguments.values["--903"] {
-      guard
-        let year = yearText.flatMap(Int.init).flatMap({ try? SSDA903.CollectionYear(endingIn: $0) })
-      else { throw .usage("--903 needs --year, the year the collection ends (2025 for 2024/25)") }
+      guard let year else {
+        throw .usage("--903 needs --year, the year the collection ends (2025 or 2024/25)")
+      }
       var current = try Audit903Command.read(directory, year: year)
       inputs.lookedAfter = current
       progress?(
@@ -112,8 +112,9 @@ enum ReportCommand {
       inputs.preface.append("SSDA903 return for \(year) from the folder given.")
     }
     if let file = arguments.values["--cin"] {
-      guard let end = yearText.flatMap(Int.init), let year = try? CINCensusYear(startYear: end - 1)
-      else { throw .usage("--cin needs --year, the year the census ends (2025 for 2024/25)") }
+      guard let year else {
+        throw .usage("--cin needs --year, the year the census ends (2025 or 2024/25)")
+      }
       var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
         try CINCensusReader(contentsOfFile: file)
       }

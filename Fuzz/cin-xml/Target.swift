@@ -27,7 +27,7 @@ public func fuzzCINXML(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   // Small limits, so deep or long inputs reach the limit checks quickly.
   let limits = XMLPullParser.Limits(maximumDepth: 16, maximumNameLength: 32, maximumTextLength: 256)
   var reader = CINCensusReader(parser: XMLPullParser(bytes: bytes, limits: limits))
-  guard let timescales, let year = try? CINCensusYear(startYear: 2024) else { return 0 }
+  guard let timescales, let year = try? CollectionYear(endingIn: 2025) else { return 0 }
   var audit = CINTimelinessAudit(year: year, timescales: timescales, keepsCases: true)
   // Read to the end or the first error; every child is audited, every finding described.
   while let child = try? reader.next() { audit.add(child) }

@@ -14,7 +14,7 @@ public func fuzzSSDA903(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
       repeatsLast: true, provenance: Provenance(.unverified, []))
   else { return 0 }
   for ending in [2025, 2026] {
-    guard let year = try? SSDA903.CollectionYear(endingIn: ending) else { continue }
+    guard let year = try? CollectionYear(endingIn: ending) else { continue }
     let read = SSDA903.Reader(year: year).read(files: [("fuzz.csv", text)])
     for issue in read.issues { _ = issue.description }
     _ = try? ReviewTimeliness.audit(read, timescale: reviews, calendar: .englandAndWales)

@@ -7,7 +7,7 @@ struct CINCensusAuditTests {
   static func auditFixture() throws -> (CINTimelinessAudit, CINCensusReader) {
     var reader = try CINCensusReader(contentsOfFile: CINTestSupport.fixture("census-2024.xml"))
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2024), timescales: try CINTestSupport.timescales(),
+      year: try CollectionYear(endingIn: 2025), timescales: try CINTestSupport.timescales(),
       keepsCases: true)
     for child in try CINTestSupport.readAll(&reader) { audit.add(child) }
     audit.check(reader.header)
@@ -16,14 +16,14 @@ struct CINCensusAuditTests {
 
   @Test("the census year runs 1 April to 31 March")
   func censusYear() throws {
-    let year = try CINCensusYear(startYear: 2024)
+    let year = try CollectionYear(endingIn: 2025)
     #expect(year.start == CalendarDay(2024, 4, 1))
     #expect(year.end == CalendarDay(2025, 3, 31))
     #expect(year.description == "2024/25")
     #expect(year.contains(CalendarDay(2025, 3, 31)))
     #expect(!year.contains(CalendarDay(2025, 4, 1)))
     #expect(!year.contains(CalendarDay(2024, 3, 31)))
-    #expect(try CINCensusYear(startYear: 2008).description == "2008/09")
+    #expect(try CollectionYear(endingIn: 2009).description == "2008/09")
   }
 
   @Test("assessments: due day, the day after, open and overdue, open not yet due, before the year")
@@ -122,7 +122,7 @@ struct CINCensusAuditTests {
   @Test("a reference date that is not the year's end is reported")
   func referenceDate() throws {
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2023), timescales: try CINTestSupport.timescales())
+      year: try CollectionYear(endingIn: 2024), timescales: try CINTestSupport.timescales())
     audit.check(CINCensusHeader(referenceDate: CalendarDay(2024, 3, 31)))
     #expect(audit.dataQuality.total == 0)
     audit.check(CINCensusHeader(referenceDate: CalendarDay(2025, 3, 31)))
@@ -131,7 +131,7 @@ struct CINCensusAuditTests {
 
   @Test("an item due on the reference date and not yet met is not yet due; a leap-day due day")
   func yearEndAndLeapDay() throws {
-    let year = try CINCensusYear(startYear: 2023)
+    let year = try CollectionYear(endingIn: 2024)
     var audit = CINTimelinessAudit(
       year: year, timescales: try CINTestSupport.timescales(), keepsCases: true)
     let location = XMLLocation(line: 1, column: 1)
@@ -165,7 +165,7 @@ struct CINCensusAuditTests {
       id: "t", title: "t", trigger: "referral", target: "assessmentCompleted",
       periods: [Period(45, .workingDays)], effective: later, provenance: provenance)
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2023),
+      year: try CollectionYear(endingIn: 2024),
       timescales: CINTimescales(
         assessments: [timescale], initialConferences: [], reviewConferences: []))
     let location = XMLLocation(line: 1, column: 1)

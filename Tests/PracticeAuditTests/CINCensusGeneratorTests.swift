@@ -7,14 +7,14 @@ struct CINCensusGeneratorTests {
     -> CINCensusGenerator
   {
     try CINCensusGenerator(
-      children: 300, seed: seed, year: try CINCensusYear(startYear: 2024), lateRate: late,
+      children: 300, seed: seed, year: try CollectionYear(endingIn: 2025), lateRate: late,
       missingRate: missing, timescales: try CINTestSupport.timescales())
   }
 
   static func audit(_ document: String) throws -> (CINTimelinessAudit, CINCensusReader) {
     var reader = CINCensusReader(string: document)
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2024), timescales: try CINTestSupport.timescales())
+      year: try CollectionYear(endingIn: 2025), timescales: try CINTestSupport.timescales())
     for child in try CINTestSupport.readAll(&reader) { audit.add(child) }
     audit.check(reader.header)
     return (audit, reader)
@@ -62,7 +62,7 @@ struct CINCensusGeneratorTests {
   func refused(children: Int, late: Double, missing: Double) throws {
     #expect(throws: CINCensusGenerator.ConfigurationError.self) {
       try CINCensusGenerator(
-        children: children, seed: 1, year: try CINCensusYear(startYear: 2024), lateRate: late,
+        children: children, seed: 1, year: try CollectionYear(endingIn: 2025), lateRate: late,
         missingRate: missing, timescales: try CINTestSupport.timescales())
     }
   }

@@ -7,7 +7,7 @@ struct SSDA903GeneratorTests {
     -> SSDA903Generator
   {
     try SSDA903Generator(
-      children: 600, seed: seed, year: SSDA903.CollectionYear(endingIn: 2025), lateRate: late,
+      children: 600, seed: seed, year: CollectionYear(endingIn: 2025), lateRate: late,
       missingRate: missing, reviews: TimelinessReviewTests.reg33())
   }
 
@@ -55,7 +55,7 @@ struct SSDA903GeneratorTests {
 
   @Test("settings out of range are refused")
   func configuration() throws {
-    let year = try SSDA903.CollectionYear(endingIn: 2025)
+    let year = try CollectionYear(endingIn: 2025)
     let reviews = try TimelinessReviewTests.reg33()
     #expect(throws: SSDA903Generator.ConfigurationError.childrenOutOfRange) {
       try SSDA903Generator(children: -1, seed: 1, year: year, reviews: reviews)

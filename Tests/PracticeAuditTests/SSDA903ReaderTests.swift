@@ -59,7 +59,7 @@ enum SSDA903Fixture {
 
 @Suite("SSDA903 reader")
 struct SSDA903ReaderTests {
-  static let year2025 = try? SSDA903.CollectionYear(endingIn: 2025)
+  static let year2025 = try? CollectionYear(endingIn: 2025)
 
   func read() throws -> SSDA903.Return {
     let year = try #require(Self.year2025)
@@ -121,9 +121,9 @@ struct SSDA903ReaderTests {
 
   @Test("codes are checked against the collection year's lists")
   func codesByYear() throws {
-    let year2024 = try SSDA903.CollectionYear(endingIn: 2024)
-    let year2026 = try SSDA903.CollectionYear(endingIn: 2026)
-    let year2025 = try SSDA903.CollectionYear(endingIn: 2025)
+    let year2024 = try CollectionYear(endingIn: 2024)
+    let year2026 = try CollectionYear(endingIn: 2026)
+    let year2025 = try CollectionYear(endingIn: 2025)
     #expect(SSDA903.CodeList.sex.isValid("1", in: year2024))
     #expect(!SSDA903.CodeList.sex.isValid("1", in: year2025))
     #expect(SSDA903.CodeList.sex.isValid("U", in: year2025))

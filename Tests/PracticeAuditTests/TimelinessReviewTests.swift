@@ -26,7 +26,7 @@ struct TimelinessReviewTests {
       child: "A1", start: try day(start), end: try end.map(day), legalStatuses: statuses)
     return try ReviewTimeliness.audit(
       periods: [period], reviews: try reviews.map { SSDA903.Review(child: "A1", day: try day($0)) },
-      year: SSDA903.CollectionYear(endingIn: yearEnding), windowStart: try day(window),
+      year: CollectionYear(endingIn: yearEnding), windowStart: try day(window),
       timescale: reg33(), calendar: .englandAndWales)
   }
 
@@ -167,7 +167,7 @@ struct TimelinessReviewTests {
       reviews: try ["2024-06-10", "2024-12-10"].map {
         SSDA903.Review(child: "A1", day: try Self.day($0))
       },
-      year: SSDA903.CollectionYear(endingIn: 2025), windowStart: try Self.day("2024-04-01"),
+      year: CollectionYear(endingIn: 2025), windowStart: try Self.day("2024-04-01"),
       timescale: Self.reg33(), calendar: .englandAndWales)
     #expect(result.partialPeriods == 1 && result.fullyAssessablePeriods == 0)
     #expect(Self.summary(result) == ["1 2024-12-10 2024-12-10 onTime"])

@@ -108,7 +108,7 @@ struct BadInputTests {
   }
 
   static func ssda903(_ name: String, _ text: String) -> Outcome {
-    guard let year = try? SSDA903.CollectionYear(endingIn: 2025) else { return .rejected("year") }
+    guard let year = try? CollectionYear(endingIn: 2025) else { return .rejected("year") }
     let result = SSDA903.Reader(year: year).read(files: [(name, text)])
     return problems(
       result.issues.map(\.description),

@@ -22,7 +22,7 @@ struct CINWorkingTogetherTests {
   @Test("45 working days from a referral and 15 across Christmas, to the day")
   func dueDays() throws {
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2024), timescales: .workingTogether, keepsCases: true)
+      year: try CollectionYear(endingIn: 2025), timescales: .workingTogether, keepsCases: true)
     let here = XMLLocation(line: 1, column: 1)
     audit.add(
       CINChild(
@@ -52,7 +52,7 @@ struct CINWorkingTogetherTests {
   @Test("ICPC clock: the census's S47ActualStartDate is the initiating discussion")
   func initiatingDiscussion() throws {
     var audit = CINTimelinessAudit(
-      year: try CINCensusYear(startYear: 2024), timescales: .workingTogether, keepsCases: true)
+      year: try CollectionYear(endingIn: 2025), timescales: .workingTogether, keepsCases: true)
     let here = XMLLocation(line: 1, column: 1)
     audit.add(
       CINChild(

@@ -18,7 +18,7 @@ struct CombinedReportTests {
     let again = try CombinedReport.build(try CombinedReport.inputs(for: authority))
     #expect(report == again)
     #expect(try authority.collectionYear().description == "2025/26")
-    #expect(try authority.censusYear().description.contains("2025"))
+    #expect(try authority.collectionYear().description.contains("2025"))
   }
 
   @Test("sections without data are left out; workforce and unverified facts always appear")
@@ -29,7 +29,7 @@ struct CombinedReportTests {
 
   @Test("proceedings from a return: periods found, episodes joined, measured as of the year end")
   func proceedingsFromReturn() throws {
-    let year = try SSDA903.CollectionYear(endingIn: 2025)
+    let year = try CollectionYear(endingIn: 2025)
     let episodes = [
       // Child A: s20, then an ICO, then a care order 20 weeks after the ICO.
       SSDA903.Episode(

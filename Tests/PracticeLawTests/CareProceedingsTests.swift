@@ -148,7 +148,8 @@ struct CareProceedingsTests {
     #expect(byID["allocation"]?.latest == (try day("2026-12-21")))
     #expect(byID["cmh"]?.earliest == (try day("2027-01-07")))
     #expect(byID["cmh"]?.latest == (try day("2027-01-15")))
-    #expect(byID["cmhAdvocatesMeeting"]?.latest == (try day("2027-01-13")))
+    // Two clear business days (Wed 13, Thu 14) before a CMH on Friday 15 January: Tuesday 12th.
+    #expect(byID["cmhAdvocatesMeeting"]?.latest == (try day("2027-01-12")))
     #expect(byID["irhAdvocatesMeeting"]?.latest == nil || byID["irh"]?.day == nil)
     #expect(byID["finalHearing"]?.latest == proceedings.finalDeadline)
     #expect(byID["cmh"]?.stage.provenance.verification == .unverified)
@@ -158,8 +159,10 @@ struct CareProceedingsTests {
       issued: day("2026-12-18"),
       stageDays: ["cmh": day("2027-01-11"), "irh": day("2027-05-20")])
     let listedByID = Dictionary(uniqueKeysWithValues: listed.schedule().map { ($0.stage.id, $0) })
-    #expect(listedByID["cmhAdvocatesMeeting"]?.latest == (try day("2027-01-07")))
-    #expect(listedByID["irhAdvocatesMeeting"]?.latest == (try day("2027-05-11")))
+    // CMH Monday 11 January: Thursday 7 and Friday 8 are clear, so Wednesday 6th (the 2nd
+    // business day before would be the 7th). IRH Thursday 20 May: 11–19 May are the 7 clear days.
+    #expect(listedByID["cmhAdvocatesMeeting"]?.latest == (try day("2027-01-06")))
+    #expect(listedByID["irhAdvocatesMeeting"]?.latest == (try day("2027-05-10")))
 
     let calendarDays = try CareProceedings(
       issued: day("2026-12-18"), outline: PublicLawOutline.pd12A2014.counting(.calendarDays))

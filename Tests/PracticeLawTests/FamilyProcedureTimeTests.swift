@@ -38,6 +38,45 @@ struct FamilyProcedureTimeTests {
     #expect(try time.lastDayAfter(day(start), days: days).description == expected)
   }
 
+  @Test(
+    "no later than N business days before: clear business days, the same as N days up to 7",
+    arguments: [
+      // Wednesday hearing, 2 business days: Monday and Tuesday clear → Sunday.
+      ("2027-01-13", 2, "2027-01-10"),
+      // Monday hearing: Thursday and Friday clear → Wednesday.
+      ("2027-01-11", 2, "2027-01-06"),
+      // Across Easter 2026 (Good Friday 3 April, Easter Monday 6 April).
+      ("2026-04-08", 2, "2026-04-01"), ("2026-04-08", 7, "2026-03-25"),
+      // Over Christmas 2026 (Boxing Day substitute on Monday 28 December).
+      ("2026-12-30", 2, "2026-12-23"),
+      // Longer than 7: still business days (the period says so).
+      ("2026-03-23", 10, "2026-03-08"),
+      // A leap day is an ordinary business day.
+      ("2024-03-01", 1, "2024-02-28"),
+    ])
+  func businessDaysBefore(event: String, days: Int, expected: String) throws {
+    let result = try time.lastDayBefore(day(event), clearBusinessDays: days)
+    #expect(result.description == expected)
+    if days <= FamilyProcedureTime.shortPeriodLimit {
+      #expect(try time.lastDayBefore(day(event), clearDays: days) == result)
+    }
+  }
+
+  @Test(
+    "r2.9(5): an act at the court office on a closed day moves to the next open day",
+    arguments: [
+      ("2026-03-20", 8, false, "2026-03-28"),  // ends on a Saturday
+      ("2026-03-20", 8, true, "2026-03-30"),  // → Monday
+      ("2026-03-19", 15, true, "2026-04-07"),  // Good Friday, weekend, Easter Monday → Tuesday
+      ("2026-12-10", 15, true, "2026-12-29"),  // Christmas, Boxing Day, Sunday, substitute
+      ("2026-03-16", 8, true, "2026-03-24"),  // a Tuesday: open, unchanged
+      ("2024-02-21", 8, true, "2024-02-29"),  // leap day, a Thursday
+    ])
+  func courtOfficeClosed(start: String, days: Int, atOffice: Bool, expected: String) throws {
+    let result = try time.lastDayAfter(day(start), days: days, atCourtOffice: atOffice)
+    #expect(result.description == expected)
+  }
+
   @Test("errors: negative periods, out of range")
   func errors() throws {
     #expect(throws: FamilyProcedureTime.TimeError.negativeDays) {
@@ -46,7 +85,10 @@ struct FamilyProcedureTimeTests {
     #expect(throws: FamilyProcedureTime.TimeError.outOfRange) {
       try time.lastDayAfter(day("2199-12-30"), days: 5)
     }
-    #expect(FamilyProcedureTime.rules.count == 3)
+    #expect(FamilyProcedureTime.rules.count == 5)
+    #expect(throws: FamilyProcedureTime.TimeError.negativeDays) {
+      try time.lastDayBefore(day("2026-03-06"), clearBusinessDays: -1)
+    }
   }
 }
 
@@ -54,11 +96,12 @@ struct FamilyProcedureTimeTests {
 struct StatutoryTimescaleTests {
   func day(_ text: String) throws -> CalendarDay { try CalendarDay(iso8601: text) }
 
-  @Test("five timescales per Working Together edition, four from the Care Planning Regulations")
+  @Test("five timescales per Working Together edition, nine from the Care Planning Regulations")
   func counts() {
     #expect(StatutoryTimescales.workingTogether.count == 20)
-    #expect(StatutoryTimescales.carePlanning.count == 4)
-    #expect(Set(StatutoryTimescales.all.map(\.id)).count == 24)
+    // reg 33, and reg 28's four visit timescales in two versions (as made, as amended 2015).
+    #expect(StatutoryTimescales.carePlanning.count == 9)
+    #expect(Set(StatutoryTimescales.all.map(\.id)).count == 29)
     #expect(StatutoryTimescales.all.allSatisfy { !$0.provenance.sources.isEmpty })
   }
 
@@ -181,8 +224,65 @@ struct StatutoryTimescaleTests {
     let byID = Dictionary(grouping: items, by: \.timescale)
     #expect(byID["law.cpr2010.reg33.reviews"]?.map(\.status) == [.onTime, .notYetDue])
     // Visit within one week of 5 January (the 12th is the last day), then six weeks: missed.
-    #expect(byID["law.cpr2010.reg28.visits"]?.map(\.status) == [.onTime, .missing])
-    #expect(byID["law.cpr2010.reg28.visits"]?.last?.dueDay == (try day("2026-02-23")))
+    #expect(byID["law.cpr2015.reg28.visits"]?.map(\.status) == [.onTime, .missing])
+    #expect(byID["law.cpr2015.reg28.visits"]?.last?.dueDay == (try day("2026-02-23")))
+  }
+}
+
+extension StatutoryTimescaleTests {
+  /// The reg 28 visit items for `events`, as of 30 June of the first event's year + 1.
+  func visits(_ events: [(EventKind, String)], asOf: String) throws -> [DueItem] {
+    let log = try events.map { CaseEvent(subject: "c1", kind: $0.0, day: try day($0.1)) }
+    return try StatutoryTimescales.due(for: "c1", events: log, asOf: try day(asOf))
+      .filter { $0.timescale.contains(".reg28.") }
+  }
+
+  @Test(
+    "reg 28 versioned: 31 March 2015 follows the text as made, 1 April 2015 the amended one",
+    arguments: [
+      ("2015-03-31", "law.cpr2010.reg28.visits", Verification.verified),
+      ("2015-04-01", "law.cpr2015.reg28.visits", .secondary),
+      ("2011-04-01", "law.cpr2010.reg28.visits", .verified),
+    ])
+  func reg28Versions(started: String, id: String, tag: Verification) throws {
+    let items = try visits([(.placementStarted, started)], asOf: "2030-01-01")
+    #expect(Set(items.map(\.timescale)) == [id])
+    let timescale = try #require(StatutoryTimescales.all.first { $0.id == id })
+    #expect(timescale.provenance.verification == tag)
+    // Within one week of the start: the seventh day after it.
+    #expect(items.first?.dueDay == (try day(started)).advanced(by: 7))
+    // Before the regulations were in force there is nothing to visit by.
+    #expect(try visits([(.placementStarted, "2011-03-31")], asOf: "2012-01-01").isEmpty)
+  }
+
+  @Test("reg 28(4): weekly visits under an interim care order at home, until the first review")
+  func reg28InterimCareOrderAtHome() throws {
+    // ICO Monday 2 March 2026: visits by 9 March, then weekly from each visit; the review on
+    // 27 March ends the weekly chain (the four-weekly phase after it is not a timescale).
+    let items = try visits(
+      [
+        (.interimCareOrderChildLivingWithParent, "2026-03-02"), (.statutoryVisit, "2026-03-09"),
+        (.statutoryVisit, "2026-03-17"), (.statutoryVisit, "2026-03-24"),
+        (.lookedAfterReview, "2026-03-27"),
+      ], asOf: "2026-06-30")
+    #expect(
+      items.map(\.timescale).allSatisfy {
+        $0 == "law.cpr2015.reg28.visits-interim-care-order-at-home"
+      })
+    // 9 March on the day; 17 March one day after the 16th: late; 24 March on time.
+    #expect(items.map(\.dueDay.description) == ["2026-03-09", "2026-03-16", "2026-03-24"])
+    #expect(items.map(\.status) == [.onTime, .late, .onTime])
+    // Without a review the weekly visits keep falling due: missing after the 31st.
+    let open = try visits(
+      [(.interimCareOrderChildLivingWithParent, "2026-03-02"), (.statutoryVisit, "2026-03-09")],
+      asOf: "2026-03-20")
+    #expect(open.map(\.status) == [.onTime, .missing])
+    #expect(
+      ProvisionCatalogue.provision("cpr2010.reg28", on: CalendarDay(2015, 3, 31))?.provenance
+        .verification == .verified)
+    #expect(
+      ProvisionCatalogue.provision("cpr2010.reg28", on: CalendarDay(2015, 4, 1))?.provenance
+        .verification == .secondary)
   }
 }
 
@@ -214,7 +314,7 @@ struct ProvisionCatalogueTests {
     ] {
       #expect(ids.contains(id), "\(id)")
     }
-    #expect(ProvisionCatalogue.all.count == 35)
+    #expect(ProvisionCatalogue.all.count == 36)
     #expect(ProvisionCatalogue.all.allSatisfy { !$0.provenance.sources.isEmpty })
     let facts = ProvisionCatalogue.facts
     #expect(Set(facts.map(\.id)).count == facts.count)

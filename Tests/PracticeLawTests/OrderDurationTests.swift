@@ -54,10 +54,46 @@ struct OrderDurationTests {
     #expect(
       try OrderDurations.childAssessmentOrderEnd(assessmentBegins: day("2028-02-23")).lastDay
         == (try day("2028-02-29")))
+    // 14:30 GMT Friday 27 March 2026; the clocks go forward on Sunday 29th: 15:30 BST Monday.
     let end = try OrderDurations.policeProtectionEnd(from: day("2026-03-27"), minuteOfDay: 870)
-    #expect(end.day == (try day("2026-03-30")) && end.minuteOfDay == 870)
-    #expect(throws: OrderError.outOfRange) {
+    #expect(end.description == "2026-03-30 15:30 BST")
+    // Issue 15: 12:00 BST Friday 24 October 2025 → 11:00 GMT Monday 27 October (not 12:00).
+    let autumn = try OrderDurations.policeProtectionEnd(from: day("2025-10-24"), minuteOfDay: 720)
+    #expect(autumn.description == "2025-10-27 11:00 GMT")
+    let summer = try OrderDurations.policeProtectionEnd(from: day("2026-07-03"), minuteOfDay: 720)
+    #expect(summer.description == "2026-07-06 12:00 BST")
+    #expect(throws: OrderError.civilTime(.minuteOutOfRange)) {
       try OrderDurations.policeProtectionEnd(from: day("2026-03-27"), minuteOfDay: 1440)
+    }
+    #expect(throws: OrderError.civilTime(.ambiguousWithoutZone)) {
+      try OrderDurations.policeProtectionEnd(from: day("2025-10-26"), minuteOfDay: 75)
+    }
+    let repeated = try OrderDurations.policeProtectionEnd(
+      from: day("2025-10-26"), minuteOfDay: 75, zone: .gmt)
+    #expect(repeated.description == "2025-10-29 01:15 GMT")
+  }
+
+  @Test(
+    "EPO on an s46(7) application: eight days beginning with the first day of police protection",
+    arguments: [
+      // Taken Friday 6 March 2026, order Monday 9 March: ends Friday 13th, not Monday 16th.
+      ("2026-03-06", "2026-03-09", false, "2026-03-13", false),
+      // Order made the same day police protection began: the ordinary eight days.
+      ("2026-03-06", "2026-03-06", false, "2026-03-13", false),
+      // Across a leap day; with s45(2), an eighth day on a Sunday moves to Monday noon.
+      ("2024-02-26", "2024-02-28", false, "2024-03-04", false),
+      ("2026-11-15", "2026-11-17", true, "2026-11-23", true),
+    ])
+  func emergencyProtectionAfterPoliceProtection(
+    taken: String, made: String, rule: Bool, end: String, noon: Bool
+  ) throws {
+    let result = try OrderDurations.emergencyProtectionOrderEnd(
+      madeOn: day(made), policeProtectionBegan: day(taken), applyingHolidayRule: rule)
+    #expect(result.lastDay?.description == end)
+    #expect(result.endsAtNoon == noon)
+    #expect(throws: OrderError.beforePoliceProtection) {
+      try OrderDurations.emergencyProtectionOrderEnd(
+        madeOn: day("2026-03-05"), policeProtectionBegan: day("2026-03-06"))
     }
   }
 

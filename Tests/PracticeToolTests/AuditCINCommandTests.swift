@@ -38,14 +38,14 @@ struct AuditCINCommandTests {
   func generateAndAudit() throws {
     let directory = try Self.directory()
     let file = directory + "/census.xml"
-    let words = ["generate", "cin", "--children", "200", "--seed", "5", "--year", "2024"]
+    let words = ["generate", "cin", "--children", "200", "--seed", "5", "--year", "2025"]
     let generated = Self.run(words + [file])
     #expect(generated.exitCode == 0)
     #expect(generated.standardOutput.hasPrefix("Wrote 200 children ("))
     let again = Self.run(words + [directory + "/again.xml"])
     #expect(again.standardOutput == generated.standardOutput)
 
-    let json = Self.run(["audit", "cin", file, "--year", "2024", "--json"])
+    let json = Self.run(["audit", "cin", file, "--year", "2025", "--json"])
     #expect(json.exitCode == 0)
     for key in [
       "\"collectionYear\" : \"2024/25\"", "\"children\" : 200", "\"assessments\" : {",
@@ -56,11 +56,11 @@ struct AuditCINCommandTests {
     }
     #expect(!json.standardOutput.contains("caseFindings"))
     let cases = Self.run([
-      "audit", "cin", file, "--year=2024", "--json", "--cases", "--unsuppressed",
+      "audit", "cin", file, "--year=2024-25", "--json", "--cases", "--unsuppressed",
     ])
     #expect(cases.standardOutput.contains("\"caseFindings\" : ["))
     #expect(cases.standardOutput.contains("\"disclosureControl\" : \"none\""))
-    let text = Self.run(["audit", "cin", file, "--year", "2024"])
+    let text = Self.run(["audit", "cin", file, "--year", "2025"])
     #expect(
       text.standardOutput.hasPrefix("Children in Need census 2024/25 (2024-04-01 to 2025-03-31)"))
   }
@@ -69,11 +69,11 @@ struct AuditCINCommandTests {
   func suppression() throws {
     let file = try Self.directory() + "/small.xml"
     #expect(
-      Self.run(["generate", "cin", "--children", "3", "--seed", "1", "--year", "2024", file])
+      Self.run(["generate", "cin", "--children", "3", "--seed", "1", "--year", "2025", file])
         .exitCode == 0)
-    let suppressed = Self.run(["audit", "cin", file, "--year", "2024", "--json"])
+    let suppressed = Self.run(["audit", "cin", file, "--year", "2025", "--json"])
     #expect(suppressed.standardOutput.contains("\"children\" : \"c\""))
-    let exact = Self.run(["audit", "cin", file, "--year", "2024", "--json", "--unsuppressed"])
+    let exact = Self.run(["audit", "cin", file, "--year", "2025", "--json", "--unsuppressed"])
     #expect(exact.standardOutput.contains("\"children\" : 3"))
   }
 
@@ -81,11 +81,11 @@ struct AuditCINCommandTests {
   func malformed() throws {
     let file = try Self.directory() + "/bad.xml"
     try Self.write("<Message>\n<Children><Child>SECRET</Children></Message>", to: file)
-    let outcome = Self.run(["audit", "cin", file, "--year", "2024"])
+    let outcome = Self.run(["audit", "cin", file, "--year", "2025"])
     #expect(outcome.exitCode == 1)
     #expect(outcome.standardError.contains("Line 2, column 24"))
     #expect(!outcome.standardError.contains("SECRET"))
-    let missing = Self.run(["audit", "cin", "/nonexistent/x.xml", "--year", "2024"])
+    let missing = Self.run(["audit", "cin", "/nonexistent/x.xml", "--year", "2025"])
     #expect(missing.exitCode == 1)
   }
 
@@ -94,8 +94,8 @@ struct AuditCINCommandTests {
     arguments: [
       ["audit"], ["audit", "nope"], ["audit", "cin"], ["audit", "cin", "f.xml"],
       ["audit", "cin", "f.xml", "--year", "soon"], ["generate"], ["generate", "cin", "x.xml"],
-      ["generate", "cin", "--children", "-", "--seed", "1", "--year", "2024", "x.xml"],
-      ["audit", "cin", "f.xml", "--year", "2024", "--bogus"],
+      ["generate", "cin", "--children", "-", "--seed", "1", "--year", "2025", "x.xml"],
+      ["audit", "cin", "f.xml", "--year", "2025", "--bogus"],
     ])
   func usage(words: [String]) {
     let outcome = Self.run(words)
@@ -107,7 +107,7 @@ struct AuditCINCommandTests {
   func ratesAndHelp() throws {
     let file = try Self.directory() + "/x.xml"
     let outcome = Self.run([
-      "generate", "cin", "--children", "1", "--seed", "1", "--year", "2024", "--late-rate", "2",
+      "generate", "cin", "--children", "1", "--seed", "1", "--year", "2025", "--late-rate", "2",
       file,
     ])
     #expect(outcome.exitCode == 1)

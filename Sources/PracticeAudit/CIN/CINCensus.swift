@@ -1,32 +1,3 @@
-/// A Children in Need census year: 1 April of ``startYear`` to 31 March of the next year (the
-/// census's `ReferenceDate`). The DfE samples write the start year in `Header/CollectionDetails/Year`
-/// (2023 for the year ending 31 March 2024).
-public struct CINCensusYear: Sendable, Hashable, Codable, CustomStringConvertible {
-  /// The calendar year in which the census year starts.
-  public let startYear: Int
-  /// 1 April of ``startYear``.
-  public let start: CalendarDay
-  /// 31 March of the next year: the census's reference date.
-  public let end: CalendarDay
-
-  /// Creates the census year starting on 1 April `startYear`.
-  /// - Throws: ``CalendarDay/ValidationError`` outside the supported years.
-  public init(startYear: Int) throws(CalendarDay.ValidationError) {
-    self.startYear = startYear
-    start = try CalendarDay(year: startYear, month: 4, day: 1)
-    end = try CalendarDay(year: startYear + 1, month: 3, day: 31)
-  }
-
-  /// Whether `day` is in the year.
-  public func contains(_ day: CalendarDay) -> Bool { start <= day && day <= end }
-
-  /// "2023/24".
-  public var description: String {
-    let next = (startYear + 1) % 100
-    return "\(startYear)/\(next < 10 ? "0" : "")\(next)"
-  }
-}
-
 /// The census header: `Message/Header/CollectionDetails`.
 public struct CINCensusHeader: Sendable, Hashable, Codable {
   /// `Collection` (`CIN`).

@@ -17,7 +17,7 @@ public struct CINCensusGenerator: Sendable {
   /// The seed of the ``SeededGenerator``.
   public let seed: UInt64
   /// The census year.
-  public let year: CINCensusYear
+  public let year: CollectionYear
   /// The probability that an item is late.
   public let lateRate: Double
   /// The probability that an item is missing.
@@ -47,7 +47,7 @@ public struct CINCensusGenerator: Sendable {
   /// Creates a generator.
   /// - Throws: ``ConfigurationError`` for a negative count or impossible rates.
   public init(
-    children: Int, seed: UInt64, year: CINCensusYear, lateRate: Double = 0.1,
+    children: Int, seed: UInt64, year: CollectionYear, lateRate: Double = 0.1,
     missingRate: Double = 0.05, timescales: CINTimescales,
     calendar: WorkingCalendar = .englandAndWales
   ) throws(ConfigurationError) {
@@ -74,7 +74,7 @@ public struct CINCensusGenerator: Sendable {
         <Header>
           <CollectionDetails>
             <Collection>CIN</Collection>
-            <Year>\(year.startYear)</Year>
+            <Year>\(year.endingYear - 1)</Year>
             <ReferenceDate>\(year.end)</ReferenceDate>
           </CollectionDetails>
           <Source>

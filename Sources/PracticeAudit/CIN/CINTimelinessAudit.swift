@@ -137,7 +137,7 @@ public struct CINCaseFinding: Sendable, Hashable, Codable {
 ///   as passed only once the data runs beyond it.
 public struct CINTimelinessAudit: Sendable {
   /// The census year audited.
-  public let year: CINCensusYear
+  public let year: CollectionYear
   /// The timescales applied.
   public let timescales: CINTimescales
   /// The working-day calendar.
@@ -157,7 +157,7 @@ public struct CINTimelinessAudit: Sendable {
 
   /// Creates an audit of `year` applying `timescales`.
   public init(
-    year: CINCensusYear, timescales: CINTimescales,
+    year: CollectionYear, timescales: CINTimescales,
     calendar: WorkingCalendar = .englandAndWales, keepsCases: Bool = false
   ) {
     self.year = year

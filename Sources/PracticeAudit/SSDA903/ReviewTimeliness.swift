@@ -79,7 +79,7 @@ public struct ReviewTimeliness: Sendable, Hashable {
   }
 
   /// The collection year audited.
-  public let year: SSDA903.CollectionYear
+  public let year: CollectionYear
   /// The first day of the earliest collection year supplied.
   public let windowStart: CalendarDay
   /// Periods of care that share a day with the year (short breaks included).
@@ -134,7 +134,7 @@ public struct ReviewTimeliness: Sendable, Hashable {
   /// year's end.
   /// - Throws: ``Period/PeriodError`` when a due day is outside the calendar's range.
   public static func audit(
-    periods: [SSDA903.PeriodOfCare], reviews: [SSDA903.Review], year: SSDA903.CollectionYear,
+    periods: [SSDA903.PeriodOfCare], reviews: [SSDA903.Review], year: CollectionYear,
     windowStart: CalendarDay, timescale: Timescale, calendar: WorkingCalendar
   ) throws(Period.PeriodError) -> ReviewTimeliness {
     // Each child's review days, sorted and distinct: one sort, then a range per child.

@@ -64,8 +64,8 @@ extension AuditDomain {
 
   /// "valid in every collection year", "valid up to 2024/25", "valid from 2025/26".
   private static func validity(_ years: ClosedRange<Int>) -> String {
-    let first = try? SSDA903.CollectionYear(endingIn: years.lowerBound)
-    let last = try? SSDA903.CollectionYear(endingIn: years.upperBound)
+    let first = try? CollectionYear(endingIn: years.lowerBound)
+    let last = try? CollectionYear(endingIn: years.upperBound)
     switch (years.lowerBound == 1900, years.upperBound == 9999) {
     case (true, true): return "valid in every collection year"
     case (true, false): return "valid up to \(last.map(String.init(describing:)) ?? "")"

@@ -34,7 +34,7 @@ public struct SSDA903Generator: Sendable {
   /// The seed: the same seed and settings give the same bytes.
   public let seed: UInt64
   /// The collection year.
-  public let year: SSDA903.CollectionYear
+  public let year: CollectionYear
   /// The share of reviews held late.
   public let lateRate: Double
   /// The share of reviews never held.
@@ -47,7 +47,7 @@ public struct SSDA903Generator: Sendable {
   /// Creates a generator.
   /// - Throws: ``ConfigurationError`` for a count or rate out of range.
   public init(
-    children: Int, seed: UInt64, year: SSDA903.CollectionYear, lateRate: Double = 0.1,
+    children: Int, seed: UInt64, year: CollectionYear, lateRate: Double = 0.1,
     missingRate: Double = 0.05, reviews: Timescale, calendar: WorkingCalendar = .englandAndWales
   ) throws(ConfigurationError) {
     guard (0...10_000_000).contains(children) else { throw .childrenOutOfRange }

@@ -126,7 +126,8 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
 
   /// The day and minute at which a period in hours (or any unit, converted exactly) ends, when it
   /// starts at `minuteOfDay` (0–1439) on `day`. For example 72 hours from 14:30 on a Friday ends
-  /// at 14:30 on the Monday.
+  /// at 14:30 on the Monday. This is clock-face arithmetic with no time zone: for elapsed hours
+  /// in UK civil time, across a change to or from summer time, use ``UKCivilTime``.
   /// - Throws: ``PeriodError/noFixedLength`` for working days or months,
   ///   ``PeriodError/outOfRange`` when the minute or the end is out of range.
   public func end(fromDay day: CalendarDay, minuteOfDay: Int) throws(PeriodError) -> (

@@ -83,7 +83,7 @@ public struct CoreDomain: PracticeDomain {
   /// The period counting rules, the disclosure-control conventions, and every holiday rule and
   /// one-off change of the built-in calendars.
   public var facts: [Fact] {
-    Period.countingRules + CalendarDay.ageConventions + DisclosureControl.facts
+    Period.countingRules + CalendarDay.ageConventions + DisclosureControl.facts + UKCivilTime.facts
       + calendars.flatMap(\.facts)
   }
 }

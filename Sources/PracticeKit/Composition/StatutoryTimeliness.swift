@@ -44,7 +44,7 @@ extension CINTimelinessAudit {
   /// - Throws: `XMLSyntaxError` when the census is not well-formed XML (line and column, never a
   ///   value).
   public static func statutory(
-    reading reader: inout CINCensusReader, year: CINCensusYear, keepsCases: Bool = false
+    reading reader: inout CINCensusReader, year: CollectionYear, keepsCases: Bool = false
   ) throws(XMLSyntaxError) -> CINTimelinessAudit {
     var audit = CINTimelinessAudit(
       year: year, timescales: .workingTogether, calendar: .englandAndWales,

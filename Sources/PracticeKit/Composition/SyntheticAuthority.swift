@@ -37,22 +37,11 @@ public struct SyntheticAuthority: Sendable, Hashable {
   }
 
   /// The last collection year (1 April to 31 March) that ended before the report day.
-  public func collectionYear() throws(SyntheticError) -> SSDA903.CollectionYear {
-    do {
-      return try SSDA903.CollectionYear(
-        endingIn: reportDay.month > 3 ? reportDay.year : reportDay.year - 1)
-    } catch {
+  public func collectionYear() throws(SyntheticError) -> CollectionYear {
+    guard let year = (try? CollectionYear(containing: reportDay))?.previous else {
       throw .outOfRange
     }
-  }
-
-  /// The census year matching ``collectionYear()``.
-  public func censusYear() throws(SyntheticError) -> CINCensusYear {
-    do {
-      return try CINCensusYear(startYear: try collectionYear().start.year)
-    } catch {
-      throw .outOfRange
-    }
+    return year
   }
 
   /// The year's SSDA903 return, generated and read back.
@@ -81,7 +70,7 @@ public struct SyntheticAuthority: Sendable, Hashable {
 
   /// The year's Children in Need census, generated as XML, streamed and audited.
   public func childrenInNeedAudit() throws(SyntheticError) -> CINTimelinessAudit {
-    let year = try censusYear()
+    let year = try collectionYear()
     let generator: CINCensusGenerator
     do {
       generator = try CINCensusGenerator(

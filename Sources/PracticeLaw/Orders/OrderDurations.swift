@@ -14,6 +14,11 @@ public enum OrderError: Error, Sendable, Hashable, CustomStringConvertible {
   case beforeBirth
   /// The answer is outside the days the library supports.
   case outOfRange
+  /// An emergency protection order on an s46(7) application cannot be made before the child was
+  /// taken into police protection.
+  case beforePoliceProtection
+  /// A time of day that cannot be placed in UK civil time.
+  case civilTime(UKCivilTime.TimeError)
 
   /// A sentence a non-programmer understands.
   public var description: String {
@@ -25,6 +30,9 @@ public enum OrderError: Error, Sendable, Hashable, CustomStringConvertible {
     case .childTooOld: "the child is too old for this order to be made"
     case .beforeBirth: "the day is before the child's birth"
     case .outOfRange: "the answer is outside the dates this library supports"
+    case .civilTime(let error): error.description
+    case .beforePoliceProtection:
+      "the order is made before the day the child was taken into police protection"
     }
   }
 }
@@ -64,15 +72,34 @@ public enum OrderDurations {
   /// With `applyingHolidayRule`, when that eighth day is a public holiday (Christmas Day, Good
   /// Friday, a bank holiday or a Sunday) the order may instead end at noon on the first later
   /// day that is not one (s45(2)).
+  ///
+  /// When the order is made on an application under s46(7) (by the designated officer while the
+  /// child is in police protection), pass `policeProtectionBegan`: the eight days begin with the
+  /// first day on which the child was taken into police protection (s45(3)).
+  /// - Throws: ``OrderError/beforePoliceProtection`` when the order is made before that day.
   public static func emergencyProtectionOrderEnd(
-    madeOn day: CalendarDay, applyingHolidayRule: Bool = false,
-    holidays: BankHolidayCalendar = .englandAndWales
+    madeOn day: CalendarDay, policeProtectionBegan: CalendarDay? = nil,
+    applyingHolidayRule: Bool = false, holidays: BankHolidayCalendar = .englandAndWales
   ) throws(OrderError) -> OrderEnd {
-    let eighth = try add(7, to: day)
-    let standard = OrderEnd(
-      lastDay: eighth, endsAtNoon: false,
-      rule: "at most eight days beginning with the day it is made (s45(1))",
-      provenance: CourtOrderKind.emergencyProtectionOrder.rules.provenance)
+    if let policeProtectionBegan, day < policeProtectionBegan {
+      throw .beforePoliceProtection
+    }
+    let eighth = try add(7, to: policeProtectionBegan ?? day)
+    let standard =
+      policeProtectionBegan == nil
+      ? OrderEnd(
+        lastDay: eighth, endsAtNoon: false,
+        rule: "at most eight days beginning with the day it is made (s45(1))",
+        provenance: CourtOrderKind.emergencyProtectionOrder.rules.provenance)
+      : OrderEnd(
+        lastDay: eighth, endsAtNoon: false,
+        rule: "made on an application under s46(7): at most eight days beginning with the first "
+          + "day of police protection (s45(1), (3))",
+        provenance: Provenance(
+          .secondary, [.childrenAct1989("s45(3)", path: "section/45")],
+          note: "s45(3) was not readable here (legislation.gov.uk copies stop before it); the "
+            + "same rule is stated in the Children (Northern Ireland) Order 1995 art 64(2) and "
+            + "the Cayman Islands Children Act s48(3), which follow the 1989 Act's wording."))
     guard applyingHolidayRule, try isPublicHoliday(eighth, holidays) else { return standard }
     var later = try add(1, to: eighth)
     while try isPublicHoliday(later, holidays) { later = try add(1, to: later) }
@@ -113,14 +140,21 @@ public enum OrderDurations {
   }
 
   /// The moment police protection must end, when the child was taken into it at `minuteOfDay`
-  /// (0–1439) on `day`: 72 hours later (s46(6)).
-  public static func policeProtectionEnd(from day: CalendarDay, minuteOfDay: Int)
-    throws(OrderError) -> (day: CalendarDay, minuteOfDay: Int)
-  {
+  /// (0–1439) on `day`, UK time: 72 elapsed hours later (s46(6)), in UK civil time. Across a
+  /// change to or from summer time the clock face moves by 71 or 73 hours: taken at 12:00 BST on
+  /// Friday 24 October 2025, police protection ends at 11:00 GMT on Monday 27 October.
+  ///
+  /// - Parameter zone: GMT or BST, needed only when the child was taken in the hour the clocks
+  ///   go back (01:00–01:59 on the last Sunday in October), which happens twice.
+  /// - Throws: ``OrderError/civilTime(_:)`` for a time that did not exist, an ambiguous one, or
+  ///   one outside the years whose summer time is encoded.
+  public static func policeProtectionEnd(
+    from day: CalendarDay, minuteOfDay: Int, zone: UKCivilTime.Zone? = nil
+  ) throws(OrderError) -> UKCivilTime {
     do {
-      return try Period(72, .hours).end(fromDay: day, minuteOfDay: minuteOfDay)
+      return try UKCivilTime(day: day, minuteOfDay: minuteOfDay, zone: zone).adding(hours: 72)
     } catch {
-      throw .outOfRange
+      throw .civilTime(error)
     }
   }
 

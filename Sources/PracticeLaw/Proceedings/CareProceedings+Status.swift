@@ -150,7 +150,11 @@ extension CareProceedings {
     case .noLaterThanDay(let n): return (nil, outlineDay(n))
     case .businessDaysBefore(let n, let other):
       guard let anchor = placed[other].flatMap({ $0.day ?? $0.latest }) else { return (nil, nil) }
-      return (nil, try? calendar.adding(workingDays: -n, to: anchor))
+      // Clear business days (FPR r2.9(2)–(4)): one helper with the FPR computation of time.
+      return (
+        nil,
+        try? FamilyProcedureTime(calendar: calendar).lastDayBefore(anchor, clearBusinessDays: n)
+      )
     case .asDirected: return (nil, stageDays["finalHearing"] ?? finalDeadline)
     case .byFinalDeadline: return (nil, finalDeadline)
     }

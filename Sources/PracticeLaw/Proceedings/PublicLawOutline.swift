@@ -23,7 +23,8 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
       case days(earliest: Int, latest: Int)
       /// No later than Day n.
       case noLaterThanDay(Int)
-      /// No later than n business days before the stage with id `stage`.
+      /// No later than n business days before the stage with id `stage`: n clear business days
+      /// between (``FamilyProcedureTime/lastDayBefore(_:clearBusinessDays:)``).
       case businessDaysBefore(Int, stage: String)
       /// As the court directs, within the timetable for the proceedings.
       case asDirected

@@ -77,6 +77,9 @@ public enum ProvisionCatalogue {
   /// 1 April 2011: the Care Planning, Placement and Case Review (England) Regulations 2010 in
   /// force.
   public static let carePlanningCommencement = CalendarDay(2011, 4, 1)
+  /// 1 April 2015: the Care Planning and Fostering (Miscellaneous Amendments) (England)
+  /// Regulations 2015 (SI 2015/495) in force: long-term foster placements, reg 28(3A).
+  public static let longTermFosteringAmendments = CalendarDay(2015, 4, 1)
 
   // MARK: - Data
 
@@ -288,14 +291,17 @@ public enum ProvisionCatalogue {
   ]
 
   private static func cpr(
-    _ id: String, _ locator: String, _ title: String, _ rule: String, path: String
+    _ id: String, _ locator: String, _ title: String, _ rule: String, path: String,
+    through: CalendarDay? = nil, note: String? = nil
   ) -> Provision {
     Provision(
       id: "cpr2010." + id,
       instrument: "Care Planning, Placement and Case Review (England) Regulations 2010",
       locator: locator, shortTitle: title, rule: rule,
-      effective: .starting(carePlanningCommencement),
-      provenance: Provenance(.verified, [.carePlanningRegulations2010(locator, path: path)]))
+      effective: (try? EffectivePeriod(from: carePlanningCommencement, through: through))
+        ?? .starting(carePlanningCommencement),
+      provenance: Provenance(
+        .verified, [.carePlanningRegulations2010(locator, path: path)], note: note))
   }
 
   private static let regulations: [Provision] = [
@@ -304,8 +310,31 @@ public enum ProvisionCatalogue {
       "Within one week of a placement's start; then at most every six weeks in its first year; "
         + "thereafter at most every three months if it is intended to last until 18, else six "
         + "weeks. Weekly until the first review for placements with parents before assessment "
-        + "(then six weeks) or with a temporarily approved connected person (then four weeks).",
-      path: "regulation/28/made"),
+        + "(then six weeks), and with a temporarily approved connected person or under an "
+        + "interim care order while the child lives with a parent (then four weeks). After a "
+        + "care order while the child lives with a parent: within a week, then six weeks.",
+      path: "regulation/28/made",
+      through: ProvisionCatalogue.longTermFosteringAmendments.advanced(by: -1),
+      note: "As made; the Part 5 point-in-time page dated 18 August 2014 states \"Version "
+        + "Superseded: 01/04/2015\"."),
+    Provision(
+      id: "cpr2010.reg28",
+      instrument: "Care Planning, Placement and Case Review (England) Regulations 2010",
+      locator: "reg 28", shortTitle: "Visits to looked-after children",
+      rule: "As before 1 April 2015, and (para 3A) a child in a long-term foster placement for at "
+        + "least a year who, being of sufficient age and understanding, agrees to be visited "
+        + "less often than para (2)(c) requires, may be visited less often (the interval was not "
+        + "read).",
+      effective: .starting(longTermFosteringAmendments),
+      provenance: Provenance(
+        .secondary,
+        [
+          .carePlanningRegulations2010("reg 28 as amended", path: "regulation/28"),
+          .longTermFosteringRegulations2015, .hertfordshireVisitsProcedure,
+        ],
+        note: "SI 2015/495's explanatory note (read) inserts long-term foster placements; the "
+          + "amended reg 28 was not readable. Para (3A) is known from the Hertfordshire "
+          + "procedure, whose copy stops before the interval.")),
     cpr(
       "reg33", "reg 33", "Looked-after child reviews",
       "First review within 20 working days of becoming looked after; second within three months "

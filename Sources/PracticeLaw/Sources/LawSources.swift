@@ -37,6 +37,22 @@ extension Source {
       locator, path: "uksi/2010/959/" + path)
   }
 
+  /// The Care Planning and Fostering (Miscellaneous Amendments) (England) Regulations 2015
+  /// (SI 2015/495), explanatory note: long-term foster placements, in force 1 April 2015.
+  static let longTermFosteringRegulations2015 = legislation(
+    .regulation,
+    "Care Planning and Fostering (Miscellaneous Amendments) (England) Regulations 2015",
+    "explanatory note", path: "uksi/2015/495/note/made")
+
+  /// Hertfordshire's children's services procedure on statutory visits to looked-after children,
+  /// which restates reg 28 as amended in 2015.
+  static let hertfordshireVisitsProcedure = Source(
+    .secondary,
+    title: "Hertfordshire children's services procedures: Statutory Visits to "
+      + "Children Looked After", locator: "section 1",
+    url: "https://hertschildcare.proceduresonline.com/p_stat_visits_lac.html",
+    publisher: "Hertfordshire County Council (tri.x)")
+
   /// The Family Procedure Rules 2010 (S.I. 2010/2955) at `locator`, on justice.gov.uk.
   static func familyProcedureRules2010(_ locator: String) -> Source {
     Source(

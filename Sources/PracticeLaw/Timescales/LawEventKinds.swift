@@ -35,6 +35,9 @@ extension EventKind {
   public static let permanentPlacementStarted: EventKind = "permanentPlacementStarted"
   /// A placement ended.
   public static let placementEnded: EventKind = "placementEnded"
+  /// An interim care order made for a child who lives with a parent (CPR 2010 reg 28(4)).
+  public static let interimCareOrderChildLivingWithParent: EventKind =
+    "interimCareOrderChildLivingWithParent"
   /// A care order made for a child who lives with a parent (CPR 2010 reg 28(5)).
   public static let careOrderChildLivingWithParent: EventKind = "careOrderChildLivingWithParent"
   /// A statutory visit to a looked-after child by their social worker.

@@ -50,15 +50,14 @@ public enum StatutoryTimescales {
   public static let workingTogether: [Timescale] = workingTogetherEditions.flatMap(timescales)
 
   /// The Care Planning Regulations 2010 timescales: reviews (reg 33) and visits (reg 28).
+  ///
+  /// Reg 28 is versioned by the day the clock starts: the text as made (1 April 2011 to 31 March
+  /// 2015, ids `law.cpr2010.reg28.*`) and as amended from 1 April 2015 by SI 2015/495 (ids
+  /// `law.cpr2015.reg28.*`). The amendment added para (3A) (a long-term foster placement, after a
+  /// year and with the child's agreement, may be visited less often) and left the frequencies of
+  /// paras (2), (4) and (5) as they were; (3A)'s interval was not read, so it is not a timescale.
   public static let carePlanning: [Timescale] = {
-    let inForce = EffectivePeriod.starting(CalendarDay(2011, 4, 1))
-    let reg28 = Source.carePlanningRegulations2010("reg 28(2)", path: "regulation/28/made")
-    let visitNote =
-      "A placement's first year is 12 months beginning with its first day; an interval that "
-      + "starts after that year is the longer one (this library's reading)."
-    let visitsAfterFirstYear = period(12, .months, .beginningWith).flatMap { year in
-      period(3, .months).map { Timescale.Thereafter(after: year, every: $0) }
-    }
+    let inForce = EffectivePeriod.starting(ProvisionCatalogue.carePlanningCommencement)
     return [
       timescale(
         "law.cpr2010.reg33.reviews", "Looked-after child reviews",
@@ -69,29 +68,85 @@ public enum StatutoryTimescales {
           .verified,
           [Source.carePlanningRegulations2010("reg 33(1)–(2)", path: "part/6/made")],
           note: "Working days exclude weekends and England and Wales bank holidays, Christmas "
-            + "Day and Good Friday (reg 2, read here only through secondary sources).")),
+            + "Day and Good Friday (reg 2, read here only through secondary sources)."))
+    ].compactMap(\.self) + visits(asMade: true) + visits(asMade: false)
+  }()
+
+  /// The reg 28 visit timescales in one version of the text.
+  private static func visits(asMade: Bool) -> [Timescale] {
+    let amended = ProvisionCatalogue.longTermFosteringAmendments
+    let effective =
+      asMade
+      ? ((try? EffectivePeriod(
+        from: ProvisionCatalogue.carePlanningCommencement, through: amended.advanced(by: -1)))
+        ?? .starting(ProvisionCatalogue.carePlanningCommencement))
+      : .starting(amended)
+    let prefix = asMade ? "law.cpr2010.reg28." : "law.cpr2015.reg28."
+    func provenance(_ paragraph: String, _ note: String? = nil) -> Provenance {
+      guard !asMade else {
+        return Provenance(
+          .verified,
+          [Source.carePlanningRegulations2010(paragraph, path: "regulation/28/made")],
+          note: [
+            note,
+            "The text as made, in force until 31 March 2015 (the Part 5 point-in-time "
+              + "page dated 18 August 2014 states \"Version Superseded: 01/04/2015\").",
+          ]
+          .compactMap(\.self).joined(separator: " "))
+      }
+      return Provenance(
+        .secondary,
+        [
+          Source.carePlanningRegulations2010(paragraph + " as amended", path: "regulation/28"),
+          .longTermFosteringRegulations2015, .hertfordshireVisitsProcedure,
+        ],
+        note: [
+          note,
+          "As amended from 1 April 2015 by SI 2015/495 (its explanatory note, read, "
+            + "inserts long-term foster placements). The amended text was not readable; the "
+            + "Hertfordshire procedure restates these frequencies after the amendment, unchanged.",
+        ]
+        .compactMap(\.self).joined(separator: " "))
+    }
+    let visitsAfterFirstYear = period(12, .months, .beginningWith).flatMap { year in
+      period(3, .months).map { Timescale.Thereafter(after: year, every: $0) }
+    }
+    let ends: [EventKind] = [.placementEnded, .ceasedLookedAfter]
+    return [
       timescale(
-        "law.cpr2010.reg28.visits", "Visits: placement not intended to last until 18",
+        prefix + "visits", "Visits: placement not intended to last until 18",
         .placementStarted, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
-        repeats: true, endsOn: [.placementEnded, .ceasedLookedAfter], effective: inForce,
-        Provenance(.verified, [reg28], note: "reg 28(2)(a), (b) and (c)(ii).")),
+        repeats: true, endsOn: ends, effective: effective,
+        provenance("reg 28(2)", "reg 28(2)(a), (b) and (c)(ii).")),
       timescale(
-        "law.cpr2010.reg28.visits-permanent", "Visits: placement intended to last until 18",
+        prefix + "visits-permanent", "Visits: placement intended to last until 18",
         .permanentPlacementStarted, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
-        repeats: true, endsOn: [.placementEnded, .ceasedLookedAfter],
-        thereafter: visitsAfterFirstYear,
-        effective: inForce,
-        Provenance(.verified, [reg28], note: "reg 28(2)(a), (b) and (c)(i). " + visitNote)),
+        repeats: true, endsOn: ends, thereafter: visitsAfterFirstYear, effective: effective,
+        provenance(
+          "reg 28(2)",
+          "reg 28(2)(a), (b) and (c)(i). A placement's first year is 12 months beginning with "
+            + "its first day; an interval that starts after that year is the longer one (this "
+            + "library's reading).")),
       timescale(
-        "law.cpr2010.reg28.visits-care-order-at-home",
+        prefix + "visits-interim-care-order-at-home",
+        "Visits: interim care order while the child lives with a parent",
+        .interimCareOrderChildLivingWithParent, .statutoryVisit, [period(1, .weeks)],
+        repeats: true,
+        endsOn: [.lookedAfterReview, .careOrderChildLivingWithParent] + ends,
+        effective: effective,
+        provenance(
+          "reg 28(4)",
+          "reg 28(4)(a): at least once a week until the first review, counted here as every "
+            + "week from the order; the first review ends the chain. The four-weekly visits "
+            + "after it (reg 28(4)(b)) are not expressed as a timescale: a phase that starts at "
+            + "an event (the first review) is beyond the timescale model.")),
+      timescale(
+        prefix + "visits-care-order-at-home",
         "Visits: care order made while the child lives with a parent",
         .careOrderChildLivingWithParent, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
-        repeats: true, endsOn: [.ceasedLookedAfter, .placementEnded], effective: inForce,
-        Provenance(
-          .verified,
-          [Source.carePlanningRegulations2010("reg 28(5)", path: "regulation/28/made")])),
+        repeats: true, endsOn: ends, effective: effective, provenance("reg 28(5)")),
     ].compactMap(\.self)
-  }()
+  }
 
   /// Every statutory timescale: Working Together, then the Care Planning Regulations.
   public static let all: [Timescale] = workingTogether + carePlanning
