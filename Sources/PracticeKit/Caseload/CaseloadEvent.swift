@@ -19,6 +19,7 @@
 /// | `looked-after-end` | the child ceased to be looked after | `ceasedLookedAfter` |
 /// | `placement-start` | a placement started (not intended to last until 18) | `placementStarted` |
 /// | `permanent-placement-start` | a placement started that is intended to last until 18 | `permanentPlacementStarted` |
+/// | `interim-care-order-at-home` | an interim care order made while the child lives with a parent | `interimCareOrderChildLivingWithParent` |
 /// | `care-order-at-home` | a care order made while the child lives with a parent | `careOrderChildLivingWithParent` |
 /// | `visit` | a visit to the child by their social worker | `statutoryVisit` |
 /// | `placement-end` | a placement ended | `placementEnded` |
@@ -59,6 +60,8 @@ public enum CaseloadEventName: String, Sendable, Hashable, Codable, CaseIterable
   case placementStart = "placement-start"
   /// A placement started that is intended to last until the child is 18.
   case permanentPlacementStart = "permanent-placement-start"
+  /// An interim care order made while the child lives with a parent (CPR 2010 reg 28(4)).
+  case interimCareOrderAtHome = "interim-care-order-at-home"
   /// A care order made while the child lives with a parent (CPR 2010 reg 28(5)).
   case careOrderAtHome = "care-order-at-home"
   /// A visit to the child by their social worker.
@@ -103,6 +106,7 @@ public enum CaseloadEventName: String, Sendable, Hashable, Codable, CaseIterable
     case .lookedAfterEnd: .ceasedLookedAfter
     case .placementStart: .placementStarted
     case .permanentPlacementStart: .permanentPlacementStarted
+    case .interimCareOrderAtHome: .interimCareOrderChildLivingWithParent
     case .careOrderAtHome: .careOrderChildLivingWithParent
     case .visit: .statutoryVisit
     case .placementEnd: .placementEnded
