@@ -20,7 +20,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=.build/fuzz
-flags=(-swift-version 6 -sanitize=fuzzer,address -O -g
+# One package name for every module and target, as SwiftPM gives them, so `package` declarations
+# (the library's literal-day initializer) are visible across them.
+flags=(-swift-version 6 -sanitize=fuzzer,address -O -g -package-name swift_practice
   -enable-upcoming-feature ExistentialAny -enable-upcoming-feature InternalImportsByDefault
   -enable-upcoming-feature MemberImportVisibility)
 # Static libraries carry no autolink entries for the runtime libraries their sources import.

@@ -3,14 +3,16 @@ import PracticeKit
 /// `practice audit cin`: the timeliness of a Children in Need census XML file.
 enum AuditCINCommand {
   static let help = """
-    Usage: practice audit cin FILE --year Y [--json] [--cases] [--unsuppressed]
+    Usage: practice audit cin FILE --year Y [--assessments-from referral|start] [--json]
+                              [--cases] [--unsuppressed]
 
     Reads a Children in Need census XML file (streamed: any size) and measures, for the census
     year ending on 31 March Y (--year 2025, 2024/25 or 2024-25: 1 April 2024 to 31 March
     2025, reference date 31 March 2025), against the Working Together edition in force on the day each
     clock started:
-      - assessments authorised in the year, within 45 working days of the referral, and open
-        assessments already overdue at the year's end;
+      - assessments authorised in the year, within 45 working days of the referral (Working
+        Together; or of the assessment's start with --assessments-from start, as DfE's
+        published statistic counts), and open assessments already overdue at the year's end;
       - initial child protection conferences within 15 working days of the section 47 start;
       - child protection review conferences: the first within 3 months of the plan's start,
         then at most every 6 months (reviews due in the year).
@@ -19,6 +21,9 @@ enum AuditCINCommand {
 
     Options:
       --year Y        the collection year, named by the year it ends: 2025, 2024/25 or 2024-25
+      --assessments-from referral|start
+                      where the assessments' 45 working days start: the referral (default,
+                      Working Together) or the assessment's start (DfE's published measure)
       --json          a JSON document instead of the report
       --cases         list each late or missing item (names children: internal use only) and
                       each data-quality finding with its place
@@ -28,12 +33,19 @@ enum AuditCINCommand {
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year"], flags: ["--json", "--cases", "--unsuppressed"])
+      words, valued: ["--year", "--assessments-from"],
+      flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let file = try arguments.positionals(named: ["FILE"])[0]
     let year = try arguments.collectionYear(requiredBy: "audit cin")
     guard WorkingCalendar.englandAndWales.supportedRange.contains(year.end) else {
       throw .data("the working-day calendar does not cover the collection year \(year)")
+    }
+    let clock: CINAssessmentClock
+    switch arguments.values["--assessments-from"] {
+    case nil, "referral": clock = .fromReferral
+    case "start": clock = .fromAssessmentStart
+    default: throw .usage("--assessments-from must be 'referral' or 'start'")
     }
     let cases = arguments.flags.contains("--cases")
     var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
@@ -41,7 +53,8 @@ enum AuditCINCommand {
     }
     let audit: CINTimelinessAudit
     do {
-      audit = try CINTimelinessAudit.statutory(reading: &reader, year: year, keepsCases: cases)
+      audit = try CINTimelinessAudit.statutory(
+        reading: &reader, year: year, keepsCases: cases, assessmentClock: clock)
     } catch {
       throw .data("the census file is not well-formed XML. \(error.description)")
     }
@@ -60,6 +73,8 @@ enum AuditCINCommand {
     var yearStart: CalendarDay
     var yearEnd: CalendarDay
     var disclosureControl: String
+    /// `fromReferral` or `fromAssessmentStart`: the measure the assessment counts show.
+    var assessmentsFrom: CINAssessmentClock
     var children: Cell
     var referrals: Cell
     var assessments: Measure
@@ -143,6 +158,7 @@ enum AuditCINCommand {
       yearStart = audit.year.start
       yearEnd = audit.year.end
       disclosureControl = control == nil ? "none" : "dfe"
+      assessmentsFrom = audit.assessmentClock
       children = cell(audit.children)
       referrals = cell(audit.referrals)
       assessments = measure(.assessments)
@@ -168,6 +184,9 @@ enum AuditCINCommand {
         disclosureControl == "dfe"
           ? "Disclosure control: DfE (counts 1 to 5 shown as c; --unsuppressed for internal use)"
           : "Disclosure control: none (internal use only)",
+        "Assessments measured \(assessmentsFrom)"
+          + (assessmentsFrom == .fromReferral
+            ? "; --assessments-from start for DfE's published measure" : ""),
         "",
         "Measure                               Due  On time   Late  Missing  On time %  "
           + "Not yet due  Not measured",

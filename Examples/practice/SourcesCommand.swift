@@ -3,24 +3,35 @@ import PracticeKit
 /// `practice sources`: what the library ships, where it comes from, and what is not verified.
 enum SourcesCommand {
   static let help = """
-    Usage: practice sources [--unverified] [--domain ID] [--json]
+    Usage: practice sources [--facts] [--tag TAG[,TAG]] [--unverified] [--domain ID] [--json]
 
     Lists, per domain of the standard registry, its facts by verification tag (V verified against
     the primary source, S secondary, U unverified), its timescales, calendars and catalogues of
     reference data, and every source it cites.
 
     Options:
-      --unverified  instead, every fact not verified against its primary source (tags U and S),
-                    unverified first, with its identifier, statement and sources
+      --facts       instead, every fact (V, S and U) with its identifier, tag, statement, note and
+                    sources: unverified first, then secondary, then verified, each tag in the
+                    order the domains register them
+      --tag TAGS    only the facts with these tags (implies --facts): V, S or U, or verified,
+                    secondary, unverified; several separated by commas or given as repeated
+                    --tag options
+      --unverified  the facts not verified against their primary source: the same as --tag U,S
       --domain ID   only this domain (core, law, education, audit, telecare)
       --json        a JSON document instead of the report
       -h, --help    this help
+
+    Examples:
+      practice sources --domain law --tag V       every verified fact of the law domain
+      practice sources --facts --json             every fact, as JSON
     """
 
   static func run(_ words: [String], registry: PracticeRegistry = .standard)
     throws(CommandError) -> String
   {
-    let arguments = try Arguments(words, valued: ["--domain"], flags: ["--unverified", "--json"])
+    let arguments = try Arguments(
+      words, valued: ["--domain"], repeatable: ["--tag"],
+      flags: ["--facts", "--unverified", "--json"])
     if arguments.wantsHelp { return help + "\n" }
     _ = try arguments.positionals(named: [])
     var domains = registry.domains
@@ -32,18 +43,46 @@ enum SourcesCommand {
       domains = [domain]
     }
     let json = arguments.flags.contains("--json")
-    if arguments.flags.contains("--unverified") {
-      let facts = domains.flatMap { domain in
-        domain.facts.filter { $0.provenance.verification != .verified }.map {
-          UnverifiedFact(domain: domain.id.rawValue, fact: $0)
-        }
-      }
-      // Unverified before secondary; registration order within a tag (a stable sort).
-      let ordered = Verification.allCases.flatMap { tag in facts.filter { $0.tag == tag.tag } }
-      return json ? JSON.render(UnverifiedDocument(facts: ordered)) : report(ordered)
+    guard let tags = try selectedTags(arguments) else {
+      let summaries = domains.map(DomainSummary.init)
+      return json ? JSON.render(Document(domains: summaries)) : report(summaries)
     }
-    let summaries = domains.map(DomainSummary.init)
-    return json ? JSON.render(Document(domains: summaries)) : report(summaries)
+    let facts = domains.flatMap { domain in
+      domain.facts.filter { tags.contains($0.provenance.verification) }.map {
+        ListedFact(domain: domain.id.rawValue, fact: $0)
+      }
+    }
+    // Weakest tag first; registration order within a tag (a stable sort).
+    let ordered = Verification.allCases.flatMap { tag in facts.filter { $0.tag == tag.tag } }
+    let document = FactDocument(facts: ordered)
+    return json
+      ? JSON.render(document) : report(document, unverifiedOnly: tags == [.unverified, .secondary])
+  }
+
+  /// The tags `--facts`, `--tag` and `--unverified` select, or nil for the summary.
+  private static func selectedTags(_ arguments: Arguments) throws(CommandError)
+    -> Set<Verification>?
+  {
+    let unverified = arguments.flags.contains("--unverified")
+    let words = (arguments.repeated["--tag"] ?? []).flatMap { $0.split(separator: ",") }
+    if unverified, !words.isEmpty {
+      throw .usage("--unverified and --tag cannot be combined (--unverified is --tag U,S)")
+    }
+    if unverified { return [.unverified, .secondary] }
+    var tags = Set<Verification>()
+    for word in words {
+      let name = word.lowercased()
+      guard
+        let tag = Verification.allCases.first(where: {
+          $0.tag.lowercased() == name || $0.rawValue == name
+        })
+      else {
+        throw .usage("--tag must be V, S or U (or verified, secondary, unverified)")
+      }
+      tags.insert(tag)
+    }
+    if !tags.isEmpty { return tags }
+    return arguments.flags.contains("--facts") ? Set(Verification.allCases) : nil
   }
 
   private static func report(_ domains: [DomainSummary]) -> String {
@@ -65,14 +104,17 @@ enum SourcesCommand {
     return lines.joined(separator: "\n")
   }
 
-  private static func report(_ facts: [UnverifiedFact]) -> String {
-    let document = UnverifiedDocument(facts: facts)
+  private static func report(_ document: FactDocument, unverifiedOnly: Bool) -> String {
+    let counts = document.counts
     var lines = [
-      "\(facts.count) facts are not verified against their primary source "
-        + "(U unverified: \(document.unverified); S secondary: \(document.secondary)).",
+      unverifiedOnly
+        ? "\(counts.total) facts are not verified against their primary source "
+          + "(U unverified: \(counts.unverified); S secondary: \(counts.secondary))."
+        : "\(counts.total) facts (V verified: \(counts.verified); S secondary: "
+          + "\(counts.secondary); U unverified: \(counts.unverified)).",
       "",
     ]
-    for fact in facts {
+    for fact in document.facts {
       lines.append("[\(fact.tag)] \(fact.id) (\(fact.domain)): \(fact.statement)")
       if let note = fact.note { lines.append("    note: \(note)") }
       for source in fact.sources { lines.append("    - \(source)") }
@@ -110,6 +152,13 @@ enum SourcesCommand {
     var secondary: Int
     var unverified: Int
 
+    init(total: Int, verified: Int, secondary: Int, unverified: Int) {
+      self.total = total
+      self.verified = verified
+      self.secondary = secondary
+      self.unverified = unverified
+    }
+
     init(_ tags: [Verification]) {
       total = tags.count
       verified = tags.count { $0 == .verified }
@@ -125,8 +174,8 @@ enum SourcesCommand {
     var domains: [DomainSummary]
   }
 
-  /// A fact not verified against its primary source, with the domain that ships it.
-  private struct UnverifiedFact: Encodable {
+  /// A fact with the domain that ships it.
+  private struct ListedFact: Encodable {
     var domain: String
     var id: String
     var tag: String
@@ -144,16 +193,25 @@ enum SourcesCommand {
     }
   }
 
-  private struct UnverifiedDocument: Encodable {
+  /// The facts listed, with their counts by tag (`unverified` and `secondary` at the top level
+  /// as in schema version 1).
+  private struct FactDocument: Encodable {
     var schemaVersion = 1
     var unverified: Int
     var secondary: Int
-    var facts: [UnverifiedFact]
+    var verified: Int
+    var facts: [ListedFact]
 
-    init(facts: [UnverifiedFact]) {
+    init(facts: [ListedFact]) {
       unverified = facts.count { $0.tag == Verification.unverified.tag }
       secondary = facts.count { $0.tag == Verification.secondary.tag }
+      verified = facts.count { $0.tag == Verification.verified.tag }
       self.facts = facts
+    }
+
+    var counts: TagCounts {
+      TagCounts(
+        total: facts.count, verified: verified, secondary: secondary, unverified: unverified)
     }
   }
 }

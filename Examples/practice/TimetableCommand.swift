@@ -50,8 +50,7 @@ enum TimetableCommand {
     for text in arguments.repeated["--extension"] ?? [] {
       extensions.append(try parseExtension(text))
     }
-    // The application was issued on the issue day, so the issue stage is held then.
-    var stageDays: [String: CalendarDay] = ["issue": issued]
+    var stageDays: [String: CalendarDay] = [:]
     for text in arguments.repeated["--held"] ?? [] {
       let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
       guard parts.count == 2, !parts[0].isEmpty else {

@@ -238,5 +238,22 @@ struct SSDA903FactTests {
         == .unverified)
     #expect(
       facts.first { $0.id == "audit.reviews.partial" }?.provenance.verification == .unverified)
+    // Provider, placement-change and need meanings were checked against data-to-insight's
+    // transcription of the DfE wording; only Z11–Z14 and sex U have no wording found.
+    func tag(_ id: String) -> Verification? {
+      facts.first { $0.id == "audit.ssda903.\(id)" }?.provenance.verification
+    }
+    #expect(tag("PLACE_PROVIDER.PR1") == .secondary)
+    #expect(tag("REASON_PLACE_CHANGE.CREQB") == .secondary)
+    #expect(tag("CIN.N4") == .secondary)
+    let codeFacts = facts.filter {
+      $0.id.hasPrefix("audit.ssda903.") && !$0.id.contains("generator")
+    }
+    #expect(
+      codeFacts.filter { $0.provenance.verification == .unverified }.map(\.id).sorted()
+        == [
+          "audit.ssda903.PLACE.Z11", "audit.ssda903.PLACE.Z12", "audit.ssda903.PLACE.Z13",
+          "audit.ssda903.PLACE.Z14", "audit.ssda903.SEX.U",
+        ])
   }
 }

@@ -97,4 +97,40 @@ struct DivisionHolidayTests {
     }
     #expect(BankHolidayCalendar.northernIreland.supportedYears == 2007...2199)
   }
+
+  /// What each paragraph of BFDA 1971 Schedule 1 lists (England and Wales, Scotland, Northern
+  /// Ireland), by the calendars' holiday names.
+  static let schedule1: [String: Set<String>] = [
+    "Schedule 1 para 1": [
+      "Easter Monday", "Spring bank holiday", "Summer bank holiday", "Boxing Day",
+    ],
+    "Schedule 1 para 2": [
+      "New Year's Day", "2nd January", "Good Friday", "Early May bank holiday",
+      "Summer bank holiday", "Christmas Day",
+    ],
+    "Schedule 1 para 3": [
+      "St Patrick's Day", "Easter Monday", "Spring bank holiday", "Summer bank holiday",
+      "Boxing Day",
+    ],
+  ]
+
+  @Test(
+    "a rule cites a paragraph of BFDA 1971 Schedule 1 only if that paragraph lists the day",
+    arguments: [
+      BankHolidayCalendar.englandAndWales, BankHolidayCalendar.scotland,
+      BankHolidayCalendar.northernIreland,
+    ])
+  func scheduleCitations(calendar: BankHolidayCalendar) {
+    for rule in calendar.rules {
+      for source in rule.provenance.sources where source.title.hasPrefix("Banking and Financial") {
+        guard let locator = source.locator, let listed = Self.schedule1[locator] else { continue }
+        #expect(listed.contains(rule.name), "\(calendar.id): \(rule.name) cites \(locator)")
+      }
+    }
+    // Days appointed by proclamation cite the proclamations, not the schedule.
+    let proclaimed = calendar.rules.filter { rule in
+      rule.provenance.sources.contains { $0.kind == .proclamation }
+    }
+    #expect(!proclaimed.isEmpty)
+  }
 }

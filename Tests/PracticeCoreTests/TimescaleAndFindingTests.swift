@@ -73,7 +73,7 @@ struct TimescaleTests {
       return try timescale.schedule(
         for: "s", events: log, asOf: try day("2026-12-31"), calendar: nil
       )
-      .map { "\($0.dueDay) \($0.status)" }
+      .map { "\($0.dueDay) \($0.status.rawValue)" }
     }
     // Counted from the initiating trigger, whether the plain one is later or on the same day.
     #expect(

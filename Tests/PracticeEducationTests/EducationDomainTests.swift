@@ -23,6 +23,12 @@ struct EducationDomainTests {
       "\(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
   }
 
+  @Test("every fact names at least one source")
+  func everyFactSourced() {
+    let unsourced = EducationDomain().facts.filter { $0.provenance.sources.isEmpty }.map(\.id)
+    #expect(unsourced.isEmpty, "\(unsourced)")
+  }
+
   @Test("the unverified facts include the §9 items shipped as unverified")
   func unverified() throws {
     let registry = try PracticeRegistry([EducationDomain()])
@@ -31,7 +37,7 @@ struct EducationDomainTests {
     #expect(ids.contains("education.workforce.2012.nmds-sc-dfe-december-2012"))
     #expect(ids.contains("education.route.approachSocialWork.2024.entry.1"))
     #expect(ids.contains("education.framework.kss-practitioners"))
-    #expect(ids.contains("education.framework.pcf-2018.part3"))
+    #expect(ids.contains("education.framework.kss-2014.part3"))
     #expect(ids.contains("education.framework.kss-practitioners.part2"))
     // Upgraded from unverified: the GSCC's own review gives its first day.
     #expect(Regulator.generalSocialCareCouncil.provenance.verification == .verified)

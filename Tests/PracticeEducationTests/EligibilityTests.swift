@@ -25,6 +25,38 @@ struct EligibilityTests {
   }
 
   @Test(
+    "Step Up 2010–2014 and 2022: a degree is always required, otherwise it depends",
+    arguments: [2010, 2012, 2014, 2022])
+  func stepUpUnrecorded(year: Int) {
+    let route = TrainingRoute.stepUpToSocialWork
+    let noDegree = route.eligibility(of: Self.applicant(nil), forIntakeYear: year)
+    #expect(noDegree.status == .notEligible)
+    #expect(noDegree.decisiveReasons.contains { $0.message.hasPrefix("A pass degree or above") })
+    let graduate = route.eligibility(of: Self.applicant(.upperSecond), forIntakeYear: year)
+    #expect(graduate.status == .dependsOnPartnership)
+    #expect(graduate.decisiveReasons.contains { $0.message.contains("not recorded") })
+  }
+
+  @Test(
+    "GCSE English at 4/C on every route that trains social workers, or the reason it depends",
+    arguments: [
+      (TrainingRoute.approachSocialWork, 2014), (.approachSocialWork, 2020),
+      (.approachSocialWork, 2025), (.thinkAhead, 2016), (.thinkAhead, 2025),
+      (.stepUpToSocialWork, 2018), (.stepUpToSocialWork, 2026),
+    ])
+  func gcseEnglish(route: TrainingRoute, year: Int) {
+    // A 2:1 graduate otherwise eligible: grade 3 rules them out, grade 4 does not.
+    let low = route.eligibility(
+      of: Self.applicant(.upperSecond, english: 3, months: 12), forIntakeYear: year)
+    #expect(low.status == .notEligible)
+    #expect(low.decisiveReasons.contains { $0.message.hasPrefix("GCSE English language") })
+    let four = route.eligibility(
+      of: Self.applicant(.upperSecond, english: 4, months: 12), forIntakeYear: year)
+    #expect(
+      !four.reasons.contains { $0.message.hasPrefix("GCSE English") && $0.outcome != .eligible })
+  }
+
+  @Test(
     "Step Up 2016 and 2018: a 2:1, or a 2:2 with a higher degree",
     arguments: [2016, 2018])
   func stepUpEarly(year: Int) {
@@ -91,13 +123,26 @@ struct EligibilityTests {
     #expect(try #require(result.reasons.first).message.contains("every two years"))
   }
 
-  @Test("Step Up 2020 and 2022: entry rules not recorded, so the answer depends")
+  @Test("Step Up 2020: a 2:1, or a 2:2 with a higher degree, not in social work; GCSEs at C")
+  func stepUp2020() {
+    let route = TrainingRoute.stepUpToSocialWork
+    #expect(Self.status(route, Self.applicant(.upperSecond), 2020) == .eligible)
+    #expect(Self.status(route, Self.applicant(.lowerSecond), 2020) == .notEligible)
+    #expect(
+      Self.status(route, Self.applicant(.lowerSecond, higherDegree: true), 2020) == .eligible)
+    #expect(
+      Self.status(route, Self.applicant(.upperSecond, subject: "social work"), 2020)
+        == .notEligible)
+    #expect(Self.status(route, Self.applicant(.upperSecond, maths: 3), 2020) == .notEligible)
+    #expect(Self.status(route, Self.applicant(.upperSecond, english: 3), 2020) == .notEligible)
+    #expect(Self.status(route, Self.applicant(.upperSecond, england: false), 2020) == .notEligible)
+  }
+
+  @Test("Step Up 2022: entry rules not recorded, so the answer depends")
   func stepUpUnrecorded() {
-    for year in [2020, 2022] {
-      #expect(
-        Self.status(TrainingRoute.stepUpToSocialWork, Self.applicant(.first), year)
-          == .dependsOnPartnership)
-    }
+    #expect(
+      Self.status(TrainingRoute.stepUpToSocialWork, Self.applicant(.first), 2022)
+        == .dependsOnPartnership)
   }
 
   @Test("Frontline: a 2:1 not in social work (2016); later years carry it as unverified")
@@ -115,7 +160,9 @@ struct EligibilityTests {
     #expect(predicted.decisiveReasons.first?.message.contains("not recorded") == true)
     let later = route.eligibility(of: Self.applicant(.upperSecond), forIntakeYear: 2025)
     #expect(later.status == .eligible)
-    #expect(later.reasons.allSatisfy { $0.provenance.verification == .unverified })
+    // The 2016 degree rules carried forward are unverified; GCSE English is the national rule.
+    #expect(
+      later.reasons.map(\.provenance.verification) == [.unverified, .unverified, .secondary])
   }
 
   @Test("postgraduate degree: a 2:1 is eligible, a 2:2 depends, a third is not")

@@ -83,10 +83,26 @@ struct WorkforceTests {
     #expect(rows.first { $0.year == 2012 }?.provenance.verification == .unverified)
     #expect(
       rows.first { $0.year == 2016 && $0.fte == 27_700 }?.provenance.verification == .secondary)
+    #expect(rows.first { $0.year == 2015 && $0.vacancies == 5_470 } != nil)
+    // The seed's three figures are sourced now, every pre-2017 row names a source.
+    #expect(rows.allSatisfy { !$0.provenance.sources.isEmpty })
     #expect(
       rows.first { $0.year == 2016 && $0.published.agencyRate == 16.1 }?.provenance.verification
-        == .unverified)
-    #expect(rows.first { $0.year == 2015 && $0.vacancies == 5_470 } != nil)
+        == .secondary)
+  }
+
+  @Test("the seed's 2015 vacancy and 2016 agency rates follow from the reported counts")
+  func seedRatesRecomputed() {
+    // DfE's definitions: vacancies ÷ (vacancies + FTE in post); agency ÷ (agency + FTE in post).
+    let vacancy2015 = 5_470.0 / (5_470.0 + 26_500.0) * 100
+    let agency2016 = 5_330.0 / (5_330.0 + 27_700.0) * 100
+    let rows = WorkforceStatistics.before2017
+    #expect(
+      rows.first { $0.year == 2015 && $0.published.vacancyRate != nil }?.published.vacancyRate
+        == (vacancy2015 * 10).rounded() / 10)
+    #expect(
+      rows.first { $0.year == 2016 && $0.published.agencyRate != nil }?.published.agencyRate
+        == (agency2016 * 10).rounded() / 10)
   }
 
   @Test("year-on-year change: vacancy rate fell 3.1 points from 2024 to 2025")

@@ -74,4 +74,50 @@ struct CINWorkingTogetherTests {
         for: .initialConferences, startedOn: CalendarDay(2024, 3, 4)))
     #expect(icpc.clockStart == .section47StrategyDiscussion)
   }
+
+  @Test(
+    "assessments: Working Together's clock from the referral, or DfE's from the assessment start",
+    arguments: [
+      (CINAssessmentClock.fromReferral, "2024-07-05", DueItem.Status.late),
+      (.fromAssessmentStart, "2024-07-23", .onTime),
+    ])
+  func assessmentClocks(clock: CINAssessmentClock, due: String, status: DueItem.Status) throws {
+    // Referred 1 May 2024, assessment started 20 May, authorised 8 July. From the referral the
+    // 45 working days end on 5 July; from the start (the spring bank holiday on 27 May does not
+    // count) on 23 July.
+    var audit = CINTimelinessAudit(
+      year: try CollectionYear(endingIn: 2025), timescales: .workingTogether, keepsCases: true,
+      assessmentClock: clock)
+    let here = XMLLocation(line: 1, column: 1)
+    audit.add(
+      CINChild(
+        id: "A", location: here,
+        referrals: [
+          CINReferral(
+            location: here, referralDate: CalendarDay(2024, 5, 1),
+            assessments: [
+              CINAssessment(
+                location: here, started: CalendarDay(2024, 5, 20),
+                authorised: CalendarDay(2024, 7, 8))
+            ])
+        ]))
+    #expect(audit.assessmentClock == clock)
+    #expect(audit.counts[.assessments]?.onTime == (status == .onTime ? 1 : 0))
+    #expect(audit.counts[.assessments]?.late == (status == .late ? 1 : 0))
+    if status == .late { #expect(audit.cases.map(\.due.description) == [due]) }
+    #expect(clock.provenance.verification == .secondary)
+    // An assessment with no start date cannot be measured from its start.
+    var noStart = CINTimelinessAudit(
+      year: try CollectionYear(endingIn: 2025), timescales: .workingTogether,
+      assessmentClock: clock)
+    noStart.add(
+      CINChild(
+        id: "B", location: here,
+        referrals: [
+          CINReferral(
+            location: here, referralDate: CalendarDay(2024, 5, 1),
+            assessments: [CINAssessment(location: here, authorised: CalendarDay(2024, 7, 8))])
+        ]))
+    #expect(noStart.counts[.assessments]?.notMeasurable == (clock == .fromReferral ? 0 : 1))
+  }
 }

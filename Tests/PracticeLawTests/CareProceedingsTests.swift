@@ -115,7 +115,7 @@ struct CareProceedingsTests {
         letterBeforeProceedings: day("2024-11-01"), meeting: day("2024-11-08")))
     let first = proceedings.status(on: try day("2025-01-06"))
     #expect(first.week == 1 && first.daysRemaining == 181)
-    #expect(first.nextStage?.stage.id == "issue")
+    #expect(first.nextStage?.stage.id == "allocation")  // issuing is the issue stage
     #expect(proceedings.status(on: try day("2025-01-12")).week == 1)
     #expect(proceedings.status(on: try day("2025-01-13")).week == 2)
     let last = proceedings.status(on: try day("2025-07-06"))
@@ -171,6 +171,19 @@ struct CareProceedingsTests {
     #expect(cmh?.latest == (try day("2027-01-04")))
   }
 
+  @Test("the issue stage is held on the issue day, as the tool has always shown it")
+  func issueStageHeld() throws {
+    let proceedings = try CareProceedings(issued: day("2026-12-18"))
+    #expect(proceedings.stageDays[PublicLawOutline.issueStageID] == (try day("2026-12-18")))
+    let status = proceedings.status(on: try day("2026-12-21"))
+    #expect(status.nextStage?.stage.id == "allocation")
+    #expect(!status.findings.contains { $0.message.hasPrefix("Issue (Day 1)") })
+    // A day given for the stage is kept.
+    let given = try CareProceedings(
+      issued: day("2026-12-18"), stageDays: [PublicLawOutline.issueStageID: day("2026-12-21")])
+    #expect(given.stageDays[PublicLawOutline.issueStageID] == (try day("2026-12-21")))
+  }
+
   @Test("stage findings: overdue when not held, late when held after the latest day")
   func stageFindings() throws {
     let proceedings = try CareProceedings(
@@ -221,5 +234,35 @@ struct CareProceedingsTests {
       ])
     let messages = proceedings.status(on: try day("2025-12-01")).findings.map(\.message)
     #expect(!messages.isEmpty && messages.allSatisfy { !$0.contains("MARKER") })
+  }
+}
+
+@Suite("Readable descriptions")
+struct ProceedingsDescriptionTests {
+  @Test("a status reads as one line, with the days left or past the deadline")
+  func status() throws {
+    let proceedings = try CareProceedings(issued: try CalendarDay(iso8601: "2025-01-06"))
+    let last = proceedings.status(on: try CalendarDay(iso8601: "2025-07-06"))
+    #expect(
+      last.description.hasPrefix("2025-07-06: week 26; final deadline 2025-07-06 (the last day)"))
+    let after = proceedings.status(on: try CalendarDay(iso8601: "2025-07-08"))
+    #expect(after.description.contains("final deadline 2025-07-06 (2 days ago)"))
+    #expect(after.description.hasSuffix("finding") || after.description.hasSuffix("findings"))
+    let first = proceedings.status(on: try CalendarDay(iso8601: "2025-01-06"))
+    #expect(first.description.contains("(181 days left); next: Allocation and standard directions"))
+  }
+
+  @Test("a due item reads with its 1-based number and its status in words")
+  func dueItem() throws {
+    let item = DueItem(
+      timescale: "law.cpr2010.reg33.reviews", subject: "c1", index: 1,
+      triggerDay: try CalendarDay(iso8601: "2025-01-06"),
+      countedFrom: try CalendarDay(iso8601: "2025-01-27"),
+      dueDay: try CalendarDay(iso8601: "2025-04-27"),
+      actualDay: try CalendarDay(iso8601: "2025-04-29"), status: .late)
+    #expect(item.number == 2)
+    #expect(
+      item.description == "c1, law.cpr2010.reg33.reviews item 2: due 2025-04-27, late (2025-04-29)")
+    #expect(DueItem.Status.notYetDue.description == "not yet due")
   }
 }

@@ -5,6 +5,23 @@ import Testing
 struct CareTimelinessStatisticsTests {
   static let figures = CareTimelinessStatistics.figures
 
+  @Test("figures read in the GOV.UK bulletins of 2020 and 2021 are verified, with the page")
+  func bulletins() {
+    for span in [
+      CareTimelinessFigure.Span.quarter(year: 2020, quarter: 2), .quarter(year: 2021, quarter: 1),
+      .quarter(year: 2021, quarter: 2), .quarter(year: 2021, quarter: 3),
+    ] {
+      let figure = Self.figures.first { $0.span == span }
+      #expect(figure?.provenance.verification == .verified, "\(span)")
+      #expect(
+        figure?.provenance.sources.first?.url?.contains("/family-court-statistics-quarterly-")
+          == true)
+    }
+    let aprJun2019 = Self.figures.first { $0.span == .quarter(year: 2019, quarter: 2) }
+    #expect(aprJun2019?.meanWeeks == 33 && aprJun2019?.shareWithin26Weeks == 0.41)
+    #expect(aprJun2019?.publication == "FCSQ April to June 2020")
+  }
+
   @Test("the latest complete figure is January–March 2025: 40 weeks, 35% within 26 weeks")
   func latest() throws {
     let latest = try #require(CareTimelinessStatistics.latest)
@@ -38,6 +55,10 @@ struct CareTimelinessStatisticsTests {
       // A secondary tag always names the secondary source that quoted the bulletin.
       if figure.provenance.verification == .secondary {
         #expect(figure.provenance.sources.contains { $0.kind == .secondary })
+      }
+      // A verified figure rests on the bulletin alone, never on a copy or a report of it.
+      if figure.provenance.verification == .verified {
+        #expect(figure.provenance.sources.allSatisfy { $0.kind == .officialStatistics })
       }
     }
   }

@@ -19,10 +19,17 @@ struct CaseLawTests {
     for court in Court.all {
       #expect(!court.provenance.sources.isEmpty, "\(court.id) has no source")
       if let first = court.firstYear, let last = court.lastYear { #expect(first <= last) }
-      // A bound taken from anything but a verified direction must be marked secondary or below.
+      // A bound taken from anything but a verified direction, or the instrument that created
+      // the court, must be marked secondary or below.
       if court.firstYear != nil || court.lastYear != nil, court.provenance.verification == .verified
       {
-        #expect(["ewca-civ", "ewca-crim", "ewhc-admin"].contains(court.id))
+        #expect(
+          ["ewca-civ", "ewca-crim", "ewhc-admin", "uksc", "ewfc", "ewfc-b", "ewfc-b-bailii"]
+            .contains(court.id))
+        #expect(
+          court.provenance.sources.contains {
+            $0.kind == .practiceDirection || $0.kind == .regulation
+          })
       }
     }
   }
@@ -54,9 +61,20 @@ struct CaseLawTests {
     #expect(fam.isInUse(in: 2002) && !fam.isInUse(in: 2001))
   }
 
+  @Test("the Supreme Court and Family Court bounds come from the orders that created them")
+  func creatingInstruments() throws {
+    let uksc = try #require(Court.named("uksc"))
+    #expect(uksc.provenance.sources.contains { $0.url?.contains("uksi/2009/1604") == true })
+    for id in ["ewfc", "ewfc-b", "ewfc-b-bailii"] {
+      let court = try #require(Court.named(id))
+      #expect(court.provenance.sources.contains { $0.url?.contains("uksi/2014/954") == true })
+      #expect(!court.isInUse(in: 2013) && court.isInUse(in: 2014))
+    }
+  }
+
   @Test("TNA coverage years are tagged secondary and say so")
   func coverageIsHonest() throws {
-    for id in ["uksc", "ewhc-kb", "ewhc-ipec", "ewfc-b"] {
+    for id in ["ewhc-kb", "ewhc-ipec"] {
       let court = try #require(Court.named(id))
       #expect(court.provenance.verification == .secondary)
       #expect(court.provenance.note?.contains("coverage") == true)

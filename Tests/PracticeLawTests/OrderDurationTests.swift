@@ -98,6 +98,43 @@ struct OrderDurationTests {
   }
 
   @Test(
+    "s37(4): the report is due by the end of eight weeks beginning with the direction",
+    arguments: [
+      ("2026-03-02", "2026-04-26"),  // 56 days counting the direction day
+      ("2024-02-01", "2024-03-27"),  // across a leap day
+      ("2026-12-31", "2027-02-24"),  // across a year end
+    ])
+  func section37(directed: String, due: String) throws {
+    let end = try OrderDurations.section37ReportDue(directedOn: day(directed))
+    #expect(end.lastDay?.description == due)
+    #expect(end.provenance.verification == .secondary)
+    #expect(end.rule.contains("unless the court otherwise directs"))
+  }
+
+  @Test("interim orders: a first order before 22 April 2014 and a later one after it")
+  func interimAcrossReforms() throws {
+    // First order 1 March 2014; renewal 25 April 2014: no fixed day, tagged unverified, and the
+    // old caps would end it on 22 May (4 weeks) rather than 25 April (the first 8 weeks).
+    let later = try OrderDurations.interimOrderEnd(
+      madeOn: day("2014-04-25"), firstOrderMadeOn: day("2014-03-01"))
+    #expect(later.lastDay == nil)
+    #expect(later.provenance.verification == .unverified)
+    #expect(later.rule.contains("2014-05-22"))
+    // Made on 22 April 2014 itself, the first order on the 21st.
+    let onTheDay = try OrderDurations.interimOrderEnd(
+      madeOn: day("2014-04-22"), firstOrderMadeOn: day("2014-04-21"))
+    #expect(onTheDay.rule.contains("2014-06-15"))
+    // Both orders after the reforms: no cap, verified.
+    let both = try OrderDurations.interimOrderEnd(
+      madeOn: day("2014-05-20"), firstOrderMadeOn: day("2014-04-22"))
+    #expect(both.lastDay == nil && both.provenance.verification == .verified)
+    // Both before: the old caps, as before.
+    let before = try OrderDurations.interimOrderEnd(
+      madeOn: day("2014-04-21"), firstOrderMadeOn: day("2014-03-01"))
+    #expect(before.lastDay == (try day("2014-05-18")))
+  }
+
+  @Test(
     "supervision order: one year and at most three years beginning with the day made",
     arguments: [
       ("2025-03-15", "2026-03-14", "2028-03-14"),

@@ -63,6 +63,17 @@ struct AuditCINCommandTests {
     let text = Self.run(["audit", "cin", file, "--year", "2025"])
     #expect(
       text.standardOutput.hasPrefix("Children in Need census 2024/25 (2024-04-01 to 2025-03-31)"))
+    // Which assessment measure is shown, in both formats; an unknown one is a usage error.
+    #expect(text.standardOutput.contains("Assessments measured from referral (Working Together)"))
+    #expect(json.standardOutput.contains("\"assessmentsFrom\" : \"fromReferral\""))
+    let fromStart = Self.run([
+      "audit", "cin", file, "--year", "2025", "--assessments-from", "start",
+    ])
+    #expect(fromStart.exitCode == 0)
+    #expect(fromStart.standardOutput.contains("Assessments measured from assessment start"))
+    let bad = Self.run(["audit", "cin", file, "--year", "2025", "--assessments-from", "xyzzy"])
+    #expect(bad.exitCode == 2)
+    #expect(!bad.standardError.contains("xyzzy"))
   }
 
   @Test("small counts are suppressed unless --unsuppressed")

@@ -19,6 +19,60 @@ public enum CINMeasure: String, Sendable, Hashable, Codable, CaseIterable, Custo
   }
 }
 
+/// Where an assessment's clock starts: the two measures of "assessed within 45 working days",
+/// labelled so a local authority can compare itself with the published figure.
+public enum CINAssessmentClock: String, Sendable, Hashable, Codable, CaseIterable,
+  CustomStringConvertible
+{
+  /// Working Together's timescale: from the referral (`CINreferralDate`) to authorisation.
+  case fromReferral
+  /// DfE's published statistic of completed assessments by duration (Children in need, table
+  /// C2): from the assessment's start (`AssessmentActualStartDate`) to its authorisation.
+  case fromAssessmentStart
+
+  /// The label a report shows, for example "45 working days from referral".
+  public var description: String {
+    switch self {
+    case .fromReferral: "from referral (Working Together)"
+    case .fromAssessmentStart: "from assessment start (DfE published statistic)"
+    }
+  }
+
+  /// Where the measure's definition comes from.
+  public var provenance: Provenance {
+    switch self {
+    case .fromReferral:
+      Provenance(
+        .secondary,
+        [
+          Source(
+            .statutoryGuidance, title: "Working Together to Safeguard Children",
+            locator: "assessment timescale",
+            url:
+              "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2",
+            publisher: "HM Government")
+        ],
+        note: "\"No longer than 45 working days from the point of referral\", as local "
+          + "procedures restate it; the guidance itself was not readable.")
+    case .fromAssessmentStart:
+      Provenance(
+        .secondary,
+        [
+          Source(
+            .officialStatistics,
+            title: "Children in need: C2 Completed assessments by duration of assessment",
+            url: "https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/"
+              + "3fb5a93d-1eb3-4f3a-bdd0-5caea4556ce6",
+            publisher: "Department for Education")
+        ],
+        note: "The data set counts completed assessments by duration, with a \"started and "
+          + "finished the same day\" category: the duration runs from the assessment's start. "
+          + "The methodology text was not read, so the start-to-authorisation reading is "
+          + "secondary.")
+    }
+  }
+}
+
 /// The timescales the CIN measures apply, each a list so that every edition of the guidance can
 /// be given: for each item the timescale whose ``Timescale/effective`` days contain the day its
 /// clock started is used.
@@ -121,7 +175,9 @@ public struct CINCaseFinding: Sendable, Hashable, Codable {
 ///
 /// The rules (all built on ``Timescale/schedule(for:events:asOf:calendar:)`` with the data ending
 /// on the census reference date, 31 March):
-/// - Assessments: each `Assessments` is measured from its episode's referral date. Counted when
+/// - Assessments: each `Assessments` is measured from its episode's referral date (Working
+///   Together), or from its own `AssessmentActualStartDate` with
+///   ``CINAssessmentClock/fromAssessmentStart`` (DfE's published statistic). Counted when
 ///   authorised within the year (on time or late), or when still open at the year's end with its
 ///   due day passed (missing); open and not yet overdue: not yet due. Assessments authorised
 ///   before the year are not counted.
@@ -142,6 +198,9 @@ public struct CINTimelinessAudit: Sendable {
   public let timescales: CINTimescales
   /// The working-day calendar.
   public let calendar: WorkingCalendar
+  /// Where assessments are measured from: the measure ``counts`` shows for
+  /// ``CINMeasure/assessments``.
+  public let assessmentClock: CINAssessmentClock
   /// Whether late and missing items are kept in ``cases``.
   public let keepsCases: Bool
   /// The number of children added.
@@ -155,14 +214,17 @@ public struct CINTimelinessAudit: Sendable {
   /// Findings about the order of dates and the header (the reader reports the rest).
   public private(set) var dataQuality = CINDataQualityLog()
 
-  /// Creates an audit of `year` applying `timescales`.
+  /// Creates an audit of `year` applying `timescales`, measuring assessments from
+  /// `assessmentClock` (the referral, as Working Together says, unless told otherwise).
   public init(
     year: CollectionYear, timescales: CINTimescales,
-    calendar: WorkingCalendar = .englandAndWales, keepsCases: Bool = false
+    calendar: WorkingCalendar = .englandAndWales, keepsCases: Bool = false,
+    assessmentClock: CINAssessmentClock = .fromReferral
   ) {
     self.year = year
     self.timescales = timescales
     self.calendar = calendar
+    self.assessmentClock = assessmentClock
     self.keepsCases = keepsCases
     counts = Dictionary(uniqueKeysWithValues: CINMeasure.allCases.map { ($0, CINMeasureCounts()) })
   }
@@ -214,13 +276,18 @@ public struct CINTimelinessAudit: Sendable {
   private mutating func measureAssessment(
     _ assessment: CINAssessment, of referral: CINReferral, at place: Place
   ) {
-    guard let referred = referral.referralDate else { return notMeasurable(.assessments) }
-    if let authorised = assessment.authorised, authorised < referred {
+    let start =
+      switch assessmentClock {
+      case .fromReferral: referral.referralDate
+      case .fromAssessmentStart: assessment.started
+      }
+    guard let start else { return notMeasurable(.assessments) }
+    if let authorised = assessment.authorised, authorised < start {
       order("Assessments/AssessmentAuthorisationDate", place)
       return notMeasurable(.assessments)
     }
     measureFirst(
-      .assessments, from: referred, met: assessment.authorised.map { [$0] } ?? [], at: place)
+      .assessments, from: start, met: assessment.authorised.map { [$0] } ?? [], at: place)
   }
 
   private mutating func measureEnquiry(
@@ -255,7 +322,7 @@ public struct CINTimelinessAudit: Sendable {
     guard let items = schedule(.reviewConferences, from: started, met: reviews, end: plan.ended)
     else { return notMeasurable(.reviewConferences) }
     for item in items where year.contains(item.dueDay) {
-      record(.reviewConferences, item, review: item.index + 1, at: place)
+      record(.reviewConferences, item, review: item.number, at: place)
     }
   }
 

@@ -64,8 +64,7 @@ public struct IlacsJudgementArea: Sendable, Hashable, Codable, Identifiable {
   }
 
   private static func period(_ from: CalendarDay, _ through: CalendarDay) -> EffectivePeriod {
-    // The literals above are in order, so this never falls back.
-    (try? EffectivePeriod(from: from, through: through)) ?? .starting(from)
+    builtIn("an ILACS judgement period") { try EffectivePeriod(from: from, through: through) }
   }
 }
 

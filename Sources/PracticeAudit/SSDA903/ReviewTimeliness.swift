@@ -193,7 +193,7 @@ public struct ReviewTimeliness: Sendable, Hashable {
         counts[assessment, default: Counts()].add(due.status)
         items.append(
           Item(
-            child: period.child, periodStart: period.start, review: due.index + 1,
+            child: period.child, periodStart: period.start, review: due.number,
             due: due.dueDay, held: due.actualDay, status: due.status, assessment: assessment))
       }
     }

@@ -111,7 +111,7 @@ extension SSDA903.CodeList {
   /// PLACE, placement type (validator rule 146, which changes by year): K3 from 2024/25;
   /// Z11–Z14 replace Z1, and H5 and P2 end, from 2025/26.
   public static let placement: SSDA903.CodeList = {
-    let rule = provenance(.secondary, rule: "146")
+    let rule = provenance(rule: "146")
     let newCodes = Provenance(
       .unverified, rule.sources,
       note: "The code set is the validator's; the official wording of Z11–Z14 (which replace "
@@ -155,7 +155,7 @@ extension SSDA903.CodeList {
 
   /// PLACE_PROVIDER, placement provider (validator rule 178).
   public static let placementProvider = list(
-    "PLACE_PROVIDER", "Placement provider", rule: "178", meanings: .unverified,
+    "PLACE_PROVIDER", "Placement provider", rule: "178",
     [
       ("PR0", "Parent(s) or other person(s) with parental responsibility"),
       ("PR1", "Own provision (by the local authority)"), ("PR2", "Other local authority provision"),
@@ -165,7 +165,7 @@ extension SSDA903.CodeList {
 
   /// REASON_PLACE_CHANGE, reason for a change of placement (validator rule 1009).
   public static let reasonPlaceChange = list(
-    "REASON_PLACE_CHANGE", "Reason for placement change", rule: "1009", meanings: .unverified,
+    "REASON_PLACE_CHANGE", "Reason for placement change", rule: "1009",
     [
       ("CARPL", "Change to or implementation of the care plan"),
       ("CLOSE", "Resignation or closure of the provision"),
@@ -181,7 +181,7 @@ extension SSDA903.CodeList {
 
   /// CIN, category of need (validator rule 145).
   public static let categoryOfNeed = list(
-    "CIN", "Category of need", rule: "145", meanings: .unverified,
+    "CIN", "Category of need", rule: "145",
     [
       ("N1", "Abuse or neglect"), ("N2", "Child's disability"),
       ("N3", "Parental illness or disability"), ("N4", "Family in acute stress"),
@@ -204,7 +204,7 @@ extension SSDA903.CodeList {
 
   /// SEX (validator rule 101): 1 and 2 up to 2023/24; M, F and U from 2024/25.
   public static let sex: SSDA903.CodeList = {
-    let rule = provenance(.secondary, rule: "101")
+    let rule = provenance(rule: "101")
     let unknown = Provenance(
       .unverified, rule.sources, note: "U's wording is this library's reading of the code.")
     return SSDA903.CodeList(
@@ -220,11 +220,10 @@ extension SSDA903.CodeList {
 
   /// A list whose codes are valid in every year. The validator's code sets start with 2022/23;
   /// earlier returns are checked against the 2022/23 lists.
-  private static func list(
-    _ id: String, _ title: String, rule: String, meanings: Verification = .secondary,
-    _ codes: [(String, String)]
-  ) -> SSDA903.CodeList {
-    let provenance = provenance(meanings, rule: rule)
+  private static func list(_ id: String, _ title: String, rule: String, _ codes: [(String, String)])
+    -> SSDA903.CodeList
+  {
+    let provenance = provenance(rule: rule)
     return SSDA903.CodeList(
       id, title,
       codes.map {
@@ -232,12 +231,10 @@ extension SSDA903.CodeList {
       })
   }
 
-  /// The validator rule that holds the code set, and the transcription of the DfE wording.
-  private static func provenance(_ verification: Verification, rule: String) -> Provenance {
-    Provenance(
-      verification, [.validator903(rule: rule), .dataToInsightPatch],
-      note: verification == .unverified
-        ? "The code set is the validator's; the meanings are DfE wording recalled, not checked "
-          + "against the DfE guide." : nil)
+  /// The validator rule that holds the code set, and the transcription of the DfE wording
+  /// (data-to-insight/patch's code classes, for example `PLACEPROVIDERCodes`), against which
+  /// each meaning was checked. The DfE guide itself could not be read: secondary.
+  private static func provenance(rule: String) -> Provenance {
+    Provenance(.secondary, [.validator903(rule: rule), .dataToInsightPatch])
   }
 }

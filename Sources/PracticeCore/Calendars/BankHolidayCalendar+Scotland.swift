@@ -23,16 +23,26 @@ extension BankHolidayCalendar {
 
   enum Scotland {
     static let years = 2007...2199
-    static let govuk = Provenance(.verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 2")])
+    /// In Schedule 1 para 2 (a Saturday's substitute is by proclamation, as for 2 January 1999).
+    static let statutory = Provenance(
+      .verified, [.govukBankHolidays, .bfda1971Schedule1(paragraph: 2), .proclamation1998],
+      note: "In Schedule 1 para 2 (a Sunday moves to the Monday); a Saturday's substitute is by "
+        + "proclamation (Monday 4 January 1999 for Saturday 2 January).")
+    /// Not in Schedule 1 para 2: appointed each year by proclamation under s1(3).
+    static let proclaimed = Provenance(
+      .verified, [.govukBankHolidays, .proclamation1998, .bfda1971Proclamations],
+      note: "Not in Schedule 1 para 2: appointed each year by proclamation under s1(3), as the "
+        + "1998 proclamation appointed 31 May 1999 and 28 December 1998 in Scotland.")
     static let rules: [BankHolidayRule] = [
       BankHolidayRule(
-        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, govuk),
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, statutory),
       BankHolidayRule(
-        "2nd January", .fixed(month: 1, day: 2), substitutes: true, years: years, govuk),
-      BankHolidayRule("Good Friday", .easter(offset: -2), years: years, govuk),
-      BankHolidayRule("Early May bank holiday", .first(.monday, month: 5), years: years, govuk),
-      BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: years, govuk),
-      BankHolidayRule("Summer bank holiday", .first(.monday, month: 8), years: years, govuk),
+        "2nd January", .fixed(month: 1, day: 2), substitutes: true, years: years, statutory),
+      BankHolidayRule("Good Friday", .easter(offset: -2), years: years, statutory),
+      BankHolidayRule(
+        "Early May bank holiday", .first(.monday, month: 5), years: years, statutory),
+      BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: years, proclaimed),
+      BankHolidayRule("Summer bank holiday", .first(.monday, month: 8), years: years, statutory),
       BankHolidayRule(
         "St Andrew's Day", .fixed(month: 11, day: 30), substitutes: true, years: years,
         Provenance(
@@ -46,9 +56,9 @@ extension BankHolidayCalendar {
           note: "At a weekend, the following Monday. python-holidays starts it in 2006; the Act "
             + "received Royal Assent in January 2007.")),
       BankHolidayRule(
-        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, govuk),
+        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, statutory),
       BankHolidayRule(
-        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, govuk),
+        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, proclaimed),
     ]
     static let changes: [BankHolidayChange] =
       EnglandAndWales.changes.filter { $0.year >= years.lowerBound } + [
@@ -74,25 +84,45 @@ extension BankHolidayCalendar {
 
   enum NorthernIreland {
     static let years = 2007...2199
-    static let govuk = Provenance(.verified, [.govukBankHolidays, .bfda1971("Schedule 1 para 3")])
+    /// In Schedule 1 para 3.
+    static let statutory = Provenance(
+      .verified, [.govukBankHolidays, .bfda1971Schedule1(paragraph: 3)])
+    /// Not in Schedule 1 para 3: appointed each year by proclamation under s1(3).
+    static let proclaimed = Provenance(
+      .verified,
+      [.govukBankHolidays, .proclamation2024, .proclamation2025, .bfda1971Proclamations],
+      note: "Not in Schedule 1 para 3: appointed each year by proclamation under s1(3).")
+    /// Common-law holidays, as in England and Wales.
+    static let commonLaw = Provenance(
+      .verified, [.govukBankHolidays],
+      note: "A common-law holiday, not in BFDA 1971 Schedule 1 para 3.")
     static let rules: [BankHolidayRule] = [
       BankHolidayRule(
-        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, govuk),
+        "New Year's Day", .fixed(month: 1, day: 1), substitutes: true, years: years, proclaimed),
       BankHolidayRule(
-        "St Patrick's Day", .fixed(month: 3, day: 17), substitutes: true, years: years, govuk),
-      BankHolidayRule("Good Friday", .easter(offset: -2), years: years, govuk),
-      BankHolidayRule("Easter Monday", .easter(offset: 1), years: years, govuk),
-      BankHolidayRule("Early May bank holiday", .first(.monday, month: 5), years: years, govuk),
-      BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: years, govuk),
+        "St Patrick's Day", .fixed(month: 3, day: 17), substitutes: true, years: years, statutory),
+      BankHolidayRule("Good Friday", .easter(offset: -2), years: years, commonLaw),
+      BankHolidayRule("Easter Monday", .easter(offset: 1), years: years, statutory),
+      BankHolidayRule(
+        "Early May bank holiday", .first(.monday, month: 5), years: years, proclaimed),
+      BankHolidayRule("Spring bank holiday", .last(.monday, month: 5), years: years, statutory),
       BankHolidayRule(
         "Battle of the Boyne (Orangemen's Day)", .fixed(month: 7, day: 12), substitutes: true,
         years: years,
-        govuk),
-      BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: years, govuk),
+        Provenance(
+          .verified,
+          [
+            .govukBankHolidays, .proclamation2020, .proclamation2024, .proclamation2025,
+            .bfda1971Proclamations,
+          ],
+          note: "Not in Schedule 1 para 3: appointed each year by proclamation, on 12 July or "
+            + "the following Monday (Monday 13 July 2020, Friday 12 July 2024, Monday 14 July "
+            + "2025).")),
+      BankHolidayRule("Summer bank holiday", .last(.monday, month: 8), years: years, statutory),
       BankHolidayRule(
-        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, govuk),
+        "Christmas Day", .fixed(month: 12, day: 25), substitutes: true, years: years, commonLaw),
       BankHolidayRule(
-        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, govuk),
+        "Boxing Day", .fixed(month: 12, day: 26), substitutes: true, years: years, statutory),
     ]
     static let changes: [BankHolidayChange] = EnglandAndWales.changes.filter {
       $0.year >= years.lowerBound

@@ -1,14 +1,15 @@
 extension CalendarDay {
-  /// A day written in source code, for example `CalendarDay(2014, 4, 22)` for the day the
-  /// 26-week limit came into force.
+  /// A day written in the library's own source, for example `CalendarDay(2014, 4, 22)` for the
+  /// day the 26-week limit came into force.
   ///
-  /// For literals only: like an out-of-range array index, an impossible day is a programming
-  /// error and traps. Use ``init(year:month:day:)`` or the parsers for days that come from input.
-  public init(_ year: Int, _ month: Int, _ day: Int) {
-    do {
-      try self.init(year: year, month: month, day: day)
-    } catch {
-      preconditionFailure("CalendarDay literal is not a day: \(error)")
+  /// Package-internal: built-in data follows one policy, trap on a bad literal (see "Built-in data"
+  /// in the PracticeCore documentation), and every built-in table is loaded by the test suite, so
+  /// an impossible day fails the tests and never reaches a user. Programs using the library write a
+  /// day with ``init(year:month:day:)``, which throws instead of trapping, or parse one with
+  /// ``init(iso8601:)``.
+  package init(_ year: Int, _ month: Int, _ day: Int) {
+    self = builtIn("a literal day") { () throws(ValidationError) in
+      try CalendarDay(year: year, month: month, day: day)
     }
   }
 

@@ -17,7 +17,8 @@ public struct DueItem: Sendable, Hashable, Codable {
   public let timescale: String
   /// The subject (child, case).
   public let subject: String
-  /// The item's position in its chain: 0 for the first target event after the trigger.
+  /// The item's position in its chain, counted from 0 for the first target event after the
+  /// trigger (an array index). People read ``number``, counted from 1.
   public let index: Int
   /// The day of the trigger event that started the chain.
   public let triggerDay: CalendarDay
@@ -49,6 +50,31 @@ public struct DueItem: Sendable, Hashable, Codable {
     self.actualDay = actualDay
     self.status = status
     self.chainEnded = chainEnded
+  }
+
+  /// The item's number in its chain as a person reads it: 1 for the first target event after the
+  /// trigger ("review 2" is the item with ``index`` 1).
+  public var number: Int { index + 1 }
+}
+
+extension DueItem: CustomStringConvertible {
+  /// One line a person reads, for example
+  /// "c1, law.cpr2010.reg33.reviews item 2: due 2025-03-05, late (2025-03-07)".
+  public var description: String {
+    let met = actualDay.map { " (\($0))" } ?? ""
+    return "\(subject), \(timescale) item \(number): due \(dueDay), \(status)\(met)"
+  }
+}
+
+extension DueItem.Status: CustomStringConvertible {
+  /// The status in words: "on time", "late", "missing", "not yet due".
+  public var description: String {
+    switch self {
+    case .onTime: "on time"
+    case .late: "late"
+    case .missing: "missing"
+    case .notYetDue: "not yet due"
+    }
   }
 }
 

@@ -43,11 +43,7 @@ public struct ProfessionalFramework: Sendable, Hashable, Identifiable {
 
 extension ProfessionalFramework {
   private static func period(_ from: CalendarDay?, _ through: CalendarDay?) -> EffectivePeriod {
-    do {
-      return try EffectivePeriod(from: from, through: through)
-    } catch {
-      preconditionFailure("framework period ends before it starts: \(error)")
-    }
+    builtIn("a framework's period") { try EffectivePeriod(from: from, through: through) }
   }
 
   private static func part(_ text: String, _ verification: Verification, _ source: Source)
@@ -91,7 +87,7 @@ extension ProfessionalFramework {
     parts: [
       part("Professionalism", .verified, EducationSource.pcf2018),
       part("Values and Ethics", .verified, EducationSource.pcf2018),
-      part("Diversity and Equality", .unverified, EducationSource.pcf2018),
+      part("Diversity and Equality", .verified, EducationSource.pcf2018Domains),
       part("Rights, Justice and Economic Wellbeing", .verified, EducationSource.pcf2018),
       part("Knowledge", .verified, EducationSource.pcf2018),
       part("Critical Reflection and Analysis", .verified, EducationSource.pcf2018),
@@ -156,7 +152,10 @@ extension ProfessionalFramework {
       + [
         "2 Communication", "3 Child development",
         "4 Adult mental ill health, substance misuse, domestic abuse, physical ill health and "
-          + "disability", "5 Abuse and neglect of children", "6 Child and family assessment",
+          + "disability", "5 Abuse and neglect of children",
+      ].map { part($0, .unverified, EducationSource.kssMapping) }
+      + [part("6 Child and family assessment", .secondary, EducationSource.kssSix)]
+      + [
         "7 Analysis, decision-making, planning and review",
         "8 The law and the family and youth justice systems",
       ].map { part($0, .unverified, EducationSource.kssMapping) }
@@ -167,8 +166,8 @@ extension ProfessionalFramework {
     provenance: Provenance(
       .unverified, [EducationSource.postQualifyingStandards],
       note: "End 31 March 2027 verified (GOV.UK, 18 February 2026); the 2018 start is the "
-        + "publication year of the standard as a convention; statements 2–8 and 10 are from "
-        + "memory and tagged unverified (10 statements, count inferred)."))
+        + "publication year of the standard as a convention; statements 2–5, 7, 8 and 10 are "
+        + "from memory and tagged unverified (10 statements, count inferred)."))
 
   /// The KSS for practice supervisors and practice leaders.
   public static let kssSupervisorsAndLeaders = ProfessionalFramework(

@@ -17,23 +17,19 @@ public enum Regulator: String, Sendable, Hashable, Codable, CaseIterable {
   }
 
   /// Who regulated social workers in England on each day.
-  public static let history: Versioned<Regulator> = {
-    do {
-      return try Versioned([
-        (
-          try EffectivePeriod(from: CalendarDay(2001, 10, 1), through: CalendarDay(2012, 7, 31)),
-          .generalSocialCareCouncil
-        ),
-        (
-          try EffectivePeriod(from: CalendarDay(2012, 8, 1), through: CalendarDay(2019, 12, 1)),
-          .healthAndCareProfessionsCouncil
-        ),
-        (.starting(CalendarDay(2019, 12, 2)), .socialWorkEngland),
-      ])
-    } catch {
-      preconditionFailure("regulator periods overlap: \(error)")
-    }
-  }()
+  public static let history: Versioned<Regulator> = builtIn("regulator periods overlap") {
+    try Versioned([
+      (
+        try EffectivePeriod(from: CalendarDay(2001, 10, 1), through: CalendarDay(2012, 7, 31)),
+        .generalSocialCareCouncil
+      ),
+      (
+        try EffectivePeriod(from: CalendarDay(2012, 8, 1), through: CalendarDay(2019, 12, 1)),
+        .healthAndCareProfessionsCouncil
+      ),
+      (.starting(CalendarDay(2019, 12, 2)), .socialWorkEngland),
+    ])
+  }
 
   /// The regulator on `day`, or `nil` before the GSCC.
   public static func regulating(on day: CalendarDay) -> Regulator? {

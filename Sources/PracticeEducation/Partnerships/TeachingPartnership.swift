@@ -130,20 +130,25 @@ public enum TeachingPartnerships {
   public static let workstreams: [Sourced<String>] = [
     "Governance (strategic and operational delivery)", "Admissions",
     "Placements and curriculum", "Academic delivery and academic experience of practice",
-    "Practice support and delivery", "Workforce planning (CPD)",
-  ].map { Sourced($0, Provenance(.secondary, [EducationSource.partnershipsEvaluation])) }
+    "Practice support and delivery", "Workforce planning",
+  ].map {
+    Sourced(
+      $0,
+      Provenance(
+        .verified, [EducationSource.partnershipsEvaluator, EducationSource.partnershipsEvaluation],
+        note: "The questions the evaluator set out when commissioned (\"What activity have TPs "
+          + "delivered?\"), on its own page."))
+  }
 
   /// The days DfE funded partnerships: from 2015 to the end of March 2024 (DfE wrote at the
   /// beginning of April 2024 that funding would not be renewed for 2024-25).
-  public static let funding: Sourced<EffectivePeriod> = {
-    do {
-      return Sourced(
-        try EffectivePeriod(from: CalendarDay(2015, 1, 1), through: CalendarDay(2024, 3, 31)),
-        provenance)
-    } catch {
-      preconditionFailure("teaching partnership funding period ends before it starts: \(error)")
-    }
-  }()
+  public static let funding: Sourced<EffectivePeriod> = builtIn(
+    "teaching partnership funding period ends before it starts"
+  ) {
+    Sourced(
+      try EffectivePeriod(from: CalendarDay(2015, 1, 1), through: CalendarDay(2024, 3, 31)),
+      provenance)
+  }
 
   private static let provenance = Provenance(
     .secondary, [EducationSource.partnershipsEnd],

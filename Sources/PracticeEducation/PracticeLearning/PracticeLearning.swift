@@ -87,24 +87,22 @@ public enum PracticeLearningRule: String, Sendable, Hashable, Codable, CaseItera
   case sweStandards2021
 
   /// The rules by the programme start days they apply to.
-  public static let history: Versioned<PracticeLearningRule> = {
-    do {
-      return try Versioned([
-        (try EffectivePeriod(through: CalendarDay(2003, 8, 31)), .diplomaInSocialWork),
-        (
-          try EffectivePeriod(from: CalendarDay(2003, 9, 1), through: CalendarDay(2013, 8, 31)),
-          .requirements2003
-        ),
-        (
-          try EffectivePeriod(from: CalendarDay(2013, 9, 1), through: CalendarDay(2021, 8, 31)),
-          .reform2013
-        ),
-        (.starting(CalendarDay(2021, 9, 1)), .sweStandards2021),
-      ])
-    } catch {
-      preconditionFailure("practice-learning eras overlap: \(error)")
-    }
-  }()
+  public static let history: Versioned<PracticeLearningRule> = builtIn(
+    "practice-learning eras overlap"
+  ) {
+    try Versioned([
+      (try EffectivePeriod(through: CalendarDay(2003, 8, 31)), .diplomaInSocialWork),
+      (
+        try EffectivePeriod(from: CalendarDay(2003, 9, 1), through: CalendarDay(2013, 8, 31)),
+        .requirements2003
+      ),
+      (
+        try EffectivePeriod(from: CalendarDay(2013, 9, 1), through: CalendarDay(2021, 8, 31)),
+        .reform2013
+      ),
+      (.starting(CalendarDay(2021, 9, 1)), .sweStandards2021),
+    ])
+  }
 
   /// The rule for a programme starting on `day`.
   public static func inForce(on day: CalendarDay) -> PracticeLearningRule? {

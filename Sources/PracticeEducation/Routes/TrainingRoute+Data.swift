@@ -16,6 +16,25 @@ private func unverified(_ sources: Source..., note: String) -> Provenance {
   Provenance(.unverified, sources, note: note)
 }
 
+/// GCSE English language at grade 4 (C): stated for university courses as "a national
+/// requirement for social work training" that "cannot be waived" (2024), so it applies to every
+/// route that trains social workers. Tagged secondary: the source states the national rule; the
+/// route's own statement of it was not read.
+private func nationalGCSEEnglish(_ route: String) -> EntryRequirement {
+  EntryRequirement(
+    .gcseEnglish(minimumGrade: 4),
+    secondary(
+      Cite.universityEntry,
+      note: "The national requirement for social work training (as stated for university "
+        + "courses, 2024) applied to \(route); the route's own statement of it was not read."))
+}
+
+/// A postgraduate route's first degree: a route that leads to a postgraduate award always
+/// requires one, whatever its recorded class.
+private func anyDegree(_ provenance: Provenance) -> EntryRequirement {
+  EntryRequirement(.degree(minimum: .pass), provenance)
+}
+
 private func running(_ provenance: Provenance) -> Sourced<RouteStatus> {
   Sourced(.running, provenance)
 }
@@ -115,7 +134,7 @@ extension TrainingRoute {
     editions: [
       (2010, 2010, StepUp.early), (2012, 2012, StepUp.early), (2014, 2014, StepUp.early),
       (2016, 2016, StepUp.cohorts4And5), (2018, 2018, StepUp.cohorts4And5),
-      (2020, 2020, StepUp.unrecorded), (2022, 2022, StepUp.unrecorded),
+      (2020, 2020, StepUp.cohort6), (2022, 2022, StepUp.cohort7),
       (2024, 2024, StepUp.cohort8), (2026, 2026, StepUp.cohort9),
     ],
     cohorts: StepUp.cohorts)
@@ -144,7 +163,21 @@ extension TrainingRoute {
         "18-month master's (the early design)",
         secondary(Cite.cypNow2011, note: "An example trainee in 2011.")),
       awards: Sourced("Master's-level qualifying award", secondary(Cite.stepUpEvaluations)),
-      entry: [],
+      entry: [
+        anyDegree(
+          secondary(
+            Cite.communityCare2016FastTrack, Cite.stepUpEvaluations,
+            note: "A graduate programme (\"200 graduates per year\") leading to a master's-level "
+              + "award: a degree is required; its class for cohorts 1–3 is not recorded.")),
+        EntryRequirement(
+          .providerCriteria(
+            "The entry requirements for cohorts 1–3 (2010–2014) are not recorded in this "
+              + "library beyond a first degree; check with the partnership."),
+          unverified(
+            Cite.stepUpEvaluations,
+            note: "No statement of the early cohorts' degree class or GCSE requirements found.")),
+        nationalGCSEEnglish("Step Up cohorts 1–3"),
+      ],
       funding: Sourced(
         "Bursary totalling £22,000 plus fees (an example trainee, 2011); £19,833 from 2014",
         secondary(Cite.cypNow2011, Cite.stepUpBursary2026)),
@@ -161,29 +194,73 @@ extension TrainingRoute {
           secondary(
             Cite.cypNow2016, Cite.communityCare2017StepUp,
             note: "Minimum 2:1, or 2:2 plus a higher-level qualification (2016–2017 "
-              + "recruitment)."))
+              + "recruitment).")),
+        nationalGCSEEnglish("Step Up cohorts 4 and 5"),
       ],
       funding: bursary2014, practiceLearning: nil,
       status: running(verified(Cite.writtenAnswer2018)))
 
-    /// Cohorts 6 and 7: recruited, but their entry rules are not recorded (education.md §9).
-    static let unrecorded = RouteEdition(
+    /// Cohort 6 (January 2020), as GOV.UK's guide for the 2019 application round gave it.
+    static let cohort6 = RouteEdition(
+      name: "Step Up to Social Work", provider: provider,
+      duration: Sourced(
+        "Intensive, 14-month, full-time programme", secondary(Cite.stepUpApply2020)),
+      awards: Sourced("Postgraduate Diploma in Social Work", secondary(Cite.stepUpApply2020)),
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .upperSecond, withHigherDegree: .lowerSecond),
+          secondary(
+            Cite.stepUpApply2020,
+            note: "A 2:1 (level 6), or a 2:2 honours degree plus a higher degree (level 7 or "
+              + "above), in any discipline except social work.")),
+        EntryRequirement(.degreeNotIn(subject: "social work"), secondary(Cite.stepUpApply2020)),
+        EntryRequirement(
+          .gcseEnglish(minimumGrade: 4),
+          secondary(Cite.stepUpApply2020, note: "\"Grade C or above (or approved equivalent)\".")),
+        EntryRequirement(
+          .gcseMaths(minimumGrade: 4),
+          secondary(Cite.stepUpApply2020, note: "\"Grade C or above (or approved equivalent)\".")),
+        EntryRequirement(.residenceInEngland, secondary(Cite.stepUpApply2020)),
+      ],
+      funding: bursary2014, practiceLearning: nil,
+      status: running(verified(Cite.writtenAnswer2018, note: "Cohort 6 planned for 2020.")))
+
+    /// Cohort 7 (about January 2022): recruited in 2021, but its entry rules are not recorded
+    /// (education.md §9).
+    static let cohort7 = RouteEdition(
       name: "Step Up to Social Work", provider: provider,
       duration: Sourced(
         "About 14 months",
-        unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
+        secondary(
+          Cite.wirral2025, Cite.yorkshireStepUp2021,
+          note: "A trainee recruited in 2021 completed the programme in February 2023.")),
       awards: Sourced(
         "Postgraduate Diploma in Social Work",
-        unverified(note: "Carried forward: not recorded for cohorts 6 and 7.")),
+        secondary(
+          Cite.wirral2023,
+          note: "Stated in March 2023, when the partnership had run seven cohorts.")),
       entry: [
+        anyDegree(
+          secondary(
+            Cite.stepUpGuidance, Cite.cypNow2016,
+            note: "A postgraduate diploma route: every recorded cohort requires a degree (a 2:1, "
+              + "or a 2:2 with a higher degree, to 2020; a 2:2 from 2024).")),
         EntryRequirement(
           .providerCriteria(
             "The entry requirements for this cohort are not recorded in this library (the move "
               + "from a 2:1 to a 2:2 is undated); check with the partnership."),
-          unverified(note: "education.md §9: when the requirement moved from 2:1 to 2:2."))
+          unverified(
+            Cite.stepUpApply2020, Cite.stepUpGuidance,
+            note: "education.md §9: the 2020 cohort asked for a 2:1 (or a 2:2 with a higher "
+              + "degree), the 2024 cohort for a 2:2; no statement of the 2022 cohort's rule was "
+              + "found.")),
+        nationalGCSEEnglish("Step Up cohort 7"),
       ],
       funding: bursary2014, practiceLearning: nil,
-      status: running(verified(Cite.writtenAnswer2018, note: "Cohort 6 planned for 2020.")))
+      status: running(
+        secondary(
+          Cite.yorkshireStepUp2021, Cite.wirral2023,
+          note: "Funding for a new cohort confirmed in 2021.")))
 
     static let cohort8 = RouteEdition(
       name: "Step Up to Social Work", provider: provider, duration: fourteenMonths,
@@ -249,7 +326,11 @@ extension TrainingRoute {
           Cite.stepUpEvaluations, note: "Start year inferred (biennial from 2010).")),
       RouteCohort(
         year: 2014, label: "cohort 3", start: nil, places: nil, starters: nil,
-        applications: nil, provenance: unverified(note: "Start year inferred (biennial).")),
+        applications: nil,
+        provenance: unverified(
+          Cite.stepUpEvaluations, Cite.sheffield2016,
+          note: "Start year inferred: the programme began in 2010 and its fourth intake started "
+            + "on 11 January 2016; no source read dates the third intake.")),
       RouteCohort(
         year: 2016, label: "cohort 4", start: CalendarDay(2016, 1, 11), places: 400,
         starters: nil, applications: 4_306,
@@ -268,7 +349,11 @@ extension TrainingRoute {
       RouteCohort(
         year: 2022, label: "cohort 7", start: nil, places: nil, starters: nil,
         applications: nil,
-        provenance: unverified(note: "About January 2022, inferred from 2021 recruitment.")),
+        provenance: secondary(
+          Cite.yorkshireStepUp2021, Cite.wirral2025, Cite.wirral2023,
+          note: "About January 2022: a new cohort was funded and recruited in 2021 (applications "
+            + "from December 2020, interviews in summer 2021), and a trainee of it completed in "
+            + "February 2023; Wirral had led seven cohorts by March 2023.")),
       RouteCohort(
         year: 2024, label: "cohort 8", start: nil, places: nil, starters: nil,
         applications: nil,
@@ -320,7 +405,7 @@ extension TrainingRoute {
       awards: Sourced(
         "PGDip at the end of year 1 (eligible to register); Master's in year 2",
         verified(Cite.educationCommittee2016)),
-      entry: [graduateEntry, notSocialWork],
+      entry: [graduateEntry, notSocialWork, nationalGCSEEnglish("the Frontline programme")],
       funding: Sourced(
         "Year 1 bursary of about £19,000 (2016: £19–23K); year 2 salary from the host council "
           + "(about £24,000)", verified(Cite.educationCommittee2016)),
@@ -336,7 +421,10 @@ extension TrainingRoute {
       awards: Sourced(
         "PGDip at the end of year 1; the year-2 Master's (60 credits) non-compulsory from the "
           + "2017 cohort", verified(Cite.frontlineYearTwo)),
-      entry: [carried(graduateEntry), carried(notSocialWork)],
+      entry: [
+        carried(graduateEntry), carried(notSocialWork),
+        nationalGCSEEnglish("the Frontline programme"),
+      ],
       funding: Sourced(
         "£45m contract for 900 places, cohorts 2020–2022", secondary(Cite.frontlineContract2019)),
       practiceLearning: nil,
@@ -351,7 +439,9 @@ extension TrainingRoute {
           + "and three", verified(Cite.approachFinance)),
       awards: Sourced(
         "PGDip and Master's, tuition covered by Frontline", verified(Cite.approachFinance)),
-      entry: [carried(graduateEntry), carried(notSocialWork)],
+      entry: [
+        carried(graduateEntry), carried(notSocialWork), nationalGCSEEnglish("Approach Social Work"),
+      ],
       funding: Sourced(
         "Bursary £18,000 outside London or £20,000 in London, tax-free, in 13 monthly "
           + "instalments; then a newly qualified social worker's salary (up to £34k)",
@@ -399,9 +489,10 @@ extension TrainingRoute {
       RouteCohort(
         year: 2016, label: "first intake", start: nil, places: 100, starters: nil,
         applications: 2_300,
-        provenance: secondary(
-          Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
-          note: "80–100 trainees; over 2,300 applications (23 per place).")),
+        provenance: verified(
+          Cite.thinkAhead2016Places, Cite.thinkAheadFunding2016, Cite.thinkAheadLaunch,
+          note: "Think Ahead (26 March 2016): \"over 2300 people applying for up to 100 places "
+            + "on our first cohort, who begin the programme this July\"; 80–100 trainees.")),
       RouteCohort(
         year: 2017, label: "second intake", start: nil, places: nil, starters: 98,
         applications: nil, provenance: verified(Cite.thinkAhead2017)),
@@ -420,8 +511,11 @@ extension TrainingRoute {
         "2 years, starting with a six-week residential summer institute",
         secondary(Cite.thinkAheadFunding2016)),
       awards: Sourced(
-        "Master's in social work (University of York with UCLan)", secondary(Cite.thinkAheadLaunch)
-      ),
+        "Master's in social work (University of York with UCLan)",
+        verified(
+          Cite.uclan2015, Cite.thinkAheadLaunch,
+          note: "UCLan: the University of York \"will lead the programme's teaching and award "
+            + "participants with a master's degree in social work\", with UCLan.")),
       entry: [
         EntryRequirement(
           .degree(minimum: .upperSecond),
@@ -429,6 +523,7 @@ extension TrainingRoute {
         EntryRequirement(
           .providerCriteria("A rigorous assessment against seven attributes."),
           secondary(Cite.thinkAheadFunding2016)),
+        nationalGCSEEnglish("Think Ahead"),
       ],
       funding: Sourced(
         "£10.6m (DH, March 2016) for 200 students joining in 2016/17 and 2017/18",
@@ -452,7 +547,11 @@ extension TrainingRoute {
               + "verified.")),
         EntryRequirement(
           .providerCriteria("Assessment against the programme's attributes."),
-          unverified(note: "The 2016 assessment carried forward.")),
+          verified(
+            Cite.thinkAheadAttributes,
+            note: "As the programme's current page states it (over 1,000 trainees recruited); "
+              + "not read for each year from 2021.")),
+        nationalGCSEEnglish("Think Ahead"),
       ],
       funding: Sourced(
         "Qualifying-year bursary £17,200 outside London or £19,100 in London, tax-free, then "
@@ -555,8 +654,8 @@ extension TrainingRoute {
       practiceLearning: nil,
       status: Sourced(
         .ended,
-        secondary(
-          Cite.pathways2022,
+        verified(
+          Cite.frontlinePathways2022, Cite.pathways2022,
           note: "Replaced by Pathways; final cohorts completed by November 2022. Reach: 500 "
             + "managers, ten cohorts, 63 local authorities by May 2021.")))
 
@@ -564,15 +663,18 @@ extension TrainingRoute {
       name: "Social Work Leadership Pathways",
       provider: Sourced(
         "Frontline with What Works for Children's Social Care and North Yorkshire",
-        secondary(Cite.pathways2022)),
+        verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       duration: Sourced(
         "Programmes at four levels: practice supervisor, middle manager, head of service, "
-          + "practice leader", secondary(Cite.pathways2022)),
+          + "practice leader", verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       awards: Sourced("No award: leadership development", secondary(Cite.pathways2022)),
       entry: [forManagers],
       funding: Sourced(
         "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
       practiceLearning: nil,
-      status: running(secondary(Cite.pathways2022, note: "As of July 2022.")))
+      status: running(
+        verified(
+          Cite.frontlinePathways2022, Cite.pathways2022,
+          note: "To launch in late 2022 (Frontline, July 2022).")))
   }
 }

@@ -156,8 +156,8 @@ public struct TrainingRoute: Sendable, Hashable, Identifiable {
     self.sector = sector
     self.intakePattern = intakePattern
     self.cohorts = cohorts.sorted { $0.year < $1.year }
-    do {
-      self.editions = try Versioned(
+    self.editions = builtIn("route \(id)'s intake years") {
+      try Versioned(
         try editions.map { item in
           (
             try EffectivePeriod(
@@ -166,8 +166,6 @@ public struct TrainingRoute: Sendable, Hashable, Identifiable {
             item.edition
           )
         })
-    } catch {
-      preconditionFailure("route \(id) has inconsistent intake years: \(error)")
     }
   }
 }

@@ -13,13 +13,17 @@ extension Source {
   }
 
   /// A news report or other secondary source.
-  static func report(_ publisher: String, _ title: String, date: CalendarDay? = nil) -> Source {
-    Source(.secondary, title: title, publisher: publisher, date: date)
+  static func report(
+    _ publisher: String, _ title: String, date: CalendarDay? = nil, url: String? = nil
+  ) -> Source {
+    Source(.secondary, title: title, url: url, publisher: publisher, date: date)
   }
 
   /// A programme provider's own page (a charity or a university).
-  static func provider(_ publisher: String, _ title: String, date: CalendarDay? = nil) -> Source {
-    Source(.guidance, title: title, publisher: publisher, date: date)
+  static func provider(
+    _ publisher: String, _ title: String, date: CalendarDay? = nil, url: String? = nil
+  ) -> Source {
+    Source(.guidance, title: title, url: url, publisher: publisher, date: date)
   }
 }
 
@@ -52,6 +56,23 @@ enum EducationSource {
   static let cypNow2011 = Source.report(
     "CYP Now", "Social work training reform starts to pay off (S10)", date: CalendarDay(2011, 6, 24)
   )
+  static let stepUpApply2020 = Source.report(
+    "FE News (reproducing GOV.UK's detailed guide)",
+    "Apply for Step Up to Social Work: next round opens February 2019, training starts January "
+      + "2020 (overview, eligibility criteria)",
+    url:
+      "https://www.fenews.co.uk/press-releases/19494-detailed-guide-apply-for-step-up-to-social-work"
+  )
+  static let yorkshireStepUp2021 = Source.report(
+    "Children's Social Work Matters (Yorkshire and the Humber)",
+    "Step Up to Social Work: \"Step Up to Social Work 2021\" (funding for a new cohort confirmed; "
+      + "applications from December, interviews summer 2021)",
+    url: "https://www.childrenssocialworkmatters.org/step-up-to-social-work/")
+  static let sheffield2016 = Source.report(
+    "Sheffield City Council newsroom",
+    "Step further for social workers (\"the fourth intake onto the Step Up scheme begin\" on "
+      + "11 January 2016)", date: CalendarDay(2016, 1, 8),
+    url: "https://sheffieldnewsroom.co.uk/news/step-further-for-social-workers/")
   static let stepUpEvaluations = Source(
     .research, title: "Step Up evaluations (DfE RR290, 2013; Baginsky & Manthorpe, 2014)",
     locator: "S74", publisher: "Department for Education")
@@ -89,6 +110,12 @@ enum EducationSource {
   // MARK: Think Ahead
   static let thinkAheadLaunch = Source.report(
     "UCLan; Mental Health Today", "Think Ahead applications open (S33)")
+  static let uclan2015 = Source.provider(
+    "University of Central Lancashire",
+    "Pioneering new route into mental health social work announced", date: CalendarDay(2015, 9, 7),
+    url:
+      "http://www.uclan.ac.uk/news/pioneering_new_route_into_mental_health_social_work_announced.php"
+  )
   static let thinkAheadFunding2016 = Source.report(
     "Community Care",
     "Government funds expansion of mental health social work fast-track scheme (S34)",
@@ -97,11 +124,23 @@ enum EducationSource {
     "Think Ahead", "You are the people who can inspire change! (S35)",
     date: CalendarDay(2017, 7, 21))
   static let thinkAhead2020 = Source.provider(
-    "Think Ahead; Middlesex University", "Think Ahead funding news, September 2020 (S36)")
+    "Think Ahead; Middlesex University",
+    "Government provides up to £27m to expand Think Ahead programme, September 2020 (S36)",
+    url:
+      "https://thinkahead.org/news-item/government-provides-up-to-27m-to-expand-think-ahead-programme/"
+  )
+  static let thinkAhead2016Places = Source.provider(
+    "Think Ahead", "BBC features Think Ahead's future plans", date: CalendarDay(2016, 3, 26),
+    url: "https://thinkahead.org/news-item/bbc-features-think-aheads-future-plans")
   static let thinkAhead2021Terms = Source.report(
     "Community Care",
     "Fast-track mental health social work course gets £18m boost to increase intake by 60%",
     date: CalendarDay(2020, 9, 30))
+  static let thinkAheadAttributes = Source.provider(
+    "Think Ahead",
+    "What we're looking for: attributes (\"During our selection process we will use "
+      + "the following attributes to assess your skills\")",
+    url: "https://thinkahead.org/our-training-programme/what-were-looking-for")
   static let thinkAhead2025 = Source.provider(
     "Think Ahead", "2025 trainees begin their social work journey (S37)",
     date: CalendarDay(2025, 8, 7))
@@ -115,6 +154,12 @@ enum EducationSource {
   static let firstlineEvaluation = Source.provider(
     "Frontline", "Firstline programme receives second positive evaluation (S40)",
     date: CalendarDay(2021, 5, 20))
+  static let frontlinePathways2022 = Source.provider(
+    "Frontline",
+    "Frontline awarded new social work leadership programme (Social Work "
+      + "Leadership Pathways: four levels; with What Works for Children's Social Care and North "
+      + "Yorkshire; replaces Firstline and Headline, final cohorts by November 2022)",
+    url: "https://thefrontline.org.uk/blog-post/new-social-work-leadership-programme")
   static let pathways2022 = Source.report(
     "Community Care",
     "DfE awards Frontline £7m contract to run social work leadership training scheme (S41)",
@@ -165,6 +210,16 @@ enum EducationSource {
   static let kssLaunch = Source.report(
     "Community Care; Family Law", "Knowledge and skills statement launch (S53)",
     date: CalendarDay(2014, 7, 31))
+  static let pcf2018Domains = Source(
+    .guidance, title: "BASW, Professional Capabilities Framework: point of entry to training",
+    locator: "S52, domain 3 \"Diversity and Equality\"",
+    url: "https://basw.co.uk/training-cpd/professional-capabilities-framework/point-entry-training",
+    publisher: "BASW")
+  static let kssSix = Source.report(
+    "Community Care Inform",
+    "Child and family assessment KSS 6 (point 6 of the DfE's "
+      + "post-qualifying standard for child and family practitioners), last reviewed 6 June 2023",
+    url: "https://www.ccinform.co.uk/child-and-family-assessment-kss-6/")
   static let kss2014Text = Source.report(
     "Department for Education", "Knowledge and skills for child and family social work (S54)")
   static let kssMapping = Source.report(
@@ -204,6 +259,13 @@ enum EducationSource {
   static let partnershipsEvaluation = Source(
     .research, title: "Interface Associates, Teaching partnerships evaluation (2019, 2020)",
     locator: "S65")
+  static let partnershipsEvaluator = Source(
+    .research,
+    title: "Interface Associates: commissioned to undertake national evaluation of Teaching "
+      + "Partnerships", locator: "S65, \"What activity have TP's delivered?\"",
+    url: "https://www.interfaceenterprises.co.uk/about-us/case-studies/"
+      + "interface-commissioned-to-undertake-national-evaluation-of-teaching-partnerships/",
+    publisher: "Interface Associates UK")
   static let partnershipsEnd = Source.report(
     "Community Care", "Sector concern as DfE ends social work teaching partnership funding (S66)",
     date: CalendarDay(2024, 5, 31))
@@ -234,12 +296,32 @@ enum EducationSource {
     title: "Official statistics: children and family social work workforce, year ending "
       + "30 September 2019", locator: "S71", publisher: "Department for Education",
     date: CalendarDay(2020, 2, 27))
+  static let workforceDataSet2024 = Source(
+    .dataset,
+    title: "Children's social work workforce: Indicators (in post, starters, leavers, agency "
+      + "workers, vacancies, caseload and absence), 2017 to 2023",
+    locator: "data set preview, 2023 national row (agency_fte, agency_rate_fte)",
+    url: "https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/"
+      + "bd4d8c04-716a-4447-af3d-677aa3223917",
+    publisher: "Department for Education")
   static let release2024 = Source(
     .officialStatistics, title: "Children's social work workforce, reporting year 2023",
     locator: "S72", publisher: "Department for Education", date: CalendarDay(2024, 2, 29))
   static let communityCare2016Workforce = Source.report(
     "Community Care; CYP Now", "DfE workforce figures for 2015 and 2016 (S73)",
     date: CalendarDay(2016, 2, 26))
+  static let communityCare2017Workforce = Source.report(
+    "Community Care",
+    "Government reveals average social worker caseload (DfE workforce figures "
+      + "for 30 September 2016)", date: CalendarDay(2017, 2, 16),
+    url:
+      "http://www.communitycare.co.uk/2017/02/16/government-reveals-average-social-worker-caseload/"
+  )
+  static let adcsNorthWest2016 = Source.report(
+    "ADCS",
+    "North West Region Update April 2016: Children's Social Work Workforce Benchmarking "
+      + "Report 2015 (\"the 2014 benchmark of 17.0% nationally\")",
+    url: "http://adcs.org.uk/general-subject/article/north-west-region-update-april-2016")
   static let costStudy = Source.report(
     "Community Care", "Government to spend extra £50 million… (S26), reporting DfE cost study",
     date: CalendarDay(2018, 4, 6))

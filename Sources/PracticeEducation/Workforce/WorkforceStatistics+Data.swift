@@ -127,8 +127,9 @@ enum Series {
     edition(
       2023, "2023 release", agency: 7_173.5, rates: .init(agencyRate: 17.8),
       Provenance(
-        .secondary, [Cite.release2024],
-        note: "Published 29 February 2024 (read in a preview of the release).")),
+        .verified, [Cite.workforceDataSet2024, Cite.release2024],
+        note: "Published 29 February 2024; the data set's 2023 national row gives agency FTE "
+          + "7,173.5 and agency rate 17.8%.")),
     edition(
       2024, "2024 release", rates: .init(turnoverRate: 13.8),
       Provenance(
@@ -150,7 +151,11 @@ enum Series {
       Provenance(.secondary, [Cite.communityCare2016Workforce])),
     edition(
       2014, "seed", rates: .init(turnoverRate: 17),
-      Provenance(.unverified, [], note: "Turnover 17% from the seed; not found in a source.")),
+      Provenance(
+        .secondary, [Cite.adcsNorthWest2016],
+        note: "The seed's figure; ADCS's North West benchmarking report compares the region with "
+          + "\"the 2014 benchmark of 17.0% nationally\" for turnover. The DfE release itself was "
+          + "not readable.")),
     edition(
       2015, "2015 release", headcount: 28_570, vacancies: 5_470, agency: 4_860,
       rates: .init(turnoverRate: 16, caseload: 15),
@@ -160,7 +165,12 @@ enum Series {
           + "managers for the first time.")),
     edition(
       2015, "seed", rates: .init(vacancyRate: 17.1),
-      Provenance(.unverified, [], note: "Vacancy rate 17.1% from the seed; not found.")),
+      Provenance(
+        .secondary, [Cite.communityCare2016Workforce, Cite.communityCare2017Workforce],
+        note: "The seed's figure, not stated in the reports read: it is DfE's vacancy rate "
+          + "(vacancies ÷ (vacancies + FTE in post)) of the reported 5,470 FTE vacancies and "
+          + "26,500 FTE in post at 30 September 2015 (5,470 ÷ 31,970 = 17.1%). The DfE release "
+          + "itself was not readable.")),
     edition(
       2016, "2016 release", headcount: 29_930, fte: 27_700, agency: 5_330,
       rates: .init(vacancyRate: 16.7, turnoverRate: 15.1),
@@ -169,7 +179,12 @@ enum Series {
         note: "FTE, headcount and agency as given in SFR 09/2018 (mirror); rates from CYP Now.")),
     edition(
       2016, "seed", rates: .init(agencyRate: 16.1),
-      Provenance(.unverified, [], note: "Agency rate 16.1% from the seed; not found.")),
+      Provenance(
+        .secondary, [Cite.communityCare2017Workforce, Cite.sfr2018],
+        note: "The seed's figure, not stated in the reports read: it is DfE's agency rate "
+          + "(agency ÷ (agency + FTE in post)) of the reported 5,330 FTE agency workers and "
+          + "27,700 FTE in post at 30 September 2016 (5,330 ÷ 33,030 = 16.1%). Not the 2016 "
+          + "average caseload, which was also 16.1. The DfE release itself was not readable.")),
   ]
 }
 

@@ -110,7 +110,8 @@ public enum CombinedReport {
     }
     if let census = inputs.childrenInNeed {
       let rules: [CINMeasure: String] = [
-        .assessments: "45 working days from referral",
+        .assessments: census.assessmentClock == .fromReferral
+          ? "45 working days from referral" : "45 working days from assessment start",
         .initialConferences: "15 working days from strategy discussion",
         .reviewConferences: "3 months, then 6 months",
       ]

@@ -40,15 +40,17 @@ extension CINTimescales {
 extension CINTimelinessAudit {
   /// Streams every child `reader` yields into an audit of `year` against Working Together's
   /// timescales (the edition in force when each clock started), checking the header once it
-  /// has been read.
+  /// has been read. Assessments are measured from `assessmentClock`: the referral (Working
+  /// Together) unless told otherwise.
   /// - Throws: `XMLSyntaxError` when the census is not well-formed XML (line and column, never a
   ///   value).
   public static func statutory(
-    reading reader: inout CINCensusReader, year: CollectionYear, keepsCases: Bool = false
+    reading reader: inout CINCensusReader, year: CollectionYear, keepsCases: Bool = false,
+    assessmentClock: CINAssessmentClock = .fromReferral
   ) throws(XMLSyntaxError) -> CINTimelinessAudit {
     var audit = CINTimelinessAudit(
       year: year, timescales: .workingTogether, calendar: .englandAndWales,
-      keepsCases: keepsCases)
+      keepsCases: keepsCases, assessmentClock: assessmentClock)
     while let child = try reader.next() { audit.add(child) }
     audit.check(reader.header)
     return audit

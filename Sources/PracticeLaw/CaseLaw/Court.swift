@@ -126,10 +126,12 @@ extension Court {
   }
 
   private static let familyCourtProvenance = Provenance(
-    .secondary, [.familyCourtCitations2014, .dsCaselawUtils],
-    note: "The Family Court was created on 22 April 2014, so no EWFC citation is earlier. "
-      + "ds-caselaw-utils gives the EWFC (B) form a start_year of 2009, which is Find Case Law's "
-      + "coverage, not a legal date; this library applies 2014 to every EWFC form.")
+    .verified, [.familyCourtCommencement2014, .familyCourtCitations2014, .dsCaselawUtils],
+    note: "The family court came into being on 22 April 2014 (S.I. 2014/954 art 2 brings Crime "
+      + "and Courts Act 2013 s17 and Schedule 10 into force that day, read), so no EWFC "
+      + "citation is earlier. ds-caselaw-utils gives the EWFC (B) form a start_year of 2009, "
+      + "which is Find Case Law's coverage, not a legal date; this library applies 2014 to every "
+      + "EWFC form.")
 
   /// Every citation form the library recognises.
   public static let all: [Court] =
@@ -138,9 +140,11 @@ extension Court {
         id: "uksc", code: "UKSC", name: "United Kingdom Supreme Court", urlPrefix: "uksc",
         firstYear: 2009,
         provenance: Provenance(
-          .secondary, [.dsCaselawUtils],
-          note: "The Supreme Court opened on 1 October 2009 (that date is not verified here); the "
-            + "year 2009 agrees with ds-caselaw-utils start_year. " + coverageNote)),
+          .verified, [.supremeCourtCommencement2009, .dsCaselawUtils],
+          note: "The Supreme Court came into being on 1 October 2009 (S.I. 2009/1604 art 2(a) "
+            + "brings Constitutional Reform Act 2005 ss23 to 44 into force that day, read), so no "
+            + "UKSC citation is earlier; the year agrees with ds-caselaw-utils start_year. "
+            + coverageNote)),
       tna(
         "ukpc", "UKPC", "Privy Council", path: "ukpc",
         note: "Form and path from ds-caselaw-utils. No year bound: BAILII gives neutral-style "
@@ -203,10 +207,20 @@ extension Court {
         name: "Family Court (judges other than High Court judges, BAILII form)", urlPrefix: nil,
         firstYear: 2014,
         provenance: Provenance(
-          .secondary, [.familyCourtCitations2014],
+          .verified,
+          [
+            .familyCourtCommencement2014,
+            Source(
+              .caseLaw, title: "BAILII, England and Wales Family Court Decisions (other Judges)",
+              locator: "C (Children), Re [2014] EWFC B131 (17 June 2014)",
+              url: "https://www.bailii.org/ew/cases/EWFC/OJ/2014/B131.html", publisher: "BAILII"),
+            .familyCourtCitations2014,
+          ],
           note: "BAILII's form for Family Court judgments by other judges (EWFC/OJ, for example "
-            + "[2014] EWFC B131); Find Case Law writes these as [YEAR] EWFC N (B) and "
-            + "ds-caselaw-utils does not parse this form. No Find Case Law path is given.")),
+            + "[2014] EWFC B131 of 17 June 2014, read on BAILII); no EWFC citation predates the "
+            + "family court's creation on 22 April 2014 (S.I. 2014/954 art 2, read). Find Case Law "
+            + "writes these as [YEAR] EWFC N (B) and ds-caselaw-utils does not parse this form. No "
+            + "Find Case Law path is given.")),
       tna(
         "ewcc", "EWCC", "County Court", path: "ewcc",
         note: "Find Case Law's form; no year bound (ds-caselaw-utils start_year 2019 is "

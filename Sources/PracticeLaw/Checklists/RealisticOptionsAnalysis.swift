@@ -180,12 +180,14 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
           + "better for the child than making no order at all.",
         provenance: Provenance(
           .secondary,
-          [.childrenAct1989("s1(5)", path: "section/1")] + Source.noOrderPrincipleSecondary)),
+          [.childrenAct1989("s1(5)", path: "section/1")] + Source.noOrderPrincipleSecondary,
+          note: "legislation.gov.uk's s1 page was not reached here; the wording is as the "
+            + "practitioner pages quote it.")),
       Fact(
         id: "law.checklist.re-b.citation",
         statement: "In the matter of B (a Child) [2013] UKSC 33: UK Supreme Court (Lord Neuberger "
           + "P, Lady Hale, Lord Kerr, Lord Clarke, Lord Wilson), judgment 12 June 2013.",
-        provenance: Provenance(.verified, [.reB2013()])),
+        provenance: Provenance(.verified, [.reB2013("heading: court, panel and date")])),
       Fact(
         id: "law.checklist.re-b.holding",
         statement: "Re B [2013] UKSC 33: a care order with a plan for adoption is a very extreme "
@@ -198,7 +200,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
         id: "law.checklist.re-b-s.citation",
         statement: "Re B-S (Children) [2013] EWCA Civ 1146: Court of Appeal (Lord Dyson MR, Sir "
           + "James Munby P, Black LJ), judgment 17 September 2013.",
-        provenance: Provenance(.verified, [.reBS2013()])),
+        provenance: Provenance(.verified, [.reBS2013("heading: court, panel and date")])),
       Fact(
         id: "law.checklist.re-b-s.holding",
         statement: "Re B-S [2013] EWCA Civ 1146: a non-consensual adoption needs evidence and a "

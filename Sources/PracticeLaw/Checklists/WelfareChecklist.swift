@@ -222,7 +222,9 @@ public struct WelfareChecklist: DecisionSupportDocument, Hashable {
             Source(
               .secondary, title: "IFLG: welfare checklist definition",
               url: "https://www.iflg.uk.com/definition/welfare-checklist"),
-          ]))
+          ],
+          note: "legislation.gov.uk's s1 page was not reached here; the wording is as the "
+            + "practitioner pages quote it."))
     ] + WelfareChecklistItem.facts + [
       Fact(
         id: "law.checklist.s1-4",

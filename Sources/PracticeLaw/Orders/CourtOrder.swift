@@ -58,7 +58,9 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         [
           .childrenAct1989("s31", path: "section/31"),
           .childrenAct1989("s91(12)", path: "section/91"),
-        ])
+        ],
+        note: "s31(3) was read on legislation.gov.uk; s91(12) was not reached there (only its "
+          + "identical Northern Ireland counterpart, art 179(12)), so the duration is secondary.")
     case .interimCareOrder, .interimSupervisionOrder:
       rules(
         "CA 1989 s38(1)",
@@ -76,7 +78,9 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         extension: "On the supervisor's application, for such period as the court specifies, "
           + "but not beyond three years beginning with the day it was made (para 6(3)–(4)).",
         age: "Cannot be made once the child is 17 (16 if married) (s31(3)).",
-        .secondary, [.childrenAct1989("Schedule 3 para 6", path: "schedule/3")])
+        .secondary, [.childrenAct1989("Schedule 3 para 6", path: "schedule/3")],
+        note: "The stored copies of Schedule 3 on legislation.gov.uk end before para 6; its "
+          + "words are as the T v Wakefield report and practitioner pages quote them.")
     case .emergencyProtectionOrder:
       rules(
         "CA 1989 s44", duration: "At most eight days (s45(1)).",
@@ -98,11 +102,16 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         duration: "Until revoked, an adoption order is made, or the child reaches 18, marries or "
           + "forms a civil partnership (s21(4)).",
         extension: "None.", age: "Under 18.", .secondary,
-        [.adoptionAndChildrenAct2002("s21", path: "section/21")])
+        [
+          .adoptionAndChildrenAct2002("s21(4)", path: "section/21"),
+          .placementOrderDurationSecondary,
+        ])
     case .specialGuardianshipOrder:
       rules(
         "CA 1989 s14A", duration: "Until the child is 18.", extension: "None.", age: "Under 18.",
-        .secondary, [.childrenAct1989("s14A", path: "section/14A")])
+        .secondary, [.childrenAct1989("s14A", path: "section/14A")],
+        note: "s14A and s91 were not reached on legislation.gov.uk; the rule is as practitioner "
+          + "sources give it.")
     case .childArrangementsOrder:
       rules(
         "CA 1989 s8 (as amended by CAFA 2014 s12 from 22 April 2014)",
@@ -117,13 +126,13 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
 
   private func rules(
     _ provision: String, duration: String, extension extensionRule: String, age: String,
-    _ verification: Verification, _ sources: [Source]
+    _ verification: Verification, _ sources: [Source], note: String? = nil
   ) -> Sourced<OrderRules> {
     Sourced(
       OrderRules(
         creatingProvision: provision, duration: duration, extensionRule: extensionRule,
         ageLimit: age),
-      Provenance(verification, sources))
+      Provenance(verification, sources, note: note))
   }
 }
 

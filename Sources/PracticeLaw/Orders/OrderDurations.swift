@@ -158,6 +158,28 @@ public enum OrderDurations {
     }
   }
 
+  // MARK: Section 37 investigations
+
+  /// The last day for a local authority directed to investigate a child's circumstances under
+  /// s37(1) to tell the court its decision and reasons: before the end of eight weeks beginning
+  /// with the date of the direction, unless the court otherwise directs (s37(4)); a day the court
+  /// directs replaces this one.
+  public static func section37ReportDue(directedOn day: CalendarDay) throws(OrderError)
+    -> OrderEnd
+  {
+    OrderEnd(
+      lastDay: try add(55, to: day), endsAtNoon: false,
+      rule: "before the end of eight weeks beginning with the date of the direction, unless the "
+        + "court otherwise directs (s37(4))",
+      provenance: section37Provenance)
+  }
+
+  private static let section37Provenance = Provenance(
+    .secondary, [.childrenAct1989("s37(4)", path: "section/37"), .leedsLawSocietySection37],
+    note: "s37(4) quoted verbatim by Leeds Law Society (\"before the end of the period of eight "
+      + "weeks beginning with the date of the direction, unless the court otherwise directs\"); "
+      + "the legislation.gov.uk text was not read.")
+
   // MARK: Supervision order
 
   /// The end of a supervision order made on `day`: one year beginning with that day (Schedule 3
@@ -201,7 +223,9 @@ public enum OrderDurations {
   ///   beginning with the day it is made; a later one 4 weeks beginning with its own day, or the
   ///   end of the 8 weeks from the first order when that is later.
   /// - From 22 April 2014: no fixed cap; the order ends at the latest on disposal of the
-  ///   application.
+  ///   application. When the first order predates 22 April 2014, the answer has no fixed day,
+  ///   is tagged unverified, and its rule gives the day the old caps would set: the transitional
+  ///   provisions (S.I. 2014/1042) were not read.
   /// - Either way, not past the day before the child's 17th birthday (16th if married), when the
   ///   child's birth day is given (Re Q [2019] EWHC 512 (Fam)).
   ///
@@ -232,6 +256,25 @@ public enum OrderDurations {
           .secondary, [.childrenAct1989("s38(4)–(5) as enacted", path: "section/38/enacted")],
           note: "Repealed with effect from 22 April 2014; the 8- and 4-week caps are confirmed by "
             + "practitioner sources, the \"whichever is later\" wording was not read."))
+    } else if let first = firstOrderMadeOn, first < ProvisionCatalogue.familyJusticeReforms {
+      // A later order in proceedings whose first interim order predates the reforms: whether the
+      // transitional provisions keep the old caps was not read, so say both.
+      let oldCap = max(try add(27, to: day), try add(55, to: first))
+      end = OrderEnd(
+        lastDay: nil, endsAtNoon: false,
+        rule: "no fixed cap under s38(4) as amended from 22 April 2014; but the first interim "
+          + "order predates that day, and if the transitional provisions keep the old caps for "
+          + "these proceedings this order ends by \(oldCap) (4 weeks, or the first order's 8 "
+          + "weeks if later: s38(4)(b), (5) as enacted)",
+        provenance: Provenance(
+          .unverified,
+          [
+            .childrenAct1989("s38(4)", path: "section/38"),
+            .childrenAct1989("s38(4)–(5) as enacted", path: "section/38/enacted"),
+          ],
+          note: "S.I. 2014/1042 (the transitional provisions for the 22 April 2014 amendments) "
+            + "was not readable here: which rule governs a later order in proceedings begun "
+            + "before that day is not determined by this library."))
     } else {
       end = OrderEnd(
         lastDay: nil, endsAtNoon: false,

@@ -175,3 +175,43 @@ extension PublicLawOutline.Stage {
     return false
   }
 }
+
+extension ScheduledStage: CustomStringConvertible {
+  /// One line a person reads, for example
+  /// "Case Management Hearing: from 2025-01-21 to 2025-01-29, listed 2025-01-27".
+  public var description: String {
+    var window: [String] = []
+    if let earliest, earliest != latest { window.append("from \(earliest)") }
+    if let latest { window.append(earliest == latest ? "on \(latest)" : "by \(latest)") }
+    let when = window.isEmpty ? "no day set" : window.joined(separator: " ")
+    return "\(stage.name): \(when)" + (day.map { ", held or listed \($0)" } ?? "")
+  }
+}
+
+extension ProceedingsStatus: CustomStringConvertible {
+  /// A short summary a person reads: the day, the week, the deadline and days remaining, the next
+  /// stage and how many findings there are, for example
+  /// "2025-07-07: week 27; final deadline 2025-07-06 (1 day ago); next: Final hearing by
+  /// 2025-07-06; 1 finding".
+  public var description: String {
+    var parts = ["\(day): " + (week.map { "week \($0)" } ?? "before issue")]
+    if let finalDeadline, let daysRemaining {
+      let remaining =
+        switch daysRemaining {
+        case 0: "the last day"
+        case 1...: daysRemaining == 1 ? "1 day left" : "\(daysRemaining) days left"
+        default: daysRemaining == -1 ? "1 day ago" : "\(-daysRemaining) days ago"
+        }
+      parts.append("final deadline \(finalDeadline) (\(remaining))")
+    } else {
+      parts.append("no 26-week limit")
+    }
+    if isDisposed {
+      parts.append("disposed of")
+    } else if let nextStage {
+      parts.append("next: \(nextStage.stage.name)" + (nextStage.latest.map { " by \($0)" } ?? ""))
+    }
+    parts.append(findings.count == 1 ? "1 finding" : "\(findings.count) findings")
+    return parts.joined(separator: "; ")
+  }
+}

@@ -61,7 +61,8 @@ public struct CareProceedings: Sendable {
   public let issued: CalendarDay
   /// The extensions granted, in the order granted.
   public let extensions: [TimetableExtension]
-  /// Days on which stages were held or are listed, by stage id.
+  /// Days on which stages were held or are listed, by stage id. The issue stage is held on the
+  /// issue day unless another day is given: issuing the application is that stage.
   public let stageDays: [String: CalendarDay]
   /// The day the application was disposed of, if it has been.
   public let disposed: CalendarDay?
@@ -100,7 +101,13 @@ public struct CareProceedings: Sendable {
     if let disposed, disposed < issued { throw .beforeIssue("disposal") }
     self.issued = issued
     self.extensions = ordered.map(\.element)
-    self.stageDays = stageDays
+    var days = stageDays
+    if outline.stages.contains(where: { $0.id == PublicLawOutline.issueStageID }),
+      days[PublicLawOutline.issueStageID] == nil
+    {
+      days[PublicLawOutline.issueStageID] = issued
+    }
+    self.stageDays = days
     self.disposed = disposed
     self.preProceedings = preProceedings
     self.outline = outline
@@ -152,10 +159,18 @@ public struct CareProceedings: Sendable {
     Fact(
       id: "law.s32.not-routine",
       statement: "Extensions are not to be granted routinely and require specific justification.",
-      provenance: Provenance(.secondary, [.childrenAct1989("s32(7)", path: "section/32")])),
+      provenance: Provenance(
+        .secondary, [.childrenAct1989("s32(7)", path: "section/32")],
+        note: ProvisionCatalogue.section32Seven)),
     Fact(
       id: "law.s32.transitional",
       statement: "Applications issued before 22 April 2014 have no 26-week limit.",
-      provenance: Provenance(.verified, [.commencementOrder2014])),
+      provenance: Provenance(
+        .unverified, [.commencementOrder2014, .transitionalProvisionsOrder2014],
+        note: "S.I. 2014/889 art 4(c) (read) brings CAFA 2014 s14, the 26-week limit, into force "
+          + "on 22 April 2014 but says nothing about applications already issued; it is not the "
+          + "source of this rule. The transitional provisions are in S.I. 2014/1042 (cited by "
+          + "legislation.gov.uk's commencement notes for the Part 2 changes), whose text was not "
+          + "reached here, and no secondary source stating the rule was found.")),
   ]
 }

@@ -98,7 +98,8 @@ public enum CareTimelinessStatistics {
 
   private static func official(_ edition: String, url: String = collection) -> Source {
     Source(
-      .officialStatistics, title: "Family Court Statistics Quarterly: \(edition)", url: url,
+      .officialStatistics, title: "Family Court Statistics Quarterly: \(edition)",
+      locator: "Main points: care and supervision timeliness", url: url,
       publisher: "Ministry of Justice")
   }
 
@@ -113,14 +114,31 @@ public enum CareTimelinessStatistics {
     CareTimelinessFigure(
       span: span, meanWeeks: mean, medianWeeks: median,
       shareWithin26Weeks: within.map { $0 / 100 }, publication: "FCSQ \(edition)",
-      provenance: Provenance(verification, sources, note: note))
+      provenance: Provenance(
+        verification, sources,
+        note: note ?? (verification == .secondary ? pdfEditionNote : nil)))
   }
+
+  /// Why a figure quoted from a PDF-only edition stays secondary.
+  private static let pdfEditionNote =
+    "The edition was published as a PDF (GOV.UK's HTML bulletins begin with January to March "
+    + "2020) and its text was not reached here; the figure is as the quoting site gives it."
 
   private static let annual2016 = "Annual 2016 (including October–December 2016)"
   private static let revised2021 = "January to March 2021 (revised series)"
   private static let octDec2021 = "October to December 2021"
   private static let octDec2021URL =
     "https://www.gov.uk/government/statistics/family-court-statistics-quarterly-october-to-december-2021"
+
+  /// The HTML bulletin on GOV.UK for an edition, for example "april-to-june-2021"; `series` is
+  /// `statistics` or, for some editions, `publications`.
+  private static func bulletin(_ slug: String, series: String = "statistics") -> String {
+    "https://www.gov.uk/government/\(series)/family-court-statistics-quarterly-\(slug)/"
+      + "family-court-statistics-quarterly-\(slug)"
+  }
+
+  private static let aprJun2024URL =
+    "https://www.gov.uk/government/statistics/family-court-statistics-quarterly-april-to-june-2024/family-court-statistics-quarterly-april-to-june-2024"
 
   private static let rows: [CareTimelinessFigure] = [
     figure(
@@ -183,41 +201,49 @@ public enum CareTimelinessStatistics {
       .quarter(year: 2018, quarter: 3), mean: 30, within: 52, "July to September 2018",
       .secondary, quoted("July to September 2018", by: "a copy of the bulletin on cupdf.com")),
     figure(
-      .quarter(year: 2019, quarter: 2), mean: 33, within: 41, "April to June 2019", .secondary,
-      quoted("April to June 2019", by: "a copy of the bulletin on fdocuments.net")),
+      .quarter(year: 2019, quarter: 2), mean: 33, within: 41, "April to June 2020", .verified,
+      [
+        official("April to June 2020", url: bulletin("april-to-june-2020", series: "publications"))
+      ],
+      note: "Derived from the April to June 2020 bulletin's \"36 weeks ... up 3 weeks\" and \"34% "
+        + "... down 7 percentage points\"; the April to June 2019 bulletin itself was seen only as "
+        + "a copy on a document-sharing site, which gave the same 33 weeks and 41%."),
     figure(
       .quarter(year: 2019, quarter: 3), mean: 33, within: 42, "July to September 2019",
       .secondary, quoted("July to September 2019", by: "magistrates-association.org.uk")),
     figure(
       .quarter(year: 2020, quarter: 1), mean: 34, within: 36, "January to March 2021",
       .secondary, quoted("January to March 2021", by: "willispalmer.com"),
-      note: "34 weeks in the bulletin's text (35 implied); 36% implied."),
+      note: "34 weeks in the bulletin's text as quoted (35 implied by its main points); 36% "
+        + "implied. The January to March 2020 bulletin itself (GOV.UK, read) gives 35 weeks and "
+        + "36%."),
     figure(
-      .quarter(year: 2020, quarter: 2), mean: 36, within: 34, "April to June 2020", .secondary,
-      quoted("April to June 2020", by: "publiclawtoday.co.uk and familylaw.co.uk")),
+      .quarter(year: 2020, quarter: 2), mean: 36, within: 34, "April to June 2020", .verified,
+      [
+        official("April to June 2020", url: bulletin("april-to-june-2020", series: "publications"))
+      ]),
     figure(
       .quarter(year: 2020, quarter: 3), mean: 40, within: 29, "July to September 2020",
       .verified, [official("July to September 2020")]),
     figure(
       .quarter(year: 2021, quarter: 1), mean: 43, within: 22, "January to March 2021",
-      .secondary, quoted("January to March 2021", by: "willispalmer.com and deanscourt.co.uk")),
+      .verified, [official("January to March 2021", url: bulletin("january-to-march-2021"))]),
     figure(
-      .quarter(year: 2021, quarter: 2), mean: 44, within: 22, "July to September 2021",
-      .secondary, quoted("July to September 2021", by: "localgovernmentlawyer.co.uk"),
-      note: "The mean is derived."),
+      .quarter(year: 2021, quarter: 2), mean: 44, within: 22, "April to June 2021", .verified,
+      [official("April to June 2021", url: bulletin("april-to-june-2021"))]),
     figure(
       .quarter(year: 2021, quarter: 3), mean: 45, within: 24, "July to September 2021",
-      .secondary,
-      quoted("July to September 2021", by: "localgovernmentlawyer.co.uk and pauldodds.co.uk")),
+      .verified, [official("July to September 2021", url: bulletin("july-to-september-2021"))]),
     figure(
       .quarter(year: 2021, quarter: 4), mean: 47, within: 23, octDec2021, .verified,
       [official(octDec2021, url: octDec2021URL)]),
     figure(
       .quarter(year: 2022, quarter: 1), mean: 49, within: 17, "January to March 2022",
-      .verified, [official("January to March 2022")]),
+      .verified, [official("January to March 2022", url: bulletin("january-to-march-2022"))]),
     figure(
       .quarter(year: 2023, quarter: 2), mean: 44, within: 29, "April to June 2024", .verified,
-      [official("April to June 2024")], note: "Derived from the year-on-year change."),
+      [official("April to June 2024", url: aprJun2024URL)],
+      note: "Derived from the year-on-year change (\"down 3 weeks\", \"up 3 percentage points\")."),
     figure(
       .quarter(year: 2023, quarter: 3), mean: 43, within: 30, "July to September 2024",
       .verified, [official("July to September 2024")],
@@ -228,7 +254,7 @@ public enum CareTimelinessStatistics {
       note: "Derived from the year-on-year change."),
     figure(
       .quarter(year: 2024, quarter: 2), mean: 41, within: 32, "April to June 2024", .verified,
-      [official("April to June 2024")]),
+      [official("April to June 2024", url: aprJun2024URL)]),
     figure(
       .quarter(year: 2024, quarter: 3), mean: 40, within: 34, "July to September 2024",
       .verified, [official("July to September 2024")]),

@@ -5,6 +5,9 @@
 /// Its paragraphs 1.1–1.3 were read; the body of its table was not, so each stage carries its
 /// own verification tag.
 public struct PublicLawOutline: Sendable, Hashable, Codable {
+  /// The id of the stage that is the issue of the application (PLO Day 1): held on the issue day.
+  public static let issueStageID = "issue"
+
   /// How "Day n" of the outline is counted from the day of issue (Day 1).
   public enum DayCounting: String, Sendable, Hashable, Codable, CaseIterable {
     /// Day n is the (n − 1)th business day after issue (FPR r2.3 business days).
@@ -99,7 +102,7 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
           + "this library's default. Use counting(.calendarDays) for the other reading."),
       stages: [
         Stage(
-          id: "issue", name: "Issue (Day 1)", timing: .day(1),
+          id: issueStageID, name: "Issue (Day 1)", timing: .day(1),
           provenance: tagged(
             .secondary, "Stage 1", "The application and annex documents are filed on Day 1.")),
         Stage(

@@ -85,9 +85,9 @@ public enum ProvisionCatalogue {
 
   private static let sinceCommencement = EffectivePeriod.starting(childrenActCommencement)
   private static let sinceReforms = EffectivePeriod.starting(familyJusticeReforms)
-  private static let beforeReforms =
-    (try? EffectivePeriod(from: childrenActCommencement, through: CalendarDay(2014, 4, 21)))
-    ?? sinceCommencement
+  private static let beforeReforms = builtIn("before the family justice reforms") {
+    try EffectivePeriod(from: childrenActCommencement, through: CalendarDay(2014, 4, 21))
+  }
 
   private static func ca1989(
     _ id: String, _ locator: String, _ title: String, _ rule: String, path: String,
@@ -101,32 +101,45 @@ public enum ProvisionCatalogue {
         verification, [.childrenAct1989(locator, path: path)] + more, note: note))
   }
 
+  /// Why s32(7) stays secondary.
+  static let section32Seven =
+    "CAFA 2014 s14, which inserts it, was read on legislation.gov.uk only as far as the new "
+    + "s32(6); the words of s32(7) are as practitioner pages quote them."
+
+  /// Why the s1 provisions stay secondary.
+  private static let section1 =
+    "legislation.gov.uk's s1 page was not reached here (searches found only practitioner "
+    + "copies), so the wording rests on secondary pages."
+
   private static let childrenAct1989: [Provision] = [
     ca1989(
       "s1.1", "s1(1)", "Paramountcy",
       "When a court determines any question with respect to the upbringing of a child, \"the "
         + "child's welfare shall be the court's paramount consideration\".",
-      path: "section/1", .secondary, note: "Wording from two practitioner sites quoting s1."),
+      path: "section/1", .secondary,
+      note: "Wording from two practitioner sites quoting s1; " + section1),
     ca1989(
       "s1.2", "s1(2)", "Delay is likely to prejudice the child",
       "\"any delay in determining the question is likely to prejudice the welfare of the child\".",
-      path: "section/1", .secondary),
+      path: "section/1", .secondary, note: section1),
     ca1989(
       "s1.3", "s1(3)(a)–(g)", "Welfare checklist",
       "In opposed s8 applications and Part IV proceedings the court shall have regard in "
         + "particular to the seven matters (a)–(g) (see WelfareChecklist).",
-      path: "section/1", .secondary),
+      path: "section/1", .secondary, note: section1),
     ca1989(
       "s1.5", "s1(5)", "No-order principle",
       "The court \"shall not make the order … unless it considers that doing so would be better "
         + "for the child than making no order at all\".",
-      path: "section/1", .secondary),
+      path: "section/1", .secondary, note: section1),
     ca1989(
       "s17.10", "s17(10)", "Child in need",
       "A child is in need if unlikely to achieve or maintain a reasonable standard of health or "
         + "development without services, if their health or development is likely to be "
         + "significantly impaired without them, or if disabled.",
-      path: "section/17", .secondary),
+      path: "section/17", .secondary,
+      note: "legislation.gov.uk's s17 page was not reached as far as s17(10); the definition is "
+        + "as local safeguarding procedures and practitioner pages quote it."),
     ca1989(
       "s20.1", "s20(1)", "Accommodation",
       "The local authority shall provide accommodation for a child in need who appears to "
@@ -166,7 +179,7 @@ public enum ProvisionCatalogue {
       "s32.7", "s32(7)", "Extensions not routine",
       "Extensions \"are not to be granted routinely and are to be seen as requiring specific "
         + "justification\".",
-      path: "section/32", .secondary, effective: sinceReforms),
+      path: "section/32", .secondary, effective: sinceReforms, note: section32Seven),
     ca1989(
       "s32.8", "s32(8)", "Each extension at most 8 weeks",
       "Each separate extension is to end no more than eight weeks after the later of the end of "
@@ -215,7 +228,16 @@ public enum ProvisionCatalogue {
       "s91.12", "s91(12)", "Care order until 18",
       "A care order (other than an interim one) continues until the child is 18 unless brought "
         + "to an end earlier.",
-      path: "section/91", .secondary),
+      path: "section/91", .secondary,
+      more: [
+        .legislation(
+          .regulation, "Children (Northern Ireland) Order 1995", "art 179(12)",
+          path: "nisi/1995/755/article/179/made")
+      ],
+      note: "legislation.gov.uk's s91 page was reached only as far as s91(2A); the identical "
+        + "Northern Ireland provision (art 179(12), \"Any care order, other than an interim care "
+        + "order, shall continue in force until the child reaches the age of 18, unless it is "
+        + "brought to an end earlier\") was read, and practitioner pages quote s91(12)."),
     ca1989(
       "sch3.6", "Schedule 3 para 6", "Supervision order: 1 year, at most 3",
       "Ends one year beginning with the day it was made; may be extended, but not beyond three "
@@ -254,9 +276,16 @@ public enum ProvisionCatalogue {
         + "made, or the child reaches 18, marries or forms a civil partnership (s21(4)).",
       effective: .starting(CalendarDay(2005, 12, 30)),
       provenance: Provenance(
-        .unverified, [.adoptionAndChildrenAct2002("s21", path: "section/21")],
-        note: "Grounds read in the explanatory notes; duration from secondary sources; the "
-          + "in-force day (30 December 2005) was not checked.")),
+        .secondary,
+        [
+          .adoptionAndChildrenAct2002("s21", path: "section/21"),
+          .adoptionAndChildrenAct2002NotesSection21, .adoptionCommencementOrder2005,
+          .placementOrderDurationSecondary,
+        ],
+        note: "In force on 30 December 2005 (S.I. 2005/2213 art 2(c), read); what the order "
+          + "authorises read in the explanatory notes; the duration in s21(4) (revocation, "
+          + "adoption order, 18, marriage or civil partnership) only from a solicitors' page, "
+          + "because the section's text was not reached.")),
   ]
 
   private static let rules: [Provision] = [
@@ -298,8 +327,9 @@ public enum ProvisionCatalogue {
       id: "cpr2010." + id,
       instrument: "Care Planning, Placement and Case Review (England) Regulations 2010",
       locator: locator, shortTitle: title, rule: rule,
-      effective: (try? EffectivePeriod(from: carePlanningCommencement, through: through))
-        ?? .starting(carePlanningCommencement),
+      effective: builtIn("regulation \(id)") {
+        try EffectivePeriod(from: carePlanningCommencement, through: through)
+      },
       provenance: Provenance(
         .verified, [.carePlanningRegulations2010(locator, path: path)], note: note))
   }
@@ -358,7 +388,9 @@ public enum ProvisionCatalogue {
       effective: .always,
       provenance: Provenance(
         .secondary, [.uncrc("art \(article)")],
-        note: "Titles from CRIN and Children's Rights Wales; the UK ratification dates were not "
-          + "checked, so no effective day is given."))
+        note: "Titles from CRIN and Children's Rights Wales; the Committee on the Rights of the "
+          + "Child's General Comment No. 5 (para 12), which names arts 2, 3, 6 and 12 as general "
+          + "principles, was reached only as far as its opening. The UK ratification dates were "
+          + "not checked, so no effective day is given."))
   }
 }

@@ -53,6 +53,14 @@ extension Source {
     url: "https://hertschildcare.proceduresonline.com/p_stat_visits_lac.html",
     publisher: "Hertfordshire County Council (tri.x)")
 
+  /// Leeds Law Society, "Local authority involvement in section 37 cases", quoting s37(1)–(6).
+  static let leedsLawSocietySection37 = Source(
+    .secondary, title: "Leeds Law Society: Local authority involvement in section 37 cases",
+    locator: "s37(4) as quoted",
+    url: "https://www.leedslawsociety.org.uk/news-resources/court-notice-board/"
+      + "local-authority-involvement-in-section-37-cases/",
+    publisher: "Leeds Law Society")
+
   /// The Family Procedure Rules 2010 (S.I. 2010/2955) at `locator`, on justice.gov.uk.
   static func familyProcedureRules2010(_ locator: String) -> Source {
     Source(
@@ -78,6 +86,46 @@ extension Source {
   static let commencementOrder2014 = legislation(
     .regulation, "Children and Families Act 2014 (Commencement No. 2) Order 2014", "art 4",
     path: "uksi/2014/889/article/4/made")
+
+  /// The Children and Families Act 2014 (Transitional Provisions) Order 2014 (S.I. 2014/1042):
+  /// the transitional provisions for the Part 2 (family justice) changes of 22 April 2014, to
+  /// which legislation.gov.uk's commencement notes for those changes refer. Its text was not read.
+  static let transitionalProvisionsOrder2014 = legislation(
+    .regulation, "Children and Families Act 2014 (Transitional Provisions) Order 2014",
+    "S.I. 2014/1042", path: "uksi/2014/1042/contents/made")
+
+  /// The Adoption and Children Act 2002 (Commencement No. 9) Order 2005 (S.I. 2005/2213) art
+  /// 2(c): ss18 to 43 (placement for adoption) in force on 30 December 2005.
+  static let adoptionCommencementOrder2005 = legislation(
+    .regulation, "Adoption and Children Act 2002 (Commencement No. 9) Order 2005", "art 2(c)",
+    path: "uksi/2005/2213/article/2/made")
+
+  /// The explanatory notes to the Adoption and Children Act 2002 on s21 (placement orders).
+  static let adoptionAndChildrenAct2002NotesSection21 = legislation(
+    .guidance, "Adoption and Children Act 2002, Explanatory Notes", "paras 81-82 (section 21)",
+    path: "ukpga/2002/38/notes/division/4/1/3/4")
+
+  /// A solicitors' page on how long a placement order lasts (revocation, adoption order, 18,
+  /// marriage or civil partnership).
+  static let placementOrderDurationSecondary = Source(
+    .secondary, title: "Ringrose Law: Placement Order for Adoption",
+    url:
+      "https://www.ringroselaw.co.uk/personal-law/child-social-care/child-contact-agreements/placement-order-for-adoption/",
+    publisher: "ringroselaw.co.uk")
+
+  /// The Constitutional Reform Act 2005 (Commencement No. 11) Order 2009 (S.I. 2009/1604) art
+  /// 2(a): ss23 to 44 (the Supreme Court) in force on 1 October 2009.
+  static let supremeCourtCommencement2009 = legislation(
+    .regulation, "Constitutional Reform Act 2005 (Commencement No. 11) Order 2009", "art 2(a)",
+    path: "uksi/2009/1604/article/2/made")
+
+  /// The Crime and Courts Act 2013 (Commencement No. 10 and Transitional Provision) Order 2014
+  /// (S.I. 2014/954) art 2: s17 and Schedules 10 and 11 (the family court) in force on 22 April
+  /// 2014.
+  static let familyCourtCommencement2014 = legislation(
+    .regulation,
+    "Crime and Courts Act 2013 (Commencement No. 10 and Transitional Provision) "
+      + "Order 2014", "art 2(a), (d), (e)", path: "uksi/2014/954/article/2/made")
 
   /// The United Nations Convention on the Rights of the Child at `locator` (an article).
   static func uncrc(_ locator: String) -> Source {
@@ -138,20 +186,20 @@ extension Source {
     .practiceDirection, title: "Practice Direction (Judgments: Form and Citation)",
     url: "https://www.lawreports.co.uk/WLRD/2001PracticeDirection.htm",
     publisher: "Lord Chief Justice",
-    date: try? CalendarDay(year: 2001, month: 1, day: 11))
+    date: CalendarDay(2001, 1, 11))
 
   /// Practice Direction (Judgments: Neutral Citations), 14 January 2002: neutral citation
   /// extended to every division of the High Court (reported through secondary sources).
   static let neutralCitationDirection2002 = Source(
     .practiceDirection, title: "Practice Direction (Judgments: Neutral Citations)",
     url: "https://swarb.co.uk", publisher: "Lord Chief Justice (reported by swarb.co.uk)",
-    date: try? CalendarDay(year: 2002, month: 1, day: 14))
+    date: CalendarDay(2002, 1, 14))
 
   /// A note on the Family Court's creation (22 April 2014) and BAILII's EWFC numbering.
   static let familyCourtCitations2014 = Source(
     .secondary, title: "Neutral citations in the Family Court",
     url: "https://dbfamilylaw.wordpress.com", publisher: "dbfamilylaw.wordpress.com",
-    date: try? CalendarDay(year: 2014, month: 8, day: 5))
+    date: CalendarDay(2014, 8, 5))
 
   /// BAILII's page for [2014] EWCC B2 (Fam): the county-court family form before the Family Court.
   static let bailiiCountyCourtFamily = Source(

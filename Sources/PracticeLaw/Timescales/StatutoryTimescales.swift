@@ -19,6 +19,12 @@ public enum StatutoryTimescales {
   /// The editions whose timescales the library encodes, oldest first. The timescales are the
   /// same in all four: the 45-working-day assessment replaced the 10-day initial and 35-day core
   /// assessments in 2013.
+  ///
+  /// Working Together 2010 (in force until 14 April 2013) is not encoded: its text, with its
+  /// initial and core assessment timescales and review conference rule, could not be read from
+  /// this project's sources (GOV.UK's copies of every edition were unreadable, and the local
+  /// procedures found restate later editions). A clock started before 15 April 2013 therefore
+  /// has no timescale, and the CIN audit counts it as not measurable.
   public static let workingTogetherEditions: [WorkingTogetherEdition] = [
     edition(
       2013, from: CalendarDay(2013, 4, 15), through: CalendarDay(2015, 3, 25), .secondary,
@@ -69,7 +75,7 @@ public enum StatutoryTimescales {
           [Source.carePlanningRegulations2010("reg 33(1)–(2)", path: "part/6/made")],
           note: "Working days exclude weekends and England and Wales bank holidays, Christmas "
             + "Day and Good Friday (reg 2, read here only through secondary sources)."))
-    ].compactMap(\.self) + visits(asMade: true) + visits(asMade: false)
+    ] + visits(asMade: true) + visits(asMade: false)
   }()
 
   /// The reg 28 visit timescales in one version of the text.
@@ -77,9 +83,10 @@ public enum StatutoryTimescales {
     let amended = ProvisionCatalogue.longTermFosteringAmendments
     let effective =
       asMade
-      ? ((try? EffectivePeriod(
-        from: ProvisionCatalogue.carePlanningCommencement, through: amended.advanced(by: -1)))
-        ?? .starting(ProvisionCatalogue.carePlanningCommencement))
+      ? builtIn("reg 28 as made") {
+        try EffectivePeriod(
+          from: ProvisionCatalogue.carePlanningCommencement, through: amended.advanced(by: -1))
+      }
       : .starting(amended)
     let prefix = asMade ? "law.cpr2010.reg28." : "law.cpr2015.reg28."
     func provenance(_ paragraph: String, _ note: String? = nil) -> Provenance {
@@ -108,9 +115,8 @@ public enum StatutoryTimescales {
         ]
         .compactMap(\.self).joined(separator: " "))
     }
-    let visitsAfterFirstYear = period(12, .months, .beginningWith).flatMap { year in
-      period(3, .months).map { Timescale.Thereafter(after: year, every: $0) }
-    }
+    let visitsAfterFirstYear = Timescale.Thereafter(
+      after: period(12, .months, .beginningWith), every: period(3, .months))
     let ends: [EventKind] = [.placementEnded, .ceasedLookedAfter]
     return [
       timescale(
@@ -145,7 +151,7 @@ public enum StatutoryTimescales {
         "Visits: care order made while the child lives with a parent",
         .careOrderChildLivingWithParent, .statutoryVisit, [period(1, .weeks), period(6, .weeks)],
         repeats: true, endsOn: ends, effective: effective, provenance("reg 28(5)")),
-    ].compactMap(\.self)
+    ]
   }
 
   /// Every statutory timescale: Working Together, then the Care Planning Regulations.
@@ -181,12 +187,12 @@ public enum StatutoryTimescales {
         return Finding(
           code: "law.timescale.overdue", severity: .breach,
           message:
-            "\(title): item \(item.index + 1) was due by \(item.dueDay) and has not happened.",
+            "\(title): item \(item.number) was due by \(item.dueDay) and has not happened.",
           subject: item.subject, dueDay: item.dueDay, sources: sources)
       case .late:
         return Finding(
           code: "law.timescale.late", severity: .concern,
-          message: "\(title): item \(item.index + 1) was due by \(item.dueDay) and happened late.",
+          message: "\(title): item \(item.number) was due by \(item.dueDay) and happened late.",
           subject: item.subject, dueDay: item.dueDay, actualDay: item.actualDay, sources: sources)
       case .onTime, .notYetDue:
         return nil
@@ -200,8 +206,9 @@ public enum StatutoryTimescales {
     _ year: Int, from: CalendarDay, through: CalendarDay?, _ verification: Verification,
     date: CalendarDay, note: String
   ) -> WorkingTogetherEdition {
-    let period =
-      (try? EffectivePeriod(from: from, through: through)) ?? EffectivePeriod.starting(from)
+    let period = builtIn("Working Together \(year)") {
+      try EffectivePeriod(from: from, through: through)
+    }
     return WorkingTogetherEdition(
       id: year, effective: period,
       provenance: Provenance(verification, [workingTogetherSource(year, date: date)], note: note))
@@ -258,27 +265,28 @@ public enum StatutoryTimescales {
         provenance(
           "First review within 3 months of the initial conference, then at intervals "
             + "of not more than 6 months while the plan lasts.")),
-    ].compactMap(\.self)
+    ]
   }
 
-  // The data above is literal: creation cannot fail, and the tests count every timescale, so a
-  // mistake shows as a missing one rather than a crash.
+  // The data above is literal; a mistake in it traps (the built-in data policy, see `builtIn`),
+  // and the tests build every timescale.
   private static func period(
     _ amount: Int, _ unit: Period.Unit, _ counting: Period.Counting = .after
-  ) -> Period? {
-    try? Period(amount, unit, counting: counting)
+  ) -> Period {
+    builtIn("a statutory period") { try Period(amount, unit, counting: counting) }
   }
 
   private static func timescale(
-    _ id: String, _ title: String, _ trigger: EventKind, _ target: EventKind, _ periods: [Period?],
+    _ id: String, _ title: String, _ trigger: EventKind, _ target: EventKind, _ periods: [Period],
     initiating: EventKind? = nil, repeats: Bool = false, endsOn: [EventKind] = [],
     thereafter: Timescale.Thereafter? = nil,
     effective: EffectivePeriod, _ provenance: Provenance
-  ) -> Timescale? {
-    try? Timescale(
-      id: id, title: title, trigger: trigger, target: target, periods: periods.compactMap(\.self),
-      initiatingTrigger: initiating, repeatsLast: repeats, endsOn: endsOn, thereafter: thereafter,
-      effective: effective,
-      provenance: provenance)
+  ) -> Timescale {
+    builtIn("timescale \(id)") {
+      try Timescale(
+        id: id, title: title, trigger: trigger, target: target, periods: periods,
+        initiatingTrigger: initiating, repeatsLast: repeats, endsOn: endsOn,
+        thereafter: thereafter, effective: effective, provenance: provenance)
+    }
   }
 }

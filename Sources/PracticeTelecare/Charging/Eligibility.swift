@@ -8,20 +8,17 @@ public enum EligibilityFramework: String, Sendable, Hashable, Codable, CaseItera
 
   /// Which framework applied on each day: FACS from April 2003 to 31 March 2015, the Care Act
   /// criteria from 1 April 2015.
-  public static let history: Versioned<EligibilityFramework> = {
-    do {
-      return try Versioned([
-        (
-          try EffectivePeriod(from: CalendarDay(2003, 4, 1), through: CalendarDay(2015, 3, 31)),
-          .fairAccessToCareServices
-        ),
-        (.starting(CalendarDay(2015, 4, 1)), .careAct2014),
-      ])
-    } catch {
-      // Like a CalendarDay literal: fixed periods in source, never input.
-      preconditionFailure("eligibility periods overlap: \(error)")
-    }
-  }()
+  public static let history: Versioned<EligibilityFramework> = builtIn(
+    "eligibility periods overlap"
+  ) {
+    try Versioned([
+      (
+        try EffectivePeriod(from: CalendarDay(2003, 4, 1), through: CalendarDay(2015, 3, 31)),
+        .fairAccessToCareServices
+      ),
+      (.starting(CalendarDay(2015, 4, 1)), .careAct2014),
+    ])
+  }
 
   /// The framework that applied on `day`; `nil` before April 2003.
   public static func applying(on day: CalendarDay) -> EligibilityFramework? {

@@ -38,13 +38,7 @@ public struct ConnectivityCheck: Sendable, Hashable {
   }
 
   /// One calendar month.
-  public static let monthly: Period = {
-    do {
-      return try Period(1, .months)
-    } catch {
-      preconditionFailure("\(error)")
-    }
-  }()
+  public static let monthly: Period = builtIn("one calendar month") { try Period(1, .months) }
 
   /// The industry's original target for the end of the analogue network: the end of 2025.
   public static let originalSwitchoffTarget = CalendarDay(2025, 12, 31)

@@ -62,20 +62,21 @@ public struct DeviceCatalogue: Sendable, Hashable {
 
 extension DeviceCatalogue {
   /// The device types of the research notes (§4.2).
-  public static let standard: DeviceCatalogue = {
-    do {
-      return try DeviceCatalogue(standardDevices)
-    } catch {
-      // Like a CalendarDay literal: fixed ids in source, never input.
-      preconditionFailure("\(error)")
-    }
-  }()
+  public static let standard: DeviceCatalogue = builtIn("the standard device catalogue") {
+    try DeviceCatalogue(standardDevices)
+  }
 
   private static func generation(_ value: DeviceType.Generation, sourced: Bool) -> Sourced<
     DeviceType.Generation
   > {
     sourced
-      ? Sourced(value, Provenance(.verified, [.generationDefinitions]))
+      ? Sourced(
+        value,
+        Provenance(
+          .secondary, [.generationDefinitions],
+          note: "The definitions name this kind of device, but they were read only in a copy on "
+            + "a closed document-sharing site; the programme's own publication (and the Welsh "
+            + "Assembly Government's 2005 guidelines) could not be reached."))
       : Sourced(
         value,
         Provenance(

@@ -161,7 +161,8 @@ extension Source {
     date: CalendarDay(2003, 4, 23))
 
   /// The Scottish National Telecare Development Programme definitions, adopting the Welsh
-  /// Assembly Government guidelines (October 2005), for the three generations.
+  /// Assembly Government guidelines (October 2005), for the three generations. Read only in a
+  /// copy on a document-sharing site (docstoc), so what rests on it alone is secondary.
   static let generationDefinitions = Source(
     .guidance,
     title: "National Telecare Development Programme in Scotland: telecare definitions (after "
