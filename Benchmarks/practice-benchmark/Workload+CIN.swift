@@ -62,7 +62,7 @@ extension Workload {
   }
 
   /// The process's peak resident memory so far (`ru_maxrss`, kilobytes on Linux).
-  private static func peakMemoryMiB() -> Double {
+  static func peakMemoryMiB() -> Double {
     var usage = rusage()
     #if canImport(Glibc)
       getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)

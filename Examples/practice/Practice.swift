@@ -11,6 +11,7 @@ enum Practice {
     Commands:
       report     the combined report, on synthetic data or your own (the default)
       demo       a tour of what the library knows, for one day
+      due        what is overdue and due soon on a caseload, and whose case it is
       holidays   list UK bank holidays
       workdays   working-day arithmetic (add, between)
       timetable  the care proceedings timetable (s32, PLO)
@@ -51,6 +52,7 @@ enum Practice {
     case "-h", "--help", "help": return help + "\n"
     case "report": return try ReportCommand.run(rest, today: today, progress: progress)
     case "demo": return try DemoCommand.run(rest, today: today)
+    case "due": return try DueCommand.run(rest, today: today)
     case "holidays": return try HolidaysCommand.run(rest, today: today)
     case "workdays": return try WorkdaysCommand.run(rest)
     case "timetable": return try TimetableCommand.run(rest, today: today)

@@ -11,7 +11,8 @@ struct CombinedReportTests {
     let report = try CombinedReport.build(try CombinedReport.inputs(for: authority))
     #expect(
       report.sections.map(\.id) == [
-        "proceedings", "timeliness", "case-audits", "relationships", "workforce", "telecare",
+        "proceedings", "timeliness", "due", "case-audits", "relationships", "workforce",
+        "telecare",
         "unverified",
       ])
     let again = try CombinedReport.build(try CombinedReport.inputs(for: authority))

@@ -30,11 +30,16 @@ public struct DueItem: Sendable, Hashable, Codable {
   public let actualDay: CalendarDay?
   /// The item's status.
   public let status: Status
+  /// The day the item's chain ended by the day of the evaluation — an ending event or the next
+  /// trigger — or `nil` while the chain still runs. A missing item whose chain has ended is no
+  /// longer open (the child ceased to be looked after, a new referral started a new clock).
+  public let chainEnded: CalendarDay?
 
   /// Creates an item.
   public init(
     timescale: String, subject: String, index: Int, triggerDay: CalendarDay,
-    countedFrom: CalendarDay, dueDay: CalendarDay, actualDay: CalendarDay?, status: Status
+    countedFrom: CalendarDay, dueDay: CalendarDay, actualDay: CalendarDay?, status: Status,
+    chainEnded: CalendarDay? = nil
   ) {
     self.timescale = timescale
     self.subject = subject
@@ -44,6 +49,7 @@ public struct DueItem: Sendable, Hashable, Codable {
     self.dueDay = dueDay
     self.actualDay = actualDay
     self.status = status
+    self.chainEnded = chainEnded
   }
 
   /// The item's number in its chain as a person reads it: 1 for the first target event after the
@@ -90,7 +96,8 @@ extension Timescale {
   ///   missing once the due day has passed, not yet due otherwise;
   /// - when a chain ends before an item's due day, that item is no longer owed and is not listed;
   /// - a missing or not-yet-due item is the last of its chain (the next due day depends on a day
-  ///   that has not happened).
+  ///   that has not happened);
+  /// - every item carries the day its chain ended by `asOf` (``DueItem/chainEnded``), if it did.
   ///
   /// - Parameters:
   ///   - events: one subject's events, in any order (events of other subjects are ignored).
@@ -146,7 +153,8 @@ extension Timescale {
       func item(_ actual: CalendarDay?, _ status: DueItem.Status) -> DueItem {
         DueItem(
           timescale: id, subject: subject, index: index, triggerDay: triggerDay,
-          countedFrom: previous, dueDay: due, actualDay: actual, status: status)
+          countedFrom: previous, dueDay: due, actualDay: actual, status: status,
+          chainEnded: cutOff)
       }
       if let met {
         items.append(item(met, met <= due ? .onTime : .late))

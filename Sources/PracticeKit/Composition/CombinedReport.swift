@@ -27,13 +27,17 @@ public enum CombinedReport {
     public var relationshipAudits: AuditCycle?
     /// Telecare proposals to review on the report day.
     public var telecareProposals: [TelecareProposal]
+    /// What is overdue and due in the next two weeks on the live caseload (published as counts
+    /// per measure and status only: no child, worker or team).
+    public var caseloadDue: CaseloadDue?
 
     /// Creates the inputs; everything but the title and day is optional.
     public init(
       title: String, preface: [String] = [], reportDay: CalendarDay,
       lookedAfter: SSDA903.Return? = nil, priorLookedAfter: [SSDA903.Return] = [],
       childrenInNeed: CINTimelinessAudit? = nil, caseAudits: AuditCycle? = nil,
-      relationshipAudits: AuditCycle? = nil, telecareProposals: [TelecareProposal] = []
+      relationshipAudits: AuditCycle? = nil, telecareProposals: [TelecareProposal] = [],
+      caseloadDue: CaseloadDue? = nil
     ) {
       self.title = title
       self.preface = preface
@@ -44,6 +48,7 @@ public enum CombinedReport {
       self.caseAudits = caseAudits
       self.relationshipAudits = relationshipAudits
       self.telecareProposals = telecareProposals
+      self.caseloadDue = caseloadDue
     }
   }
 
@@ -58,14 +63,15 @@ public enum CombinedReport {
       preface: [
         "Report day \(authority.reportDay). Synthetic data, seed \(authority.seed): "
           + "\(authority.children) children in the SSDA903 return for \(year) and in the "
-          + "Children in Need census, a year of case-file audits, three telecare proposals.",
+          + "Children in Need census, a year of case-file audits, three telecare proposals, and "
+          + "a live caseload of the same children as of the report day.",
         "Made by PracticeKit; every rule and figure cites its source with a verification tag "
           + "(V verified, S secondary, U unverified). Counts of 1 to 5 are shown as c.",
       ],
       reportDay: authority.reportDay, lookedAfter: try authority.lookedAfterReturn(),
       childrenInNeed: try authority.childrenInNeedAudit(), caseAudits: authority.caseAudits,
       relationshipAudits: authority.relationshipAudits,
-      telecareProposals: authority.telecareProposals)
+      telecareProposals: authority.telecareProposals, caseloadDue: try authority.caseloadDue())
   }
 
   /// Builds the report.
@@ -133,6 +139,7 @@ public enum CombinedReport {
               + "application." : ""))
     }
     if !rows.isEmpty { sections.append(.timeliness(rows, notes: notes, figures: figures)) }
+    if let due = inputs.caseloadDue { sections.append(.dueSoon(due, figures: figures)) }
     if let audits = inputs.caseAudits {
       sections.append(.caseAudits(audits, reportDay: inputs.reportDay, figures: figures))
     }

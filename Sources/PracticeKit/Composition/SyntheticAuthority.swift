@@ -88,6 +88,23 @@ public struct SyntheticAuthority: Sendable, Hashable {
     }
   }
 
+  /// The authority's live caseload as of the report day: the same number of children, numbered
+  /// as the census numbers them, from the same seed (``CaseloadGenerator``).
+  public var caseload: CaseloadGenerator {
+    CaseloadGenerator(children: children, seed: seed, asOf: reportDay)
+  }
+
+  /// What is overdue and due in the next 10 working days on ``caseload``.
+  public func caseloadDue() throws(SyntheticError) -> CaseloadDue {
+    do {
+      return try Caseload(events: caseload.events()).due(asOf: reportDay)
+    } catch let error as CaseloadReadError {
+      throw .configuration(error.description)
+    } catch {
+      throw .outOfRange
+    }
+  }
+
   /// A year of case-file audits under the ILACS-aligned framework, the loop introduced halfway.
   public var caseAudits: AuditCycle {
     AuditCycleGenerator(seed: seed).cycle(endingBefore: reportDay)

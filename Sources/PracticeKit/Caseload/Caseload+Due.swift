@@ -1,0 +1,201 @@
+extension Caseload {
+  /// The statutory and guidance timescales a caseload is measured against, all from PracticeLaw:
+  /// Working Together's assessment, initial conference and review conference timescales (every
+  /// edition, each for the clocks started while it was in force), the Care Planning
+  /// Regulations' reviews (reg 33) and visits (reg 28), and pre-proceedings at 16 weeks. The s32
+  /// limit is measured by `CareProceedings` beside these.
+  ///
+  /// Working Together's referral-decision and first-core-group timescales are left out: caseload
+  /// systems rarely export those events, and every referral would otherwise show a decision
+  /// overdue. Add them as local timescales to measure them.
+  public static let statutoryTimescales: [Timescale] =
+    StatutoryTimescales.workingTogether.filter { timescale in
+      [".assessment", ".icpc", ".review-conferences"].contains { timescale.id.hasSuffix($0) }
+    } + StatutoryTimescales.carePlanning + [PreProceedings.timescale].compactMap(\.self)
+
+  /// What is overdue and what falls due soon on the whole caseload, as things stood at the end
+  /// of `asOf`.
+  ///
+  /// An item is listed when its timescale's next event has not happened by the end of `asOf`
+  /// and its due day is before `asOf` (overdue) or from `asOf` to the `within`-th working day
+  /// after it (due soon). Items met on or before `asOf` are not listed, nor overdue items whose
+  /// obligation ended by then (the child ceased to be looked after, the plan ended, a later
+  /// referral or discussion started a new clock); events after `asOf` are
+  /// ignored (and counted in ``CaseloadDue/eventsAfterAsOf``).
+  ///
+  /// - Parameters:
+  ///   - asOf: the day asked about.
+  ///   - within: the window in working days after `asOf` (0 or more; default 10, two weeks).
+  ///   - local: local standards in the library's own form, evaluated by the same engine and
+  ///     labelled local.
+  ///   - calendar: the working-day calendar (default England and Wales).
+  /// - Throws: ``Period/PeriodError`` when a due day or the window's end is outside the days the
+  ///   calendar supports, or `within` is negative.
+  public func due(
+    asOf: CalendarDay, within: Int = 10, local: [Timescale] = [],
+    calendar: WorkingCalendar = .englandAndWales
+  ) throws(Period.PeriodError) -> CaseloadDue {
+    try due(children: children, asOf: asOf, within: within, local: local, calendar: calendar)
+  }
+
+  /// The same question for one child (no items, and no events, for a child not on the
+  /// caseload).
+  /// - Throws: ``Period/PeriodError`` as ``due(asOf:within:local:calendar:)`` does.
+  public func due(
+    for child: String, asOf: CalendarDay, within: Int = 10, local: [Timescale] = [],
+    calendar: WorkingCalendar = .englandAndWales
+  ) throws(Period.PeriodError) -> CaseloadDue {
+    let known = events(of: child).isEmpty ? [] : [child]
+    return try due(children: known, asOf: asOf, within: within, local: local, calendar: calendar)
+  }
+
+  private func due(
+    children: [String], asOf: CalendarDay, within: Int, local: [Timescale],
+    calendar: WorkingCalendar
+  ) throws(Period.PeriodError) -> CaseloadDue {
+    guard within >= 0 else { throw .negativeAmount }
+    let windowEnd: CalendarDay
+    do {
+      windowEnd = try calendar.adding(workingDays: within, to: asOf)
+    } catch {
+      throw .outOfRange
+    }
+    let window = DueWindow(asOf: asOf, end: windowEnd, calendar: calendar)
+    let rules =
+      Self.statutoryTimescales.map { ($0, false) } + local.map { ($0, true) }
+    var items: [CaseloadItem] = []
+    var eventCount = 0
+    var after = 0
+    for child in children {
+      let own = events(of: child)
+      eventCount += own.count
+      after += own.count { $0.date > asOf }
+      items += try window.items(for: child, events: own, rules: rules)
+    }
+    items.sort {
+      ($0.team ?? "", $0.worker ?? "", $0.due, $0.child, $0.measure.rawValue, $0.rule)
+        < ($1.team ?? "", $1.worker ?? "", $1.due, $1.child, $1.measure.rawValue, $1.rule)
+    }
+    return CaseloadDue(
+      asOf: asOf, withinWorkingDays: within, windowEnd: windowEnd, items: items,
+      children: children.count, events: eventCount, eventsAfterAsOf: after)
+  }
+}
+
+/// The day asked about and its window: which of a child's items are open in it.
+struct DueWindow {
+  let asOf: CalendarDay
+  let end: CalendarDay
+  let calendar: WorkingCalendar
+
+  /// The status of an item due on `due` that has not been met by the end of ``asOf``, or `nil`
+  /// when it falls due after the window.
+  func status(due: CalendarDay) -> CaseloadItem.Status? {
+    if due < asOf { return .overdue }
+    return due <= end ? .dueSoon : nil
+  }
+
+  /// One child's open items: every timescale's (statutory, then local) and the s32 limit's.
+  func items(
+    for child: String, events: ArraySlice<CaseloadEvent>, rules: [(Timescale, Bool)]
+  ) throws(Period.PeriodError) -> [CaseloadItem] {
+    let known = events.filter { $0.date <= asOf }
+    guard !known.isEmpty else { return [] }
+    var owner: (worker: String?, team: String?) = (nil, nil)
+    for event in known {
+      if let name = event.worker, !name.isEmpty { owner.worker = name }
+      if let name = event.team, !name.isEmpty { owner.team = name }
+    }
+    let caseEvents = known.map(\.caseEvent)
+    let kinds = Set(caseEvents.map(\.kind))
+    var items: [CaseloadItem] = []
+    func add(
+      _ measure: CaseloadMeasure, due: CalendarDay, rule: String, title: String,
+      local: Bool, sources: [Source]
+    ) {
+      guard let status = status(due: due) else { return }
+      items.append(
+        CaseloadItem(
+          child: child, worker: owner.worker, team: owner.team, measure: measure, due: due,
+          status: status, rule: rule, title: title, isLocal: local, sources: sources))
+    }
+    for (timescale, local) in rules
+    where kinds.contains(timescale.trigger)
+      || timescale.initiatingTrigger.map(kinds.contains) == true
+    {
+      let scheduled = try timescale.schedule(
+        for: child, events: caseEvents, asOf: asOf, calendar: calendar)
+      // Open: not met, and (when overdue) its chain still running at the end of the day.
+      for item in scheduled
+      where item.status == .notYetDue || (item.status == .missing && item.chainEnded == nil) {
+        add(
+          CaseloadMeasure(target: timescale.target), due: item.dueDay, rule: timescale.id,
+          title: timescale.title, local: local, sources: timescale.provenance.sources)
+      }
+    }
+    if kinds.contains(.applicationIssued) {
+      for deadline in try Self.openProceedingsDeadlines(known) {
+        add(
+          .s32Limit, due: deadline, rule: "law.s32.limit",
+          title: "Care proceedings disposed of within 26 weeks (s32)", local: false,
+          sources: Self.s32Sources)
+      }
+    }
+    return items
+  }
+
+  static let s32Sources =
+    CareProceedings.rules.first { $0.id == "law.s32.limit" }?.provenance.sources ?? []
+
+  /// The final deadline of the proceedings not disposed of in `events`, if any: an application
+  /// runs from its issue to the first final order on or after it, with the extensions granted
+  /// in between; a later application replaces it.
+  static func openProceedingsDeadlines(_ events: [CaseloadEvent]) throws(Period.PeriodError)
+    -> [CalendarDay]
+  {
+    var deadlines: [CalendarDay] = []
+    var issued: CalendarDay?
+    var extensions: [TimetableExtension] = []
+    func close() throws(Period.PeriodError) {
+      guard let day = issued else { return }
+      do {
+        let proceedings = try CareProceedings(issued: day, extensions: extensions)
+        if let deadline = proceedings.finalDeadline { deadlines.append(deadline) }
+      } catch {
+        throw .outOfRange
+      }
+    }
+    for event in events {
+      switch event.event {
+      case .applicationIssued:
+        // A new application replaces the one before (it is no longer open).
+        issued = event.date
+        extensions = []
+      case .extensionGranted:
+        guard issued != nil, let weeks = event.detail.flatMap({ Int($0) }) else { continue }
+        extensions.append(TimetableExtension(granted: event.date, weeks: weeks))
+      case .finalOrder:
+        issued = nil
+        extensions = []
+      default: continue
+      }
+    }
+    try close()
+    return deadlines
+  }
+}
+
+extension PreProceedings {
+  /// The pre-proceedings stage as a timescale: from the letter before proceedings
+  /// (`preProceedingsStarted`) to its end (`preProceedingsEnded`) within the ``expectedDuration``
+  /// (16 weeks beginning with the day of the letter, as ``expectedEnd`` counts it); an
+  /// application issued ends it.
+  public static let timescale: Timescale? = {
+    guard let period = try? Period(expectedDuration.value, .weeks, counting: .beginningWith)
+    else { return nil }
+    return try? Timescale(
+      id: "law.preproceedings.16-weeks", title: "Pre-proceedings within 16 weeks",
+      trigger: .preProceedingsStarted, target: .preProceedingsEnded, periods: [period],
+      endsOn: [.applicationIssued], provenance: expectedDuration.provenance)
+  }()
+}

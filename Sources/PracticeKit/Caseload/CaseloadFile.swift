@@ -1,0 +1,223 @@
+#if canImport(FoundationEssentials)
+  internal import FoundationEssentials
+#else
+  internal import Foundation
+#endif
+
+/// A form a caseload can be read from.
+public enum CaseloadFormat: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The caseload event CSV: a header row with at least `child,worker,team,event,date`, and
+  /// `detail` when any event needs one; dates in `YYYY-MM-DD` or `DD/MM/YYYY`.
+  case csv
+  /// The JSON form: `{"schemaVersion": 1, "events": [{"child": …, "event": …, "date": …}]}`
+  /// (``CaseloadDocument``).
+  case json
+
+  /// The form a file's name says, if it says one (`.csv`, `.json`, any case).
+  public init?(fileName: String) {
+    let lower = fileName.lowercased()
+    if lower.hasSuffix(".csv") {
+      self = .csv
+    } else if lower.hasSuffix(".json") {
+      self = .json
+    } else {
+      return nil
+    }
+  }
+}
+
+/// Reading caseload files: the one place a file becomes caseload events, whatever its form.
+public enum CaseloadFile {
+  /// The most bytes a caseload file may have (1 GiB).
+  public static let maximumFileSize = 1 << 30
+  /// The most events a file may hold.
+  public static let maximumEvents = 20_000_000
+  /// The most bytes in one field.
+  public static let maximumFieldLength = 256
+
+  /// The columns the CSV form requires (`detail` is optional).
+  public static let requiredColumns = ["child", "worker", "team", "event", "date"]
+
+  /// Reads the events of the file at `path`.
+  ///
+  /// - Parameters:
+  ///   - path: a regular file.
+  ///   - format: the file's form; `nil` to take it from the file's name.
+  /// - Throws: ``CaseloadReadError`` naming the file and the line and column of the first
+  ///   problem (never a value).
+  public static func events(contentsOfFile path: String, format: CaseloadFormat? = nil)
+    throws(CaseloadReadError) -> [CaseloadEvent]
+  {
+    do throws(CaseloadReadError) {
+      try checkRegularFile(path)
+      guard let format = format ?? CaseloadFormat(fileName: path) else {
+        throw CaseloadReadError(.unrecognisedFormat)
+      }
+      let events: [CaseloadEvent]
+      switch format {
+      case .csv:
+        let reader: CSVReader
+        do throws(CSVError) {
+          reader = try CSVReader(contentsOfFile: path, options: csvOptions)
+        } catch {
+          throw CaseloadReadError(.cannotOpen)
+        }
+        events = try Self.events(csv: reader)
+      case .json:
+        guard let data = FileManager.default.contents(atPath: path) else {
+          throw CaseloadReadError(.cannotOpen)
+        }
+        events = try Self.events(json: Array(data))
+      }
+      guard !events.isEmpty else { throw CaseloadReadError(.noEvents) }
+      return events
+    } catch {
+      var located = error
+      located.file = path
+      throw located
+    }
+  }
+
+  /// Reads the events of caseload CSV text held in memory.
+  /// - Throws: ``CaseloadReadError`` naming the line and column of the first problem.
+  public static func events(csvText text: String) throws(CaseloadReadError) -> [CaseloadEvent] {
+    try events(csv: CSVReader(string: text, options: csvOptions))
+  }
+
+  /// Reads the events of a caseload JSON document held in memory.
+  /// - Throws: ``CaseloadReadError`` with the path of the first problem.
+  public static func events(json bytes: [UInt8]) throws(CaseloadReadError) -> [CaseloadEvent] {
+    let document: CaseloadDocument
+    do throws(DocumentDecodingError) {
+      document = try CaseloadDocument(jsonUTF8: bytes)
+    } catch {
+      throw CaseloadReadError(.json(error))
+    }
+    for (index, event) in document.events.enumerated() {
+      if let rule = event.problem { throw CaseloadReadError(rule, record: index + 1) }
+    }
+    return document.events
+  }
+
+  /// Parses a date in either form the caseload accepts: `DD/MM/YYYY` when it has a slash,
+  /// `YYYY-MM-DD` otherwise.
+  public static func day(_ text: some StringProtocol) throws(CalendarDay.ParseError) -> CalendarDay
+  {
+    try CalendarDay(text, format: text.contains("/") ? .statutoryReturn : .iso8601)
+  }
+
+  private static let csvOptions = CSVReader.Options(requiresUniformWidth: true)
+
+  private static func checkRegularFile(_ path: String) throws(CaseloadReadError) {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+      throw CaseloadReadError(.cannotOpen)
+    }
+    guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
+      throw CaseloadReadError(.notARegularFile)
+    }
+    if let size = attributes[.size] as? Int, size > maximumFileSize {
+      throw CaseloadReadError(.fileTooLarge(limit: maximumFileSize))
+    }
+  }
+
+  private static func events(csv: CSVReader) throws(CaseloadReadError) -> [CaseloadEvent] {
+    var csv = csv
+    guard let header = try located({ () throws(CSVError) in try csv.readHeader() }) else {
+      throw CaseloadReadError(.noEvents)
+    }
+    var positions: [Int] = []
+    for name in requiredColumns {
+      guard let position = header.index(of: name) else {
+        throw CaseloadReadError(.missingColumn(name), line: 1)
+      }
+      positions.append(position)
+    }
+    let columns = CaseloadColumns(
+      child: positions[0], worker: positions[1], team: positions[2], event: positions[3],
+      date: positions[4], detail: header.index(of: "detail"))
+    var events: [CaseloadEvent] = []
+    while let record = try located({ () throws(CSVError) in try csv.next() }) {
+      guard events.count < maximumEvents else {
+        throw CaseloadReadError(.tooManyEvents(limit: maximumEvents), line: record.line)
+      }
+      events.append(try columns.event(record))
+    }
+    return events
+  }
+
+  /// Runs a CSV step, locating its error as a caseload error.
+  private static func located<Value>(_ step: () throws(CSVError) -> Value)
+    throws(CaseloadReadError) -> Value
+  {
+    do throws(CSVError) {
+      return try step()
+    } catch {
+      throw CaseloadReadError(.csv(error))
+    }
+  }
+}
+
+/// The positions of the caseload columns in one file's header.
+struct CaseloadColumns {
+  let child: Int
+  let worker: Int
+  let team: Int
+  let event: Int
+  let date: Int
+  let detail: Int?
+
+  /// The event on `record`, or the located problem with it.
+  func event(_ record: CSVRecord) throws(CaseloadReadError) -> CaseloadEvent {
+    func field(_ position: Int, _ name: String) throws(CaseloadReadError) -> String {
+      let text = record[position] ?? ""
+      guard text.utf8.count <= CaseloadFile.maximumFieldLength else {
+        throw fail(.fieldTooLong(limit: CaseloadFile.maximumFieldLength), position, name)
+      }
+      return text
+    }
+    func fail(_ rule: CaseloadReadError.Rule, _ position: Int, _ name: String)
+      -> CaseloadReadError
+    {
+      CaseloadReadError(rule, line: record.line, column: position + 1, columnName: name)
+    }
+    let child = try field(self.child, "child")
+    guard !child.isEmpty else { throw fail(.emptyField("child"), self.child, "child") }
+    guard let name = CaseloadEventName(rawValue: try field(event, "event")) else {
+      throw fail(.unknownEvent, event, "event")
+    }
+    let dateText = try field(date, "date")
+    let day: CalendarDay
+    do throws(CalendarDay.ParseError) {
+      day = try CaseloadFile.day(dateText)
+    } catch {
+      throw fail(.invalidDate(error), date, "date")
+    }
+    let worker = try field(self.worker, "worker")
+    let team = try field(self.team, "team")
+    let detailText = try detail.map { (position) throws(CaseloadReadError) in
+      try field(position, "detail")
+    }
+    let event = CaseloadEvent(
+      child: child, worker: worker.isEmpty ? nil : worker, team: team.isEmpty ? nil : team,
+      event: name, date: day, detail: detailText.flatMap { $0.isEmpty ? nil : $0 })
+    if let rule = event.problem { throw fail(rule, detail ?? self.event, "detail") }
+    return event
+  }
+}
+
+/// The JSON form of a caseload: a `schemaVersion` and the events, each with the CSV form's
+/// fields (`child`, `worker`, `team`, `event`, `date` in `YYYY-MM-DD`, `detail`).
+public struct CaseloadDocument: JSONDocument, Hashable {
+  /// The schema version this release reads and writes.
+  public static let currentSchemaVersion = 1
+  /// The schema version of this document.
+  public var schemaVersion: Int
+  /// The events.
+  public var events: [CaseloadEvent]
+
+  /// Creates a document.
+  public init(events: [CaseloadEvent]) {
+    self.schemaVersion = Self.currentSchemaVersion
+    self.events = events
+  }
+}
