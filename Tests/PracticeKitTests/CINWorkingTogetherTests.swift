@@ -52,7 +52,7 @@ struct CINWorkingTogetherTests {
 
   @Test("pre-proceedings: 16 weeks beginning with the decision to start, from PracticeLaw")
   func preProceedings() throws {
-    let timescale = try #require(PreProceedings.timescale)
+    let timescale = PreProceedings.timescale
     #expect(timescale.provenance.verification == .secondary)
     // 16 weeks beginning with Mon 4 May 2026 end on Sun 23 August (day 112); from 29 February
     // 2028 on Mon 19 June 2028.

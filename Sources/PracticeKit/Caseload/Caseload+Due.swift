@@ -11,7 +11,7 @@ extension Caseload {
   public static let statutoryTimescales: [Timescale] =
     StatutoryTimescales.workingTogether.filter { timescale in
       [".assessment", ".icpc", ".review-conferences"].contains { timescale.id.hasSuffix($0) }
-    } + StatutoryTimescales.carePlanning + [PreProceedings.timescale].compactMap(\.self)
+    } + StatutoryTimescales.carePlanning + [PreProceedings.timescale]
 
   /// What is overdue and what falls due soon on the whole caseload, as things stood at the end
   /// of `asOf`.
@@ -183,19 +183,4 @@ struct DueWindow {
     try close()
     return deadlines
   }
-}
-
-extension PreProceedings {
-  /// The pre-proceedings stage as a timescale: from the letter before proceedings
-  /// (`preProceedingsStarted`) to its end (`preProceedingsEnded`) within the ``expectedDuration``
-  /// (16 weeks beginning with the day of the letter, as ``expectedEnd`` counts it); an
-  /// application issued ends it.
-  public static let timescale: Timescale? = {
-    guard let period = try? Period(expectedDuration.value, .weeks, counting: .beginningWith)
-    else { return nil }
-    return try? Timescale(
-      id: "law.preproceedings.16-weeks", title: "Pre-proceedings within 16 weeks",
-      trigger: .preProceedingsStarted, target: .preProceedingsEnded, periods: [period],
-      endsOn: [.applicationIssued], provenance: expectedDuration.provenance)
-  }()
 }

@@ -156,16 +156,3 @@ public struct CaseloadEvent: Sendable, Hashable, Codable {
     CaseEvent(subject: child, kind: event.kind(detail: detail), day: date)
   }
 }
-
-extension EventKind {
-  /// The letter before proceedings sent: the pre-proceedings stage began.
-  public static let preProceedingsStarted: EventKind = "preProceedingsStarted"
-  /// The pre-proceedings stage ended without an application.
-  public static let preProceedingsEnded: EventKind = "preProceedingsEnded"
-  /// An application for a care or supervision order issued.
-  public static let applicationIssued: EventKind = "applicationIssued"
-  /// An extension of the s32 period granted.
-  public static let extensionGranted: EventKind = "extensionGranted"
-  /// A final order disposing of the application.
-  public static let finalOrder: EventKind = "finalOrder"
-}

@@ -36,7 +36,7 @@ extension CINTimescales {
     return CINTimescales(
       assessments: timescales(".assessment"), initialConferences: timescales(".icpc"),
       reviewConferences: timescales(".review-conferences"),
-      preProceedings: PreProceedings.timescale.map { [$0] } ?? [])
+      preProceedings: [PreProceedings.timescale])
   }
 }
 

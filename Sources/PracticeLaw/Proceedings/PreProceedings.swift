@@ -40,19 +40,19 @@ public struct PreProceedings: Sendable, Hashable, Codable {
   /// The expected duration as a timescale for audits of the Children in Need census
   /// (`law.preproceedings.16-weeks`): the decision to step up or down within 16 weeks beginning
   /// with the decision to start pre-proceedings (the census's `PPStartDate` and
-  /// `StepDecisionDate`), the start day being day 1. `nil` only if the literal data failed.
-  public static let timescale: Timescale? = {
-    guard let weeks = try? Period(expectedDuration.value, .weeks, counting: .beginningWith)
-    else { return nil }
-    return try? Timescale(
+  /// `StepDecisionDate`), the start day being day 1. An application issued ends the stage (a
+  /// caseload may record the application without a separate decision).
+  public static let timescale: Timescale = builtIn("the pre-proceedings timescale") {
+    let weeks = try Period(expectedDuration.value, .weeks, counting: .beginningWith)
+    return try Timescale(
       id: "law.preproceedings.16-weeks", title: "Pre-proceedings", trigger: .preProceedingsStarted,
-      target: .preProceedingsEnded, periods: [weeks],
+      target: .preProceedingsEnded, periods: [weeks], endsOn: [.applicationIssued],
       provenance: Provenance(
         expectedDuration.provenance.verification, expectedDuration.sources,
         note: "Up to 16 weeks (practice guidance, secondary), counted here from the decision to "
           + "start pre-proceedings, the start day being day 1 (this library's choice: the census "
           + "records that decision, PPStartDate, as the start)."))
-  }()
+  }
 
   /// The last day of the expected duration, counted from the letter; `nil` without a letter.
   public var expectedEnd: CalendarDay? {

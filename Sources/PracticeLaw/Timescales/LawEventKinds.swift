@@ -46,4 +46,10 @@ extension EventKind {
   public static let preProceedingsStarted: EventKind = "preProceedingsStarted"
   /// Pre-proceedings ended: the decision to step up to proceedings or down.
   public static let preProceedingsEnded: EventKind = "preProceedingsEnded"
+  /// An application for a care or supervision order issued (s31): it ends pre-proceedings.
+  public static let applicationIssued: EventKind = "applicationIssued"
+  /// An extension of the s32 period granted (s32(5)).
+  public static let extensionGranted: EventKind = "extensionGranted"
+  /// A final order disposing of the application.
+  public static let finalOrder: EventKind = "finalOrder"
 }
