@@ -62,8 +62,11 @@ public struct UKCivilTime: Sendable, Hashable, Codable, Comparable, CustomString
 
   /// The time at `minuteOfDay` on `day` as UK clocks showed it.
   ///
-  /// - Parameter zone: needed only in the hour the clocks go back (01:00–01:59 on the last
-  ///   Sunday in October), which happens twice; elsewhere it is checked when given.
+  /// - Parameters:
+  ///   - day: the civil day in the UK.
+  ///   - minuteOfDay: minutes since midnight on the clock, 0–1439.
+  ///   - zone: needed only in the hour the clocks go back (01:00–01:59 on the last Sunday in
+  ///     October), which happens twice; elsewhere it is checked when given.
   /// - Throws: ``TimeError``.
   public init(day: CalendarDay, minuteOfDay: Int, zone: Zone? = nil) throws(TimeError) {
     guard (0..<1440).contains(minuteOfDay) else { throw .minuteOutOfRange }

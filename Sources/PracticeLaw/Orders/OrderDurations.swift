@@ -144,8 +144,11 @@ public enum OrderDurations {
   /// change to or from summer time the clock face moves by 71 or 73 hours: taken at 12:00 BST on
   /// Friday 24 October 2025, police protection ends at 11:00 GMT on Monday 27 October.
   ///
-  /// - Parameter zone: GMT or BST, needed only when the child was taken in the hour the clocks
-  ///   go back (01:00–01:59 on the last Sunday in October), which happens twice.
+  /// - Parameters:
+  ///   - day: the day the child was taken into police protection.
+  ///   - minuteOfDay: the time on the clock, in minutes since midnight (0–1439).
+  ///   - zone: GMT or BST, needed only when the child was taken in the hour the clocks go back
+  ///     (01:00–01:59 on the last Sunday in October), which happens twice.
   /// - Throws: ``OrderError/civilTime(_:)`` for a time that did not exist, an ambiguous one, or
   ///   one outside the years whose summer time is encoded.
   public static func policeProtectionEnd(
