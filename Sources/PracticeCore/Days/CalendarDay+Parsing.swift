@@ -55,42 +55,14 @@ extension CalendarDay {
   /// Parses `text` in `format`.
   /// - Throws: ``ParseError`` naming the part that is wrong.
   public init(_ text: some StringProtocol, format: Format) throws(ParseError) {
-    // Work on UTF-8 bytes: exact length 10, fixed separator positions, ASCII digits only.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(10)
-    for byte in text.utf8 {
-      guard bytes.count < 10 else { throw .malformed(expected: format) }
-      bytes.append(byte)
-    }
-    guard bytes.count == 10 else { throw .malformed(expected: format) }
-    func number(_ range: Range<Int>) throws(ParseError) -> Int {
-      var value = 0
-      for index in range {
-        let byte = bytes[index]
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-          throw .malformed(expected: format)
-        }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-      }
-      return value
-    }
-    let year: Int
-    let month: Int
-    let day: Int
-    switch format {
-    case .iso8601:
-      guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-        throw .malformed(expected: format)
-      }
-      (year, month, day) = (try number(0..<4), try number(5..<7), try number(8..<10))
-    case .statutoryReturn:
-      guard bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") else {
-        throw .malformed(expected: format)
-      }
-      (day, month, year) = (try number(0..<2), try number(3..<5), try number(6..<10))
-    }
+    // Work on UTF-8 bytes in place (no copy for native strings): exact length 10, fixed
+    // separator positions, ASCII digits only.
+    let parsed =
+      text.utf8.withContiguousStorageIfAvailable { Self.parts(of: $0, format) }
+      ?? Array(text.utf8.prefix(11)).withUnsafeBufferPointer { Self.parts(of: $0, format) }
+    guard let parts = parsed else { throw .malformed(expected: format) }
     do {
-      try self.init(year: year, month: month, day: day)
+      try self.init(year: parts.year, month: parts.month, day: parts.day)
     } catch {
       switch error {
       case .yearOutOfRange, .outOfRange: throw .yearOutOfRange
@@ -143,5 +115,36 @@ extension CalendarDay: Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(formatted(.iso8601))
+  }
+}
+
+extension CalendarDay {
+  /// The year, month and day written in `bytes` in `format`, or `nil` when the text is not
+  /// exactly that form (ranges are checked by the caller).
+  fileprivate static func parts(of bytes: UnsafeBufferPointer<UInt8>, _ format: Format)
+    -> (year: Int, month: Int, day: Int)?
+  {
+    guard bytes.count == 10 else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit <= 9 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    switch format {
+    case .iso8601:
+      guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+      else { return nil }
+      return (year, month, day)
+    case .statutoryReturn:
+      guard bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/"),
+        let day = number(0..<2), let month = number(3..<5), let year = number(6..<10)
+      else { return nil }
+      return (year, month, day)
+    }
   }
 }

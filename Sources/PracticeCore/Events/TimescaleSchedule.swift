@@ -109,26 +109,47 @@ extension Timescale {
   public func schedule(
     for subject: String, events: [CaseEvent], asOf: CalendarDay, calendar: WorkingCalendar?
   ) throws(Period.PeriodError) -> [DueItem] {
-    let relevant = events.filter { $0.subject == subject && $0.day <= asOf }.sorted()
-    let targets = relevant.filter { $0.kind == target }.map(\.day)
-    let ends = relevant.filter { endsOn.contains($0.kind) }.map(\.day)
-    let initiating = relevant.filter { $0.kind == initiatingTrigger }.map(\.day)
-    let triggers = relevant.filter { event in
-      if event.kind == initiatingTrigger { return true }
-      guard event.kind == trigger else { return false }
+    // One pass collects the days each role needs. Only days matter (same-day order changes no
+    // list), so events in day order, as a caseload gives them, need no sorting.
+    var targets: [CalendarDay] = []
+    var ends: [CalendarDay] = []
+    var initiating: [CalendarDay] = []
+    var candidates: [(day: CalendarDay, initiates: Bool)] = []
+    var firstRequired = [CalendarDay?](repeating: nil, count: requires.count)
+    func collect(_ event: CaseEvent) {
+      guard event.day <= asOf, event.subject == subject else { return }
+      let kind = event.kind
+      if kind == target { targets.append(event.day) }
+      if endsOn.contains(kind) { ends.append(event.day) }
+      if kind == initiatingTrigger {
+        initiating.append(event.day)
+        candidates.append((event.day, true))
+      } else if kind == trigger {
+        candidates.append((event.day, false))
+      }
+      for (position, required) in requires.enumerated() where required == kind {
+        firstRequired[position] = min(firstRequired[position] ?? event.day, event.day)
+      }
+    }
+    let inDayOrder = zip(events, events.dropFirst()).allSatisfy { $0.day <= $1.day }
+    let ordered =
+      inDayOrder
+      ? events
+      : events.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }
+        .map(\.element)
+    for event in ordered { collect(event) }
+    let triggers = candidates.filter { candidate in
+      guard !candidate.initiates else { return true }
       // Superseded by an initiating trigger whose episode is still open on this day.
       return !initiating.contains { start in
-        let closes = { (day: CalendarDay) in start <= day && day <= event.day }
-        return start <= event.day && !targets.contains(where: closes)
+        let closes = { (day: CalendarDay) in start <= day && day <= candidate.day }
+        return start <= candidate.day && !targets.contains(where: closes)
           && !ends.contains(where: closes)
       }
     }.map(\.day)
     var items: [DueItem] = []
     for (position, triggerDay) in triggers.enumerated() where effective.contains(triggerDay) {
-      let met = requires.allSatisfy { kind in
-        relevant.contains { $0.kind == kind && $0.day <= triggerDay }
-      }
-      guard met else { continue }
+      guard firstRequired.allSatisfy({ $0.map { $0 <= triggerDay } == true }) else { continue }
       let nextTrigger = triggers[(position + 1)...].first { $0 > triggerDay }
       let endDay = ends.first { $0 >= triggerDay }
       let cutOff = [nextTrigger, endDay].compactMap(\.self).min()

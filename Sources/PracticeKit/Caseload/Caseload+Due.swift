@@ -99,7 +99,8 @@ struct DueWindow {
   func items(
     for child: String, events: ArraySlice<CaseloadEvent>, rules: [(Timescale, Bool)]
   ) throws(Period.PeriodError) -> [CaseloadItem] {
-    let known = events.filter { $0.date <= asOf }
+    // The events are in day order, so those known by the end of the day are a prefix.
+    let known = events.prefix { $0.date <= asOf }
     guard !known.isEmpty else { return [] }
     var owner: (worker: String?, team: String?) = (nil, nil)
     for event in known {
@@ -107,7 +108,6 @@ struct DueWindow {
       if let name = event.team, !name.isEmpty { owner.team = name }
     }
     let caseEvents = known.map(\.caseEvent)
-    let kinds = Set(caseEvents.map(\.kind))
     var items: [CaseloadItem] = []
     func add(
       _ measure: CaseloadMeasure, due: CalendarDay, rule: String, title: String,
@@ -120,9 +120,12 @@ struct DueWindow {
           status: status, rule: rule, title: title, isLocal: local, sources: sources))
     }
     for (timescale, local) in rules
-    where kinds.contains(timescale.trigger)
-      || timescale.initiatingTrigger.map(kinds.contains) == true
-    {
+    // A timescale starts a chain only at a trigger inside its effective period, so most
+    // editions of a timescale are skipped here without evaluating them.
+    where caseEvents.contains(where: { event in
+      (event.kind == timescale.trigger || event.kind == timescale.initiatingTrigger)
+        && timescale.effective.contains(event.day)
+    }) {
       let scheduled = try timescale.schedule(
         for: child, events: caseEvents, asOf: asOf, calendar: calendar)
       // Open: not met, and (when overdue) its chain still running at the end of the day.
@@ -133,7 +136,7 @@ struct DueWindow {
           title: timescale.title, local: local, sources: timescale.provenance.sources)
       }
     }
-    if kinds.contains(.applicationIssued) {
+    if known.contains(where: { $0.event == .applicationIssued }) {
       for deadline in try Self.openProceedingsDeadlines(known) {
         add(
           .s32Limit, due: deadline, rule: "law.s32.limit",
@@ -150,7 +153,8 @@ struct DueWindow {
   /// The final deadline of the proceedings not disposed of in `events`, if any: an application
   /// runs from its issue to the first final order on or after it, with the extensions granted
   /// in between; a later application replaces it.
-  static func openProceedingsDeadlines(_ events: [CaseloadEvent]) throws(Period.PeriodError)
+  static func openProceedingsDeadlines(_ events: ArraySlice<CaseloadEvent>)
+    throws(Period.PeriodError)
     -> [CalendarDay]
   {
     var deadlines: [CalendarDay] = []

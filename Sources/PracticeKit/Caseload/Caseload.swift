@@ -42,27 +42,30 @@ public struct Caseload: Sendable {
       }
     }
     // A counting sort by child keeps the given order within each child; a stable sort by day
-    // then puts each child's events in date order.
+    // (skipped when a child's events already come in day order) then puts each child's events
+    // in date order. Indices are moved, and the events copied once.
     var starts = [Int](repeating: 0, count: order.count + 1)
     for value in ordinals { starts[value + 1] += 1 }
     for index in order.indices { starts[index + 1] += starts[index] }
     var next = starts
-    var grouped = [CaseloadEvent?](repeating: nil, count: events.count)
-    for (index, event) in events.enumerated() {
-      grouped[next[ordinals[index]]] = event
-      next[ordinals[index]] += 1
+    var permutation = [Int](repeating: 0, count: events.count)
+    for (index, child) in ordinals.enumerated() {
+      permutation[next[child]] = index
+      next[child] += 1
     }
-    var sorted = grouped.compactMap(\.self)
     var ranges: [String: Range<Int>] = [:]
     ranges.reserveCapacity(order.count)
     for (index, child) in order.enumerated() {
       let range = starts[index]..<starts[index + 1]
-      let slice = sorted[range].enumerated().sorted { lhs, rhs in
-        (lhs.element.date, lhs.offset) < (rhs.element.date, rhs.offset)
+      let inOrder = range.dropFirst().allSatisfy {
+        events[permutation[$0 - 1]].date <= events[permutation[$0]].date
       }
-      sorted.replaceSubrange(range, with: slice.map(\.element))
+      if !inOrder {
+        permutation[range].sort { (events[$0].date, $0) < (events[$1].date, $1) }
+      }
       ranges[child] = range
     }
+    let sorted = permutation.map { events[$0] }
     self.events = sorted
     self.children = order
     self.ranges = ranges

@@ -103,7 +103,8 @@ public enum CaseloadFile {
   /// `YYYY-MM-DD` otherwise.
   public static func day(_ text: some StringProtocol) throws(CalendarDay.ParseError) -> CalendarDay
   {
-    try CalendarDay(text, format: text.contains("/") ? .statutoryReturn : .iso8601)
+    try CalendarDay(
+      text, format: text.utf8.contains(UInt8(ascii: "/")) ? .statutoryReturn : .iso8601)
   }
 
   private static let csvOptions = CSVReader.Options(requiresUniformWidth: true)
