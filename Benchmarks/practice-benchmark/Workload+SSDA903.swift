@@ -19,9 +19,8 @@ extension Workload {
   /// the same for 200,000 children, for the scaling ratio. Peak memory is the process's maximum
   /// resident set after the 100,000-child runs (generation included, so an upper bound).
   static let ssda903 = Workload(name: "ssda903") {
-    guard let reg33 = StatutoryTimeliness.lookedAfterReviews,
-      let year = try? CollectionYear(endingIn: 2025)
-    else { return [] }
+    let reg33 = StatutoryTimeliness.lookedAfterReviews
+    guard let year = try? CollectionYear(endingIn: 2025) else { return [] }
     let sizes = Scale.choose(full: [100_000, 200_000], quick: [1_000, 2_000])
     var measurements: [Measurement] = []
     var totals: [Double] = []

@@ -57,9 +57,7 @@ enum Audit903Command {
       prior.append(try read(path, year: earlier))
       priorYear = earlier
     }
-    guard let reg33 = StatutoryTimeliness.lookedAfterReviews else {
-      throw .data("the reg 33 review timescale is missing from this build")
-    }
+    let reg33 = StatutoryTimeliness.lookedAfterReviews
     let reviews = try CommandError.reportingData { () throws(Period.PeriodError) in
       try ReviewTimeliness.audit(
         current, prior: prior, timescale: reg33, calendar: .englandAndWales)

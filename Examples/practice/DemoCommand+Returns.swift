@@ -19,17 +19,16 @@ struct DemoReturns: Encodable {
   init?(day: CalendarDay) {
     guard
       let year = (try? CollectionYear(containing: day))?.previous,
-      let reg33 = StatutoryTimescales.carePlanning.first(where: {
-        $0.id == "law.cpr2010.reg33.reviews"
-      }),
       let generator = try? SSDA903Generator(
-        children: Self.children, seed: 2_026, year: year, reviews: reg33),
+        children: Self.children, seed: 2_026, year: year,
+        reviews: StatutoryTimescales.lookedAfterReviews),
       let files = try? generator.files()
     else { return nil }
     let read = SSDA903.Reader(year: year).read(
       files: files.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) })
     guard
-      let audit = try? ReviewTimeliness.audit(read, timescale: reg33, calendar: .englandAndWales)
+      let audit = try? ReviewTimeliness.audit(
+        read, timescale: StatutoryTimescales.lookedAfterReviews, calendar: .englandAndWales)
     else { return nil }
     collectionYear = year.description
     children = read.children.count

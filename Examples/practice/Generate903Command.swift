@@ -47,11 +47,7 @@ enum Generate903Command {
       return parsed
     }
     let year = try arguments.collectionYear(requiredBy: "generate 903")
-    guard
-      let reg33 = StatutoryTimescales.carePlanning.first(where: {
-        $0.id == "law.cpr2010.reg33.reviews"
-      })
-    else { throw .data("the reg 33 review timescale is missing from this build") }
+    let reg33 = StatutoryTimescales.lookedAfterReviews
     let children = try value("--children") { Int($0) }
     let seed = try value("--seed") { UInt64($0) }
     let lateRate = try value("--late-rate", { Double($0) }, default: 0.1)

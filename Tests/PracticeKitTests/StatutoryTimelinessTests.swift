@@ -5,7 +5,7 @@ import Testing
 struct StatutoryTimelinessTests {
   @Test("the looked-after review chain is reg 33: 20 working days, 3 months, then 6 months")
   func lookedAfterReviews() throws {
-    let reg33 = try #require(StatutoryTimeliness.lookedAfterReviews)
+    let reg33 = StatutoryTimeliness.lookedAfterReviews
     #expect(reg33.id == "law.cpr2010.reg33.reviews")
     #expect(reg33.periods.map(\.description).count == 3)
     #expect(reg33.repeatsLast)

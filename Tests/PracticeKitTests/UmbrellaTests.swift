@@ -38,7 +38,7 @@ struct UmbrellaTests {
     #expect(TelecareDomain().id == "telecare")
     #expect(!DeviceCatalogue.standard.devices.isEmpty)
     // PracticeKit itself: the composition.
-    #expect(StatutoryTimeliness.lookedAfterReviews != nil)
+    #expect(StatutoryTimeliness.lookedAfterReviews.id == "law.cpr2010.reg33.reviews")
   }
 
   @Test("registries are built and queried from many tasks at once with identical answers")

@@ -9,9 +9,9 @@ extension Caseload {
   /// systems rarely export those events, and every referral would otherwise show a decision
   /// overdue. Add them as local timescales to measure them.
   public static let statutoryTimescales: [Timescale] =
-    StatutoryTimescales.workingTogether.filter { timescale in
-      [".assessment", ".icpc", ".review-conferences"].contains { timescale.id.hasSuffix($0) }
-    } + StatutoryTimescales.carePlanning + [PreProceedings.timescale]
+    [.assessment, .initialConference, .reviewConferences].flatMap(
+      StatutoryTimescales.workingTogether)
+    + StatutoryTimescales.carePlanning + [PreProceedings.timescale]
 
   /// What is overdue and what falls due soon on the whole caseload, as things stood at the end
   /// of `asOf`.
@@ -139,16 +139,13 @@ struct DueWindow {
     if known.contains(where: { $0.event == .applicationIssued }) {
       for deadline in try Self.openProceedingsDeadlines(known) {
         add(
-          .s32Limit, due: deadline, rule: "law.s32.limit",
+          .s32Limit, due: deadline, rule: CareProceedings.s32Limit.id,
           title: "Care proceedings disposed of within 26 weeks (s32)", local: false,
-          sources: Self.s32Sources)
+          sources: CareProceedings.s32Limit.provenance.sources)
       }
     }
     return items
   }
-
-  static let s32Sources =
-    CareProceedings.rules.first { $0.id == "law.s32.limit" }?.provenance.sources ?? []
 
   /// The final deadline of the proceedings not disposed of in `events`, if any: an application
   /// runs from its issue to the first final order on or after it, with the extensions granted

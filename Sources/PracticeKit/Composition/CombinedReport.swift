@@ -88,7 +88,8 @@ public enum CombinedReport {
     }
     var rows: [PracticeReport.Section.TimelinessRow] = []
     var notes: [String] = []
-    if let lookedAfter = inputs.lookedAfter, let reg33 = StatutoryTimeliness.lookedAfterReviews {
+    if let lookedAfter = inputs.lookedAfter {
+      let reg33 = StatutoryTimeliness.lookedAfterReviews
       let reviews = try ReviewTimeliness.audit(
         lookedAfter, prior: inputs.priorLookedAfter, timescale: reg33,
         calendar: .englandAndWales)

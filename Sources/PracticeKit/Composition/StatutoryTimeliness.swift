@@ -14,14 +14,8 @@
 /// Every timescale keeps its own provenance, so an audit's figures cite the regulation or the
 /// guidance edition they were measured against.
 public enum StatutoryTimeliness {
-  /// The identifier of the reg 33 review chain in PracticeLaw's `StatutoryTimescales`.
-  public static let lookedAfterReviewsID = "law.cpr2010.reg33.reviews"
-
-  /// The reg 33 review chain (PracticeLaw's tests guarantee it is present; `nil` only in a build
-  /// whose timescale data failed to load).
-  public static var lookedAfterReviews: Timescale? {
-    StatutoryTimescales.carePlanning.first { $0.id == lookedAfterReviewsID }
-  }
+  /// The reg 33 review chain: PracticeLaw's `StatutoryTimescales.lookedAfterReviews`.
+  public static var lookedAfterReviews: Timescale { StatutoryTimescales.lookedAfterReviews }
 }
 
 extension CINTimescales {
@@ -30,12 +24,10 @@ extension CINTimescales {
   /// the clocks started while it was in force; and the pre-proceedings practice guidance of up to
   /// 16 weeks (`law.preproceedings.16-weeks`, secondary).
   public static var workingTogether: CINTimescales {
-    func timescales(_ suffix: String) -> [Timescale] {
-      StatutoryTimescales.workingTogether.filter { $0.id.hasSuffix(suffix) }
-    }
-    return CINTimescales(
-      assessments: timescales(".assessment"), initialConferences: timescales(".icpc"),
-      reviewConferences: timescales(".review-conferences"),
+    CINTimescales(
+      assessments: StatutoryTimescales.workingTogether(.assessment),
+      initialConferences: StatutoryTimescales.workingTogether(.initialConference),
+      reviewConferences: StatutoryTimescales.workingTogether(.reviewConferences),
       preProceedings: [PreProceedings.timescale])
   }
 }

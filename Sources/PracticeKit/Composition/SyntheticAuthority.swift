@@ -46,9 +46,7 @@ public struct SyntheticAuthority: Sendable, Hashable {
 
   /// The year's SSDA903 return, generated and read back.
   public func lookedAfterReturn() throws(SyntheticError) -> SSDA903.Return {
-    guard let reviews = StatutoryTimeliness.lookedAfterReviews else {
-      throw .configuration("the reg 33 review timescale is missing")
-    }
+    let reviews = StatutoryTimeliness.lookedAfterReviews
     let year = try collectionYear()
     let generator: SSDA903Generator
     do {

@@ -68,7 +68,7 @@ extension CareProceedings {
   private func findings(on day: CalendarDay, stages: [ScheduledStage], subject: String?)
     -> [Finding]
   {
-    let s32 = Self.rules.first { $0.id == "law.s32.limit" }?.provenance.sources ?? []
+    let s32 = Self.s32Limit.provenance.sources
     let routine = Self.rules.first { $0.id == "law.s32.not-routine" }?.provenance.sources ?? []
     var findings: [Finding] = []
     func add(

@@ -137,17 +137,21 @@ public struct CareProceedings: Sendable {
   /// The last day of the period allowed, after every extension; `nil` when there is no limit.
   public var finalDeadline: CalendarDay? { extendedLimits.last ?? statutoryLimit }
 
+  /// The 26-week limit of s32(1)(a)(ii) (`law.s32.limit`), with its sources: the rule the
+  /// statutory limit and every final deadline cite.
+  public static let s32Limit = Fact(
+    id: "law.s32.limit",
+    statement: "An application issued on or after 22 April 2014 is to be disposed of within 26 "
+      + "weeks beginning with the day of issue: the last day is issue + 181 days.",
+    provenance: Provenance(
+      .verified,
+      [.childrenAct1989("s32(1)(a)(ii)", path: "section/32"), .commencementOrder2014],
+      note: "Counting the issue day as day 1 is the settled reading of \"beginning with\" "
+        + "(core.period.beginning-with-includes-event-day, secondary)."))
+
   /// The rules this timetable applies, with their sources.
   public static let rules: [Fact] = [
-    Fact(
-      id: "law.s32.limit",
-      statement: "An application issued on or after 22 April 2014 is to be disposed of within 26 "
-        + "weeks beginning with the day of issue: the last day is issue + 181 days.",
-      provenance: Provenance(
-        .verified,
-        [.childrenAct1989("s32(1)(a)(ii)", path: "section/32"), .commencementOrder2014],
-        note: "Counting the issue day as day 1 is the settled reading of \"beginning with\" "
-          + "(core.period.beginning-with-includes-event-day, secondary).")),
+    s32Limit,
     Fact(
       id: "law.s32.extension-end",
       statement: "Each extension ends no more than eight weeks after the later of the end of the "

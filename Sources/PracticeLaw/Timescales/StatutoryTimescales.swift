@@ -52,8 +52,47 @@ public enum StatutoryTimescales {
     workingTogetherEditions.last { $0.effective.contains(day) }
   }
 
-  /// Every Working Together timescale, five per edition, each limited to its edition's days.
-  public static let workingTogether: [Timescale] = workingTogetherEditions.flatMap(timescales)
+  /// One of Working Together's timescales, the same in every edition encoded.
+  public enum WorkingTogetherTimescale: String, Sendable, Hashable, CaseIterable {
+    /// A decision on a referral within one working day.
+    case referralDecision = "referral-decision"
+    /// The child and family assessment within 45 working days of the referral.
+    case assessment
+    /// The initial child protection conference within 15 working days of the strategy
+    /// discussion at which the section 47 enquiry was initiated.
+    case initialConference = "icpc"
+    /// The first core group meeting within 10 working days of the initial conference.
+    case firstCoreGroup = "first-core-group"
+    /// Review conferences: the first within 3 months, then every 6 months.
+    case reviewConferences = "review-conferences"
+  }
+
+  /// Every Working Together timescale, five per edition (in ``WorkingTogetherTimescale`` order),
+  /// each limited to its edition's days.
+  public static let workingTogether: [Timescale] = workingTogetherEditions.flatMap { edition in
+    WorkingTogetherTimescale.allCases.map { timescale($0, of: edition) }
+  }
+
+  /// One Working Together timescale in every edition, oldest first: each applies to the clocks
+  /// started while its edition was in force.
+  public static func workingTogether(_ kind: WorkingTogetherTimescale) -> [Timescale] {
+    workingTogetherEditions.map { timescale(kind, of: $0) }
+  }
+
+  /// The Care Planning Regulations 2010 reg 33 review chain (`law.cpr2010.reg33.reviews`): the
+  /// first review within 20 working days of the start of a period of care, the second within 3
+  /// months of the first, then every 6 months.
+  public static let lookedAfterReviews: Timescale = timescale(
+    "law.cpr2010.reg33.reviews", "Looked-after child reviews",
+    .startedLookedAfter, .lookedAfterReview,
+    [period(20, .workingDays), period(3, .months), period(6, .months)], repeats: true,
+    endsOn: [.ceasedLookedAfter],
+    effective: .starting(ProvisionCatalogue.carePlanningCommencement),
+    Provenance(
+      .verified,
+      [Source.carePlanningRegulations2010("reg 33(1)–(2)", path: "part/6/made")],
+      note: "Working days exclude weekends and England and Wales bank holidays, Christmas "
+        + "Day and Good Friday (reg 2, read here only through secondary sources)."))
 
   /// The Care Planning Regulations 2010 timescales: reviews (reg 33) and visits (reg 28).
   ///
@@ -62,21 +101,8 @@ public enum StatutoryTimescales {
   /// `law.cpr2015.reg28.*`). The amendment added para (3A) (a long-term foster placement, after a
   /// year and with the child's agreement, may be visited less often) and left the frequencies of
   /// paras (2), (4) and (5) as they were; (3A)'s interval was not read, so it is not a timescale.
-  public static let carePlanning: [Timescale] = {
-    let inForce = EffectivePeriod.starting(ProvisionCatalogue.carePlanningCommencement)
-    return [
-      timescale(
-        "law.cpr2010.reg33.reviews", "Looked-after child reviews",
-        .startedLookedAfter, .lookedAfterReview,
-        [period(20, .workingDays), period(3, .months), period(6, .months)], repeats: true,
-        endsOn: [.ceasedLookedAfter], effective: inForce,
-        Provenance(
-          .verified,
-          [Source.carePlanningRegulations2010("reg 33(1)–(2)", path: "part/6/made")],
-          note: "Working days exclude weekends and England and Wales bank holidays, Christmas "
-            + "Day and Good Friday (reg 2, read here only through secondary sources)."))
-    ] + visits(asMade: true) + visits(asMade: false)
-  }()
+  public static let carePlanning: [Timescale] =
+    [lookedAfterReviews] + visits(asMade: true) + visits(asMade: false)
 
   /// The reg 28 visit timescales in one version of the text.
   private static func visits(asMade: Bool) -> [Timescale] {
@@ -224,25 +250,30 @@ public enum StatutoryTimescales {
       publisher: "HM Government", date: date)
   }
 
-  private static func timescales(of edition: WorkingTogetherEdition) -> [Timescale] {
-    let prefix = "law.wt\(edition.id)."
+  private static func timescale(
+    _ kind: WorkingTogetherTimescale, of edition: WorkingTogetherEdition
+  ) -> Timescale {
+    let id = "law.wt\(edition.id).\(kind.rawValue)"
     let sources = edition.provenance.sources
     func provenance(_ note: String) -> Provenance {
       Provenance(.secondary, sources, note: note)
     }
-    return [
-      timescale(
-        prefix + "referral-decision", "Decision on a referral", .referral, .referralDecision,
+    switch kind {
+    case .referralDecision:
+      return timescale(
+        id, "Decision on a referral", .referral, .referralDecision,
         [period(1, .workingDays)], effective: edition.effective,
-        provenance("Within one working day of the referral being received.")),
-      timescale(
-        prefix + "assessment", "Child and family assessment", .referral, .assessmentCompleted,
+        provenance("Within one working day of the referral being received."))
+    case .assessment:
+      return timescale(
+        id, "Child and family assessment", .referral, .assessmentCompleted,
         [period(45, .workingDays)], effective: edition.effective,
         provenance(
           "Completed within 45 working days of the referral: the clock starts on the "
-            + "day of the referral.")),
-      timescale(
-        prefix + "icpc", "Initial child protection conference", .strategyDiscussion,
+            + "day of the referral."))
+    case .initialConference:
+      return timescale(
+        id, "Initial child protection conference", .strategyDiscussion,
         .initialChildProtectionConference, [period(15, .workingDays)],
         initiating: .section47StrategyDiscussion, effective: edition.effective,
         provenance(
@@ -251,21 +282,23 @@ public enum StatutoryTimescales {
             + "of kind section47StrategyDiscussion; later discussions before the conference do "
             + "not restart the clock). Where several discussions are recorded and none is "
             + "marked as initiating the enquiry, each restarts the clock: this library's "
-            + "convention, which can hide a late conference; mark the initiating one.")),
-      timescale(
-        prefix + "first-core-group", "First core group meeting", .childProtectionPlanStarted,
+            + "convention, which can hide a late conference; mark the initiating one."))
+    case .firstCoreGroup:
+      return timescale(
+        id, "First core group meeting", .childProtectionPlanStarted,
         .coreGroupMeeting, [period(10, .workingDays)], endsOn: [.childProtectionPlanEnded],
         effective: edition.effective,
-        provenance("Within 10 working days of the initial conference (the plan's start).")),
-      timescale(
-        prefix + "review-conferences", "Child protection review conferences",
+        provenance("Within 10 working days of the initial conference (the plan's start)."))
+    case .reviewConferences:
+      return timescale(
+        id, "Child protection review conferences",
         .childProtectionPlanStarted, .childProtectionReviewConference,
         [period(3, .months), period(6, .months)], repeats: true,
         endsOn: [.childProtectionPlanEnded], effective: edition.effective,
         provenance(
           "First review within 3 months of the initial conference, then at intervals "
-            + "of not more than 6 months while the plan lasts.")),
-    ]
+            + "of not more than 6 months while the plan lasts."))
+    }
   }
 
   // The data above is literal; a mistake in it traps (the built-in data policy, see `builtIn`),
