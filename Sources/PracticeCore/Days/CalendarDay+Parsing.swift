@@ -55,42 +55,54 @@ extension CalendarDay {
   /// Parses `text` in `format`.
   /// - Throws: ``ParseError`` naming the part that is wrong.
   public init(_ text: some StringProtocol, format: Format) throws(ParseError) {
-    // Work on UTF-8 bytes: exact length 10, fixed separator positions, ASCII digits only.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(10)
-    for byte in text.utf8 {
-      guard bytes.count < 10 else { throw .malformed(expected: format) }
-      bytes.append(byte)
-    }
-    guard bytes.count == 10 else { throw .malformed(expected: format) }
-    func number(_ range: Range<Int>) throws(ParseError) -> Int {
-      var value = 0
-      for index in range {
-        let byte = bytes[index]
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-          throw .malformed(expected: format)
+    let parsed = try Self.parse(String(text), formats: [format])
+    self = parsed.day
+  }
+
+  /// Parses a date written in any of `formats` and says which one it was written in: the reader
+  /// of a statutory return takes `DD/MM/YYYY` (the DfE form) and `YYYY-MM-DD` (common in
+  /// exports) alike, and notices when one column mixes them. The text must be exactly ten
+  /// characters, with no time and no surrounding spaces.
+  /// - Throws: ``ParseError``: `malformed` names the first of `formats` when the text has the
+  ///   shape of none of them.
+  public static func parse(_ text: String, formats: [Format]) throws(ParseError)
+    -> (day: CalendarDay, format: Format)
+  {
+    var text = text
+    let shape = text.withUTF8 { bytes -> (format: Format, fields: (Int, Int, Int))? in
+      guard bytes.count == 10 else { return nil }
+      let format: Format
+      if bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/"),
+        formats.contains(.statutoryReturn)
+      {
+        format = .statutoryReturn
+      } else if bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        formats.contains(.iso8601)
+      {
+        format = .iso8601
+      } else {
+        return nil
+      }
+      var valid = true
+      func number(_ range: Range<Int>) -> Int {
+        var value = 0
+        for index in range {
+          let digit = bytes[index] &- UInt8(ascii: "0")
+          if digit > 9 { valid = false }
+          value = value &* 10 &+ Int(digit)
         }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        return value
       }
-      return value
+      let fields =
+        format == .iso8601
+        ? (number(0..<4), number(5..<7), number(8..<10))
+        : (number(6..<10), number(3..<5), number(0..<2))
+      return valid ? (format, fields) : nil
     }
-    let year: Int
-    let month: Int
-    let day: Int
-    switch format {
-    case .iso8601:
-      guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-        throw .malformed(expected: format)
-      }
-      (year, month, day) = (try number(0..<4), try number(5..<7), try number(8..<10))
-    case .statutoryReturn:
-      guard bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") else {
-        throw .malformed(expected: format)
-      }
-      (day, month, year) = (try number(0..<2), try number(3..<5), try number(6..<10))
-    }
+    guard let shape else { throw .malformed(expected: formats.first ?? .iso8601) }
+    let (year, month, day) = shape.fields
     do {
-      try self.init(year: year, month: month, day: day)
+      return (try CalendarDay(year: year, month: month, day: day), shape.format)
     } catch {
       switch error {
       case .yearOutOfRange, .outOfRange: throw .yearOutOfRange
