@@ -78,6 +78,14 @@ extension SSDA903 {
       return result
     }
 
+    /// Reads the XML return that `parser` streams (a file, or bytes in memory), reporting its
+    /// problems as in `file`.
+    public func read(xml parser: XMLPullParser, file: String) -> Return {
+      var result = Return(year: year)
+      XMLReturnReader(year: year, file: file).read(parser, into: &result)
+      return result
+    }
+
     private static func isXML(_ name: String) -> Bool { name.lowercased().hasSuffix(".xml") }
 
     private static func isReturnFile(_ name: String) -> Bool {

@@ -97,6 +97,7 @@ extension SSDA903 {
             file: file, line: error.location.line, column: "byte \(error.location.column)",
             rule: .malformedXML, detail: "\(error.rule)"))
       }
+      state.finish(into: &result)
     }
   }
 }
@@ -110,6 +111,9 @@ extension SSDA903.XMLReturnReader {
     var values: [String?]
     var lines: [Int]
     var seen: [Bool]
+    /// The leaf expected next: leaves usually come in the schema's order, so a name is most
+    /// often found by one comparison rather than a hash.
+    var cursor = 0
 
     init(element: String, leaves: [String]) {
       self.element = element
@@ -120,7 +124,22 @@ extension SSDA903.XMLReturnReader {
       seen = Array(repeating: false, count: leaves.count)
     }
 
+    /// The position of the leaf called `name`, if it is one of this element's.
+    mutating func leaf(named name: String) -> Int? {
+      let position: Int
+      if cursor < leaves.count, leaves[cursor] == name {
+        position = cursor
+      } else if let found = index[name] {
+        position = found
+      } else {
+        return nil
+      }
+      cursor = position + 1
+      return position
+    }
+
     mutating func reset(line: Int) {
+      cursor = 0
       for position in values.indices {
         values[position] = nil
         lines[position] = line
@@ -188,7 +207,11 @@ extension SSDA903.XMLReturnReader {
     var sawHeader = false
     var leafText = ""
     var leafLine = 0
-    var checkers: [SSDA903.Table: SSDA903.RowChecker] = [:]
+    /// Each table's checker and row count, by its place in ``SSDA903/XMLReturnReader/tables``
+    /// (kept here rather than in the return's dictionary: one row costs no hashing).
+    var checkers: [SSDA903.RowChecker?]
+    var counts: [Int]
+    var recognised = false
     /// Each table's columns' sources when read from the header, or from each group.
     let headerSources: [SSDA903.Table: [Source]]
     let groupSources: [[Source]]
@@ -197,6 +220,8 @@ extension SSDA903.XMLReturnReader {
       self.year = year
       self.file = file
       let reader = SSDA903.XMLReturnReader.self
+      checkers = Array(repeating: nil, count: reader.tables.count)
+      counts = Array(repeating: 0, count: reader.tables.count)
       let headerIndex = Dictionary(
         uniqueKeysWithValues: reader.headerLeaves.enumerated().map { ($1, $0) })
       func fromHeader(_ column: String) -> Source {
@@ -226,9 +251,7 @@ extension SSDA903.XMLReturnReader {
             SourceDataIssue(file: file, line: location.line, column: nil, rule: .unrecognisedDocument, detail: "root element \(name), expected \(reader.rootElement)"))
           return false
         }
-        for table in reader.tables where result.rowCounts[table] == nil {
-          result.rowCounts[table] = 0
-        }
+        recognised = true
         frames.append(.root)
         return true
       }
@@ -250,16 +273,16 @@ extension SSDA903.XMLReturnReader {
         groups[0].reset(line: location.line)
         next = .group(0)
       case .header:
-        if let group = groups.indices.dropFirst().first(where: { groups[$0].element == name }) {
+        if let leaf = header.leaf(named: name) {
+          next = .headerLeaf(leaf)
+        } else if let group = groups.indices.dropFirst().first(where: { groups[$0].element == name }) {
           groups[group].reset(line: location.line)
           next = .group(group)
-        } else if let leaf = header.index[name] {
-          next = .headerLeaf(leaf)
         } else {
           unknown(name, in: "HEADER", location.line, into: &result)
         }
       case .group(let group):
-        if let leaf = groups[group].index[name] {
+        if let leaf = groups[group].leaf(named: name) {
           next = .groupLeaf(group: group, leaf: leaf)
         } else {
           unknown(name, in: groups[group].element, location.line, into: &result)
@@ -281,8 +304,9 @@ extension SSDA903.XMLReturnReader {
       case .headerLeaf, .groupLeaf:
         // Values are codes, dates and identifiers: a longer one is cut, so memory stays bounded
         // even for text split by comments.
-        if leafText.utf8.count + text.utf8.count <= SSDA903.XMLReturnReader.maximumValueLength {
-          leafText += text
+        let length = leafText.utf8.count + text.utf8.count
+        if length <= SSDA903.XMLReturnReader.maximumValueLength {
+          if leafText.isEmpty { leafText = text } else { leafText += text }
         }
       case .skipped, nil:
         break
@@ -313,11 +337,21 @@ extension SSDA903.XMLReturnReader {
     }
 
     private mutating func check(_ row: Row, _ table: SSDA903.Table, into result: inout SSDA903.Return) {
-      result.rowCounts[table, default: 0] += 1
-      var checker = checkers.removeValue(forKey: table)
-        ?? SSDA903.RowChecker(table: table, year: year, file: file)
-      checker.check(row, into: &result)
-      checkers[table] = checker
+      guard let slot = SSDA903.XMLReturnReader.tables.firstIndex(of: table) else { return }
+      counts[slot] += 1
+      if checkers[slot] == nil {
+        checkers[slot] = SSDA903.RowChecker(table: table, year: year, file: file)
+      }
+      checkers[slot]?.check(row, into: &result)
+    }
+
+    /// Adds the tables' row counts to the return once the document is read (or broke off):
+    /// every table the XML form holds, with zero rows when none was given.
+    func finish(into result: inout SSDA903.Return) {
+      guard recognised else { return }
+      for (slot, table) in SSDA903.XMLReturnReader.tables.enumerated() {
+        result.rowCounts[table, default: 0] += counts[slot]
+      }
     }
 
     /// Keeps a leaf's value, or reports it repeated.
