@@ -185,4 +185,20 @@ struct SSDA903XMLReaderTests {
     #expect(reader.read(files: []).unavailableMeasures.isEmpty)
     #expect(!reader.read(files: []).recognisedAnything)
   }
+
+  @Test("element names are interned exactly: names alike but for a late byte stay apart")
+  func parserNames() throws {
+    let names = [
+      "ROOT", "INTERVENTION_RECEIVED", "INTERVENTION_RECEIVEX", "A_NAME_OF_EXACTLY_32_BYTES_LONG1",
+      "A_NAME_OF_EXACTLY_32_BYTES_LONG2", "A_NAME_LONGER_THAN_THIRTY_TWO_BYTES_1",
+      "A_NAME_LONGER_THAN_THIRTY_TWO_BYTES_2", "B", "BB",
+    ]
+    let inner = names.dropFirst().map { "<\($0)/>" }.joined()
+    var parser = XMLPullParser(string: "<ROOT>\(inner)\(inner)</ROOT>")
+    var starts: [String] = []
+    while let event = try parser.next() {
+      if case .startElement(let name, _) = event { starts.append(name) }
+    }
+    #expect(starts == [names[0]] + Array(names.dropFirst()) + Array(names.dropFirst()))
+  }
 }
