@@ -214,7 +214,9 @@ struct SSDA903ReaderTests {
     }
     #expect(
       result.reviews.map(\.day)
-        == texts.compactMap { try? CalendarDay.parse($0, formats: [.statutoryReturn, .iso8601]).day })
+        == texts.compactMap {
+          try? CalendarDay.parse($0, formats: [.statutoryReturn, .iso8601]).day
+        })
   }
 }
 

@@ -113,7 +113,10 @@ struct SSDA903XMLReaderTests {
       ("x.xml", Self.xml(Self.child + Self.child.replacing("03/06/2024", with: "2024-06-03")))
     ])
     #expect(xml.episodes.count == 2)
-    #expect(xml.issues.map(\.description) == ["x.xml line 12, column EPISODE/DECOM: mixedDateFormats (DD/MM/YYYY and YYYY-MM-DD in one column)"])
+    #expect(
+      xml.issues.map(\.description) == [
+        "x.xml line 12, column EPISODE/DECOM: mixedDateFormats (DD/MM/YYYY and YYYY-MM-DD in one column)"
+      ])
   }
 
   @Test("a bad date in an element is located by line and element; the value is not echoed")
@@ -156,7 +159,9 @@ struct SSDA903XMLReaderTests {
     let odd = Self.child
       .replacing("<ETHNIC>", with: "<SECRETS><DOB>02/02/2002</DOB></SECRETS><ETHNIC>")
       .replacing("<RNE>S</RNE>", with: "<RNE>S</RNE><RNE>P</RNE>stray<NOTE>x</NOTE>")
-    let result = SSDA903.Reader(year: try Self.collectionYear()).read(files: [("x.xml", Self.xml(odd))])
+    let result = SSDA903.Reader(year: try Self.collectionYear()).read(files: [
+      ("x.xml", Self.xml(odd))
+    ])
     #expect(
       result.issues.map(\.description) == [
         "x.xml line 3, column HEADER/SECRETS: unknownElement (skipped with its content)",

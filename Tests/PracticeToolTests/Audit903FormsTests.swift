@@ -37,8 +37,11 @@ struct Audit903FormsTests {
     #expect(body(fromXML) == body(fromCSV))
     #expect(direct.standardOutput == fromXML.standardOutput)
     #expect(fromXML.standardOutput.contains("Data quality: no problems found"))
-    #expect(Self.run(["generate", "903", "--format", "pdf", "--children", "1", "--seed", "1",
-      "--year", "2025", xml]).exitCode == 2)
+    #expect(
+      Self.run([
+        "generate", "903", "--format", "pdf", "--children", "1", "--seed", "1",
+        "--year", "2025", xml,
+      ]).exitCode == 2)
   }
 
   @Test("a single CSV table given directly is read, and the measures it cannot support are named")

@@ -10,7 +10,7 @@ extension SSDA903 {
   /// A CSV file is identified by its exact set of column names (file names do not matter); a
   /// file matching no table is reported, with the columns the closest table lacks. An `.xml` file
   /// is read as the XML return (root `EXPSSDA903`, one `CHILD` per child holding its `HEADER` and
-  /// `EPISODE`s), streamed, into the same tables: ``XMLReturnReader``. Every row, from either
+  /// `EPISODE`s), streamed with ``XMLPullParser`` into the same tables. Every row, from either
   /// form, goes through the same checks — required fields, dates (DD/MM/YYYY, the DfE form, or
   /// YYYY-MM-DD; a column mixing the two is reported), codes against the year's code lists, an
   /// end before its start, a review date without its code — and each problem becomes a

@@ -58,7 +58,9 @@ extension SSDA903 {
           "INTERVENTION_OFFERED",
         ]
       ),
-      ("AD_PLACED", .placedAdoption, ["DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]),
+      (
+        "AD_PLACED", .placedAdoption, ["DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]
+      ),
     ]
 
     /// The header's leaves that make the optional rows derived from it, each present when one
@@ -203,7 +205,9 @@ extension SSDA903.XMLReturnReader {
     let file: String
     var frames: [Frame] = []
     var header = Record(element: "HEADER", leaves: SSDA903.XMLReturnReader.headerLeaves)
-    var groups = SSDA903.XMLReturnReader.groups.map { Record(element: $0.element, leaves: $0.leaves) }
+    var groups = SSDA903.XMLReturnReader.groups.map {
+      Record(element: $0.element, leaves: $0.leaves)
+    }
     var sawHeader = false
     var leafText = ""
     var leafLine = 0
@@ -248,7 +252,9 @@ extension SSDA903.XMLReturnReader {
       guard let frame = frames.last else {
         guard name == reader.rootElement else {
           result.issues.append(
-            SourceDataIssue(file: file, line: location.line, column: nil, rule: .unrecognisedDocument, detail: "root element \(name), expected \(reader.rootElement)"))
+            SourceDataIssue(
+              file: file, line: location.line, column: nil, rule: .unrecognisedDocument,
+              detail: "root element \(name), expected \(reader.rootElement)"))
           return false
         }
         recognised = true
@@ -275,7 +281,8 @@ extension SSDA903.XMLReturnReader {
       case .header:
         if let leaf = header.leaf(named: name) {
           next = .headerLeaf(leaf)
-        } else if let group = groups.indices.dropFirst().first(where: { groups[$0].element == name }) {
+        } else if let group = groups.indices.dropFirst().first(where: { groups[$0].element == name }
+        ) {
           groups[group].reset(line: location.line)
           next = .group(group)
         } else {
@@ -326,17 +333,23 @@ extension SSDA903.XMLReturnReader {
         let row = Row(header: header, group: groups[group], sources: groupSources[group])
         check(row, SSDA903.XMLReturnReader.groups[group].table, into: &result)
       case .header:
-        check(Row(header: header, group: nil, sources: headerSources[.header] ?? []), .header, into: &result)
+        check(
+          Row(header: header, group: nil, sources: headerSources[.header] ?? []), .header,
+          into: &result)
         for (table, given) in SSDA903.XMLReturnReader.headerTables
         where given.contains(where: header.isGiven) {
-          check(Row(header: header, group: nil, sources: headerSources[table] ?? []), table, into: &result)
+          check(
+            Row(header: header, group: nil, sources: headerSources[table] ?? []), table,
+            into: &result)
         }
       case .root, .child, .skipped:
         break
       }
     }
 
-    private mutating func check(_ row: Row, _ table: SSDA903.Table, into result: inout SSDA903.Return) {
+    private mutating func check(
+      _ row: Row, _ table: SSDA903.Table, into result: inout SSDA903.Return
+    ) {
       guard let slot = SSDA903.XMLReturnReader.tables.firstIndex(of: table) else { return }
       counts[slot] += 1
       if checkers[slot] == nil {
@@ -387,14 +400,17 @@ extension SSDA903.XMLReturnReader {
       _ name: String, in parent: String, _ line: Int, into result: inout SSDA903.Return
     ) {
       result.issues.append(
-        SourceDataIssue(file: file, line: line, column: parent + "/" + name, rule: .unknownElement, detail: "skipped with its content"))
+        SourceDataIssue(
+          file: file, line: line, column: parent + "/" + name, rule: .unknownElement,
+          detail: "skipped with its content"))
     }
 
     private func note(
       _ rule: SourceDataIssue.Rule, _ element: String, _ line: Int,
       into result: inout SSDA903.Return
     ) {
-      result.issues.append(SourceDataIssue(file: file, line: line, column: element, rule: rule, detail: nil))
+      result.issues.append(
+        SourceDataIssue(file: file, line: line, column: element, rule: rule, detail: nil))
     }
 
     /// The text without surrounding ASCII white space; `nil` when nothing is left.
