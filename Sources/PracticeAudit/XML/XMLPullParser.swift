@@ -72,44 +72,7 @@ public struct XMLPullParser: Sendable {
   private var scratch: [UInt8] = []
   /// Recently seen names by a hash of their bytes: element names repeat, so each is made into a
   /// `String` once; a fixed table keeps memory flat whatever the document holds.
-  /// A name of up to 32 bytes is keyed by its bytes packed into four words, so a lookup compares
-  /// integers rather than arrays; longer names are made afresh each time.
-  private var nameKeys = [NameKey](repeating: NameKey(), count: 512)
-  private var nameStrings = [String](repeating: "", count: 512)
-
-  /// A short name's bytes packed little-endian, and its length (0: an empty slot).
-  private struct NameKey: Equatable, Sendable {
-    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    var count = 0
-
-    static let capacity = 32
-
-    /// Adds the next byte of the name (beyond ``capacity`` bytes only the count grows).
-    mutating func append(_ byte: UInt8) {
-      let shift = 8 * UInt64(count % 8)
-      switch count / 8 {
-      case 0: words.0 |= UInt64(byte) << shift
-      case 1: words.1 |= UInt64(byte) << shift
-      case 2: words.2 |= UInt64(byte) << shift
-      case 3: words.3 |= UInt64(byte) << shift
-      default: break
-      }
-      count += 1
-    }
-
-    /// The slot in a table of 512.
-    var slot: Int {
-      let mixed =
-        (words.0 &+ words.1 &* 31 &+ words.2 &* 961 &+ words.3 &* 29_791 &+ UInt64(count))
-        &* 0x9E37_79B9_7F4A_7C15
-      return Int(mixed >> 55)
-    }
-
-    static func == (lhs: NameKey, rhs: NameKey) -> Bool {
-      lhs.count == rhs.count && lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1
-        && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
-    }
-  }
+  private var names = [(bytes: [UInt8], name: String)?](repeating: nil, count: 512)
 
   /// Creates a parser over bytes held in memory.
   public init(bytes: [UInt8], limits: Limits = Limits()) {
@@ -316,22 +279,20 @@ public struct XMLPullParser: Sendable {
   {
     scratch.removeAll(keepingCapacity: true)
     scratch.append(first)
-    var key = NameKey()
-    key.append(first)
+    // FNV-1a, computed as the name is read.
+    var hash: UInt32 = (2_166_136_261 ^ UInt32(first)) &* 16_777_619
     while let byte = try peek(), Byte.isNameCharacter(byte) {
       advance(byte)
-      key.append(byte)
       scratch.append(byte)
+      hash = (hash ^ UInt32(byte)) &* 16_777_619
       if scratch.count > limits.maximumNameLength {
         throw XMLSyntaxError(.tokenTooLong(limit: limits.maximumNameLength), at: start)
       }
     }
-    guard key.count <= NameKey.capacity else { return try string(scratch, at: start) }
-    let slot = key.slot
-    if nameKeys[slot] == key { return nameStrings[slot] }
+    let slot = Int(hash % UInt32(names.count))
+    if let known = names[slot], known.bytes == scratch { return known.name }
     let name = try string(scratch, at: start)
-    nameKeys[slot] = key
-    nameStrings[slot] = name
+    names[slot] = (scratch, name)
     return name
   }
 
