@@ -206,4 +206,19 @@ struct SSDA903XMLReaderTests {
     }
     #expect(starts == [names[0]] + Array(names.dropFirst()) + Array(names.dropFirst()))
   }
+
+  @Test("a folder holding an XML return beside CSV tables is read, with a finding")
+  func severalForms() throws {
+    let reader = SSDA903.Reader(year: try Self.collectionYear())
+    let directory = try SSDA903Fixture.directory([
+      ("return.xml", Self.xml(Self.child)),
+      ("h.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,F,01/02/2015,WBRI,,,\n"),
+    ])
+    let result = reader.read(path: directory)
+    #expect(result.children.count == 2)
+    #expect(result.issues.map(\.rule) == [.severalForms])
+    #expect(
+      result.issues.first?.detail
+        == "1 XML and 1 CSV file(s); all were read, so rows may be counted twice")
+  }
 }

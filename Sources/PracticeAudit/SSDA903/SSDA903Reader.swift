@@ -52,6 +52,15 @@ extension SSDA903 {
         result.issues.append(SourceDataIssue(file: directory, line: 0, rule: .unreadableFile))
         return result
       }
+      let xml = names.filter(Self.isXML).count
+      let csv = names.filter { Self.isReturnFile($0) && !Self.isXML($0) }.count
+      if xml > 1 || (xml == 1 && csv > 0) {
+        result.issues.append(
+          SourceDataIssue(
+            file: directory, line: 0, rule: .severalForms,
+            detail: "\(xml) XML and \(csv) CSV file(s); all were read, so rows may be counted twice"
+          ))
+      }
       for name in names.sorted() {
         guard Self.isReturnFile(name) else {
           if !name.hasPrefix(".") { result.skippedFiles.append(name) }

@@ -45,6 +45,10 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
     case repeatedElement
     /// Text directly inside an XML element that holds only other elements; it is ignored.
     case strayText
+    /// A folder holds more than one form of the return (an XML file beside CSV tables, or two
+    /// XML files): a return is CSV tables or one XML file. Every file is read, so the same
+    /// rows may be counted twice.
+    case severalForms
   }
 
   /// The file's name as given to the reader.
