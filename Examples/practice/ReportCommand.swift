@@ -110,7 +110,7 @@ enum ReportCommand {
         progress?("read SSDA903 \(previous): \(current.episodes.count) episodes")
         earlier = previous
       }
-      inputs.preface.append("SSDA903 return for \(year) from '\(directory)'.")
+      inputs.preface.append("SSDA903 return for \(year) from the file or folder given.")
       inputs.preface += (inputs.lookedAfter?.unavailableMeasures ?? []).map {
         "SSDA903 \($0.measure) not computed: \($0.reason)."
       }
