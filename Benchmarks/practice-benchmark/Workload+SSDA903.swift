@@ -91,3 +91,55 @@ extension Workload {
 private func seconds(_ duration: Duration) -> Double {
   Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
+
+extension Workload {
+  /// The same national-scale year as ``ssda903`` written as one XML return (the DfE's schema,
+  /// root EXPSSDA903), then streamed, read and audited, best of 5. Peak memory is the process's
+  /// maximum resident set afterwards (generation included, so an upper bound; run this workload
+  /// alone for a figure of its own).
+  static let ssda903XML = Workload(name: "ssda903.xml") {
+    guard let reg33 = StatutoryTimeliness.lookedAfterReviews,
+      let year = try? CollectionYear(endingIn: 2025)
+    else { return [] }
+    let children = Scale.choose(full: 100_000, quick: 1_000)
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("practice-benchmark-903-\(children).xml").path
+    guard
+      let generator = try? SSDA903Generator(
+        children: children, seed: 903, year: year, reviews: reg33),
+      let file = try? generator.files(form: .xml).first,
+      (try? Data(file.bytes).write(to: URL(fileURLWithPath: path))) != nil
+    else { return [] }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let clock = ContinuousClock()
+    var best = (total: Double.infinity, read: 0.0, audit: 0.0)
+    for _ in 0..<Scale.choose(full: 5, quick: 1) {
+      var read = SSDA903.Return(year: year)
+      let reading = clock.measure { read = SSDA903.Reader(year: year).read(path: path) }
+      var due = 0
+      let auditing = clock.measure {
+        due =
+          (try? ReviewTimeliness.audit(read, timescale: reg33, calendar: .englandAndWales))?
+          .full.due ?? 0
+      }
+      consume(due)
+      let split = (seconds(reading), seconds(auditing))
+      if split.0 + split.1 < best.total { best = (split.0 + split.1, split.0, split.1) }
+    }
+    var usage = rusage()
+    getrusage(0, &usage)
+    #if canImport(Darwin)
+      let megabytes = Double(usage.ru_maxrss) / 1_048_576
+    #else
+      let megabytes = Double(usage.ru_maxrss) / 1_024
+    #endif
+    let label = "ssda903.xml.\(children / 1_000)k"
+    return [
+      Measurement(name: label + ".file", value: Double(file.bytes.count) / 1_048_576, unit: "MiB"),
+      Measurement(name: label + ".readAndAudit", value: best.total, unit: "s"),
+      Measurement(name: label + ".read", value: best.read, unit: "s"),
+      Measurement(name: label + ".audit", value: best.audit, unit: "s"),
+      Measurement(name: label + ".peakMemory", value: megabytes, unit: "MiB"),
+    ]
+  }
+}

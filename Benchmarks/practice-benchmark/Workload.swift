@@ -5,7 +5,7 @@ struct Workload: Sendable {
   var name: String
   var run: @Sendable () -> [Measurement]
 
-  static let all = [workdays, ssda903, cin, due]
+  static let all = [workdays, ssda903, ssda903XML, cin, due]
 
   /// 10 million `adding(workingDays:to:)` and 10 million `workingDays(from:to:)` calls on random
   /// days 1990–2060 and random N in 1...100 (England and Wales). Inputs are drawn before timing

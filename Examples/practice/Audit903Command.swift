@@ -10,19 +10,21 @@ import PracticeKit
 /// of an SSDA903 return.
 enum Audit903Command {
   static let help = """
-    Usage: practice audit 903 DIR --year Y [--prior DIR]... [--json] [--cases]
+    Usage: practice audit 903 PATH --year Y [--prior PATH]... [--json] [--cases]
                               [--pseudonymise KEYFILE] [--unsuppressed]
 
-    Reads the CSV tables of an SSDA903 return in DIR (each file is recognised by its columns;
-    names do not matter) for collection year Y, named by the year it ends: --year 2025 (or
-    2024/25, or 2024-25) is 1 April 2024 to 31 March 2025. Reports data-quality problems by rule (with file,
-    line and column, never the value) and the timeliness of looked-after reviews (Care Planning
+    Reads an SSDA903 return for collection year Y from PATH: a folder of CSV tables (each file
+    is recognised by its columns; names do not matter) or holding one XML return (root
+    EXPSSDA903), or one such file given directly. Dates may be DD/MM/YYYY or YYYY-MM-DD. Nothing
+    recognised is an error. The year is named by the year it ends: --year 2025 (or 2024/25, or
+    2024-25) is 1 April 2024 to 31 March 2025. Reports data-quality problems by rule (with file,
+    line and column or element, never the value) and the timeliness of looked-after reviews (Care Planning
     Regulations 2010 reg 33): first within 20 working days, second within 3 months of the first,
     then every 6 months.
 
     Periods of care that started before the earliest year supplied are "partial": assessed from
     their first review in the data, each later one due 6 months after the one before, and
-    reported apart. Each --prior DIR adds the return of the year before the last one given
+    reported apart. Each --prior PATH adds the return of the year before the last one given
     (first --prior is Y-1, the next Y-2), so more periods are fully assessable.
 
     Counts are published with DfE disclosure control (1 to 5 shown as c, with secondary
@@ -31,7 +33,7 @@ enum Audit903Command {
     Options:
       --year Y                 the collection year, named by the year it ends: 2025, 2024/25
                                or 2024-25 (required)
-      --prior DIR              an earlier year's return; repeatable
+      --prior PATH             an earlier year's return (folder or file); repeatable
       --json                   a JSON document instead of the report
       --cases                  also list each late or missing review of a fully assessable period
                                and each data-quality problem (these name children: pseudonymise
@@ -46,7 +48,7 @@ enum Audit903Command {
       words, valued: ["--year", ChildPseudonyms.option], repeatable: ["--prior"],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
-    let directory = try arguments.positionals(named: ["DIR"])[0]
+    let directory = try arguments.positionals(named: ["PATH"])[0]
     let year = try arguments.collectionYear(requiredBy: "audit 903")
     let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
     let current = try read(directory, year: year)
@@ -69,15 +71,37 @@ enum Audit903Command {
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
 
-  /// Reads one return, failing only when the directory itself cannot be read.
-  static func read(_ directory: String, year: CollectionYear)
+  /// Reads one return from a folder or a file, failing when the path cannot be read or nothing
+  /// in it is an SSDA903 table or XML return (then the message names each file seen, what was
+  /// found in it and what was expected).
+  static func read(_ path: String, year: CollectionYear)
     throws(CommandError) -> SSDA903.Return
   {
-    let result = SSDA903.Reader(year: year).read(directory: directory)
-    if result.issues.contains(where: { $0.rule == .unreadableFile && $0.file == directory }) {
-      throw .data("the folder '\(directory)' could not be read")
+    let result = SSDA903.Reader(year: year).read(path: path)
+    if result.issues.contains(where: { $0.rule == .unreadableFile && $0.file == path }) {
+      throw .data("'\(path)' could not be read")
     }
+    guard result.recognisedAnything else { throw .data(nothingRecognised(result, path: path)) }
     return result
+  }
+
+  /// Why nothing in `path` was read: each file seen and what was wrong with it.
+  static func nothingRecognised(_ result: SSDA903.Return, path: String) -> String {
+    let whole: Set<SourceDataIssue.Rule> = [
+      .unreadableFile, .emptyFile, .unrecognisedTable, .unrecognisedDocument, .malformedCSV,
+      .malformedXML,
+    ]
+    var lines = ["no SSDA903 return was recognised in '\(path)'."]
+    let seen = result.issues.filter { whole.contains($0.rule) }
+    if seen.isEmpty, result.skippedFiles.isEmpty { lines.append("  It holds no files.") }
+    lines += seen.map { "  \($0)" }
+    lines += result.skippedFiles.map { "  \($0): not read (neither .csv nor .xml)" }
+    lines.append(
+      "Expected CSV tables recognised by their columns (for example Header: "
+        + SSDA903.Table.header.columns.joined(separator: ", ") + "; Episodes: "
+        + SSDA903.Table.episodes.columns.joined(separator: ", ")
+        + "), or one XML return whose root element is EXPSSDA903.")
+    return lines.joined(separator: "\n")
   }
 
   /// A published count: a number, or the symbol that stands in for it.
@@ -193,6 +217,7 @@ enum Audit903Command {
     var reviewTimeliness: ReviewSummary
     var proceedings: Proceedings
     var dataQuality: [String: Figure]
+    var unavailableMeasures: [SSDA903.UnavailableMeasure]
     var reviewFindings: [ReviewFinding]?
     var dataQualityIssues: [Issue]?
 
@@ -220,6 +245,7 @@ enum Audit903Command {
           onTime: partial.onTime, late: partial.late, missing: partial.missing))
       proceedings = Proceedings(
         CombinedReport.proceedings(current, reportDay: current.year.end), publish: publish)
+      unavailableMeasures = current.unavailableMeasures
       let issues = ([current] + prior).flatMap(\.issues)
       dataQuality = issues.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 }
         .mapValues { publish($0) }
@@ -247,6 +273,13 @@ enum Audit903Command {
           + tables.keys.sorted().map { "\($0) (\(tables[$0] ?? 0) rows)" }.joined(separator: ", "),
         "Children \(children), episodes \(episodes), periods of care in the year \(periodsOfCare)",
         "",
+      ]
+      if !unavailableMeasures.isEmpty {
+        lines.append("Not computed (a table is missing)")
+        lines += unavailableMeasures.map { "  \($0.measure): \($0.reason)" }
+        lines.append("")
+      }
+      lines += [
         "Looked-after reviews (Care Planning Regulations 2010 reg 33)",
         "  fully assessable periods \(review.fullyAssessablePeriods): due \(review.due), "
           + "on time \(review.onTime), late \(review.late), missing \(review.missing)",

@@ -10,10 +10,11 @@ import PracticeKit
 enum Generate903Command {
   static let help = """
     Usage: practice generate 903 --children N --seed S --year Y [--late-rate R]
-                                 [--missing-rate R] [--replace] DIR
+                                 [--missing-rate R] [--format csv|xml] [--replace] DIR
 
     Writes a synthetic SSDA903 return for N children and collection year Y (2025 is 2024/25) to
-    DIR (created if needed): header.csv, episodes.csv and reviews.csv. Reviews follow the Care
+    DIR (created if needed): header.csv, episodes.csv and reviews.csv, or with --format xml one
+    XML return in the DfE's schema, ssda903.xml. Reviews follow the Care
     Planning Regulations 2010 reg 33 cadence; each is late with probability R (--late-rate,
     default 0.1) or never held with probability R (--missing-rate, default 0.05). Periods of
     care start up to three years before the year, so some are partial. The same options give
@@ -26,13 +27,15 @@ enum Generate903Command {
                          2024-25 (required)
       --late-rate R      the share of reviews held late (0 to 1)
       --missing-rate R   the share of reviews never held (0 to 1)
+      --format F         csv (the default: three tables) or xml (one file, root EXPSSDA903)
       --replace          replace the CSV and XML tables already in DIR
       -h, --help         this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--children", "--seed", "--year", "--late-rate", "--missing-rate"],
+      words,
+      valued: ["--children", "--seed", "--year", "--late-rate", "--missing-rate", "--format"],
       flags: [GeneratedOutput.replace])
     if arguments.wantsHelp { return help + "\n" }
     let directory = try arguments.positionals(named: ["DIR"])[0]
@@ -58,8 +61,9 @@ enum Generate903Command {
         children: children, seed: seed, year: year, lateRate: lateRate,
         missingRate: missingRate, reviews: reg33)
     }
+    let form = try value("--format", { SSDA903Generator.Form(rawValue: $0) }, default: .csv)
     let files = try CommandError.reportingData { () throws(Period.PeriodError) in
-      try generator.files()
+      try generator.files(form: form)
     }
     try GeneratedOutput.prepareFolder(
       directory, replacing: arguments.flags.contains(GeneratedOutput.replace))

@@ -11,7 +11,7 @@ import PracticeKit
 enum ReportCommand {
   static let help = """
     Usage: practice [report] [--format text|markdown|json|html] [--out FILE] [--today DATE]
-                    [--903 DIR --year Y [--prior DIR]...] [--cin FILE --year Y]
+                    [--903 PATH --year Y [--prior PATH]...] [--cin FILE --year Y]
                     [--audits FILE.json] [--children N] [--seed S] [--unsuppressed]
 
     The report a head of service reads: care proceedings against the 26-week limit,
@@ -27,8 +27,9 @@ enum ReportCommand {
       --format F      text (default), markdown, json, or html (one self-contained page)
       --out FILE      write the report to FILE instead of standard output
       --today DATE    the report day (YYYY-MM-DD; default: today, UTC)
-      --903 DIR       a folder of SSDA903 CSV tables for the collection year ending in --year
-      --prior DIR     an earlier year's SSDA903 folder (repeat, newest first)
+      --903 PATH      an SSDA903 return for the collection year ending in --year: a folder of
+                      CSV tables or holding one XML return, or one such file
+      --prior PATH    an earlier year's SSDA903 return (repeat, newest first)
       --cin FILE      a Children in Need census XML file for the year ending in --year
       --year Y        the collection year, named by the year it ends: 2025, 2024/25 or 2024-25
       --audits FILE   a JSON audit cycle (see practice audit cases)
@@ -109,7 +110,10 @@ enum ReportCommand {
         progress?("read SSDA903 \(previous): \(current.episodes.count) episodes")
         earlier = previous
       }
-      inputs.preface.append("SSDA903 return for \(year) from the folder given.")
+      inputs.preface.append("SSDA903 return for \(year) from the file or folder given.")
+      inputs.preface += (inputs.lookedAfter?.unavailableMeasures ?? []).map {
+        "SSDA903 \($0.measure) not computed: \($0.reason)."
+      }
     }
     if let file = arguments.values["--cin"] {
       guard let year else {

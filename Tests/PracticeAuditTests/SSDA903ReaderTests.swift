@@ -31,7 +31,7 @@ enum SSDA903Fixture {
   static let reviews = """
     CHILD,DOB,REVIEW,REVIEW_CODE
     A1,01/02/2015,01/07/2024,PN1
-    A1,01/02/2015,2024-10-01,PN1
+    A1,01/02/2015,31/09/2024,PN1
     A1,01/02/2015,,PN1
 
     """
@@ -89,12 +89,12 @@ struct SSDA903ReaderTests {
     let found = issues(try read())
     let expected = [
       "a.csv line 3, column SEX: codeNotValidInYear (2024/25)",
-      "a.csv line 4, column DOB: invalidDate (expected a real day as DD/MM/YYYY)",
+      "a.csv line 4, column DOB: invalidDate (expected a real day as DD/MM/YYYY or YYYY-MM-DD)",
       "b.csv line 3, column PLACE: unknownCode (not a PLACE code)",
-      "b.csv line 5, column DECOM: invalidDate (expected a real day as DD/MM/YYYY)",
+      "b.csv line 5, column DECOM: invalidDate (expected a real day as DD/MM/YYYY or YYYY-MM-DD)",
       "b.csv line 6, column DEC: endBeforeStart",
       "b.csv line 7: raggedRow (4 fields, header has 13)",
-      "c.csv line 3, column REVIEW: invalidDate (expected a real day as DD/MM/YYYY)",
+      "c.csv line 3, column REVIEW: invalidDate (expected a real day as DD/MM/YYYY or YYYY-MM-DD)",
       "c.csv line 4, column REVIEW: incompleteReview",
       "empty.csv: emptyFile",
       "oc3.csv line 1: noRows (OC3)",
@@ -196,7 +196,7 @@ struct SSDA903ReaderTests {
     #expect(result.full.onTime == 1 && result.full.missing == 2)
   }
 
-  @Test("the reader's dates agree with PracticeCore's DD/MM/YYYY parser, day for day")
+  @Test("the reader's dates agree with PracticeCore's return-date parser, day for day")
   func dates() throws {
     let texts = [
       "29/02/2024", "29/02/2023", "31/04/2024", "30/04/2024", "00/01/2024", "01/13/2024",
@@ -209,10 +209,14 @@ struct SSDA903ReaderTests {
       files: [("r.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n" + rows + "\n")])
     let invalid = Set(result.issues.filter { $0.rule == .invalidDate }.map(\.line))
     for (offset, text) in texts.enumerated() {
-      let core = try? CalendarDay(statutoryReturn: text)
+      let core = try? CalendarDay.parse(text, formats: [.statutoryReturn, .iso8601])
       #expect(invalid.contains(offset + 2) == (core == nil), "\(text)")
     }
-    #expect(result.reviews.map(\.day) == texts.compactMap { try? CalendarDay(statutoryReturn: $0) })
+    #expect(
+      result.reviews.map(\.day)
+        == texts.compactMap {
+          try? CalendarDay.parse($0, formats: [.statutoryReturn, .iso8601]).day
+        })
   }
 }
 

@@ -5,16 +5,19 @@
 #endif
 
 extension SSDA903 {
-  /// Reads the CSV tables of one collection year's return.
+  /// Reads one collection year's return, as CSV tables or as the DfE's XML form.
   ///
-  /// Each file is identified by its exact set of column names (file names do not matter); a
-  /// file matching no table is reported, with the columns the closest table lacks. Every row is
-  /// checked — required fields, DD/MM/YYYY dates, codes against the year's code lists, an end
-  /// before its start, a review date without its code — and each problem becomes a
-  /// ``SourceDataIssue`` naming file, line, column and rule, never the value. A row with a
+  /// A CSV file is identified by its exact set of column names (file names do not matter); a
+  /// file matching no table is reported, with the columns the closest table lacks. An `.xml` file
+  /// is read as the XML return (root `EXPSSDA903`, one `CHILD` per child holding its `HEADER` and
+  /// `EPISODE`s), streamed with ``XMLPullParser`` into the same tables. Every row, from either
+  /// form, goes through the same checks — required fields, dates (DD/MM/YYYY, the DfE form, or
+  /// YYYY-MM-DD; a column mixing the two is reported), codes against the year's code lists, an
+  /// end before its start, a review date without its code — and each problem becomes a
+  /// ``SourceDataIssue`` naming file, line and column (or element), never the value. A row with a
   /// problem in a field the audits need (CHILD, DECOM, REVIEW) is left out of the model; any
   /// other problem leaves the row in. Reading never stops at a bad row; a file whose text breaks
-  /// RFC 4180 loses only its remaining rows.
+  /// RFC 4180 or is not well-formed XML loses only its remaining rows.
   public struct Reader: Sendable, Hashable {
     /// The collection year codes are checked against.
     public let year: CollectionYear
@@ -24,7 +27,22 @@ extension SSDA903 {
       self.year = year
     }
 
-    /// Reads every `.csv` file in `directory`, in name order.
+    /// Reads `path`: a folder (``read(directory:)``), or one `.xml` return or `.csv` table.
+    public func read(path: String) -> Return {
+      if (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil {
+        return read(directory: path)
+      }
+      var result = Return(year: year)
+      guard Self.isReturnFile(path) else {
+        result.skippedFiles.append(path)
+        return result
+      }
+      read(file: path, name: path, into: &result)
+      return result
+    }
+
+    /// Reads every `.csv` and `.xml` file in `directory`, in name order; other files are listed
+    /// in ``Return/skippedFiles``.
     public func read(directory: String) -> Return {
       var result = Return(year: year)
       let names: [String]
@@ -34,25 +52,71 @@ extension SSDA903 {
         result.issues.append(SourceDataIssue(file: directory, line: 0, rule: .unreadableFile))
         return result
       }
-      for name in names.sorted() where name.lowercased().hasSuffix(".csv") {
+      let xml = names.filter(Self.isXML).count
+      let csv = names.filter { Self.isReturnFile($0) && !Self.isXML($0) }.count
+      if xml > 1 || (xml == 1 && csv > 0) {
+        result.issues.append(
+          SourceDataIssue(
+            file: directory, line: 0, rule: .severalForms,
+            detail: "\(xml) XML and \(csv) CSV file(s); all were read, so rows may be counted twice"
+          ))
+      }
+      for name in names.sorted() {
+        guard Self.isReturnFile(name) else {
+          if !name.hasPrefix(".") { result.skippedFiles.append(name) }
+          continue
+        }
         let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-        do throws(CSVError) {
-          let reader = try CSVReader(contentsOfFile: path, options: Self.options)
-          read(reader, file: name, into: &result)
-        } catch {
-          result.issues.append(SourceDataIssue(file: name, line: 0, rule: .unreadableFile))
+        read(file: path, name: name, into: &result)
+      }
+      return result
+    }
+
+    /// Reads files held in memory, each with the name to report it by, in the order given: a
+    /// name ending `.xml` is read as the XML return, any other as a CSV table.
+    public func read(files: [(name: String, text: String)]) -> Return {
+      var result = Return(year: year)
+      for file in files {
+        if Self.isXML(file.name) {
+          XMLReturnReader(year: year, file: file.name)
+            .read(XMLPullParser(string: file.text), into: &result)
+        } else {
+          read(CSVReader(string: file.text, options: Self.options), file: file.name, into: &result)
         }
       }
       return result
     }
 
-    /// Reads files held in memory, each with the name to report it by, in the order given.
-    public func read(files: [(name: String, text: String)]) -> Return {
+    /// Reads the XML return that `parser` streams (a file, or bytes in memory), reporting its
+    /// problems as in `file`.
+    public func read(xml parser: XMLPullParser, file: String) -> Return {
       var result = Return(year: year)
-      for file in files {
-        read(CSVReader(string: file.text, options: Self.options), file: file.name, into: &result)
-      }
+      XMLReturnReader(year: year, file: file).read(parser, into: &result)
       return result
+    }
+
+    private static func isXML(_ name: String) -> Bool { name.lowercased().hasSuffix(".xml") }
+
+    private static func isReturnFile(_ name: String) -> Bool {
+      isXML(name) || name.lowercased().hasSuffix(".csv")
+    }
+
+    private func read(file path: String, name: String, into result: inout Return) {
+      if Self.isXML(name) {
+        do throws(XMLSyntaxError) {
+          let parser = try XMLPullParser(contentsOfFile: path)
+          XMLReturnReader(year: year, file: name).read(parser, into: &result)
+        } catch {
+          result.issues.append(SourceDataIssue(file: name, line: 0, rule: .unreadableFile))
+        }
+        return
+      }
+      do throws(CSVError) {
+        let reader = try CSVReader(contentsOfFile: path, options: Self.options)
+        read(reader, file: name, into: &result)
+      } catch {
+        result.issues.append(SourceDataIssue(file: name, line: 0, rule: .unreadableFile))
+      }
     }
 
     /// Width is checked here, row by row, so a ragged row is reported and skipped rather than
@@ -72,11 +136,19 @@ extension SSDA903 {
           return
         }
         table = identified
-        var rows = RowChecker(table: identified, header: header, year: year, file: file)
+        let fieldOf = identified.columns.map { header.index(of: $0) ?? 0 }
+        var rows = RowChecker(table: identified, year: year, file: file)
         var count = 0
         while let record = try csv.next() {
           count += 1
-          rows.check(record, into: &result)
+          guard record.count == header.count else {
+            result.issues.append(
+              SourceDataIssue(
+                file: file, line: record.line, rule: .raggedRow,
+                detail: "\(record.count) fields, header has \(header.count)"))
+            continue
+          }
+          rows.check(CSVRow(record: record, fieldOf: fieldOf, table: identified), into: &result)
         }
         result.rowCounts[identified, default: 0] += count
         if count == 0 {
@@ -95,7 +167,8 @@ extension SSDA903 {
     private func unrecognised(_ names: [String], file: String) -> SourceDataIssue {
       guard let closest = Table.closest(to: names) else {
         return SourceDataIssue(
-          file: file, line: 1, rule: .unrecognisedTable, detail: "no SSDA903 column names")
+          file: file, line: 1, rule: .unrecognisedTable,
+          detail: "\(names.count) column(s), none an SSDA903 column name")
       }
       var detail = "closest table \(closest.table.rawValue)"
       if !closest.missing.isEmpty {
@@ -108,146 +181,16 @@ extension SSDA903 {
     }
   }
 
-  /// Checks the rows of one identified file and adds the usable ones to the return.
-  private struct RowChecker {
+  /// A CSV record seen as a row of its table (the header's order mapped to the table's).
+  private struct CSVRow: TableRow {
+    let record: CSVRecord
+    let fieldOf: [Int]
     let table: Table
-    let year: CollectionYear
-    let file: String
-    let width: Int
-    let names: [String]
-    let required: [Int]
-    let dates: [Int]
-    let codes: [(index: Int, list: CodeList)]
-    /// The 0-based field of each column of the table, in ``Table/columns`` order.
-    let fieldOf: [String: Int]
-    let child: Int
-    let fields: Fields
-    /// The parsed dates of the current row, by column index (reused from row to row).
-    var parsed: [CalendarDay?]
 
-    /// The fields the model reads, looked up once per file rather than once per row.
-    struct Fields {
-      let birth, start, end, reasonNew, legalStatus, placement, reasonCeased, review,
-        reviewCode: Int?
-    }
+    func text(_ column: Int) -> String? { record[fieldOf[column]] }
 
-    init(table: Table, header: CSVHeader, year: CollectionYear, file: String) {
-      self.table = table
-      self.year = year
-      self.file = file
-      width = header.count
-      names = header.names
-      var column: [String: Int] = [:]
-      for name in table.columns { column[name] = header.index(of: name) }
-      fieldOf = column
-      child = column["CHILD"] ?? 0
-      fields = Fields(
-        birth: column["DOB"], start: column["DECOM"], end: column["DEC"],
-        reasonNew: column["RNE"], legalStatus: column["LS"], placement: column["PLACE"],
-        reasonCeased: column["REC"], review: column["REVIEW"], reviewCode: column["REVIEW_CODE"])
-      required = table.requiredColumns.compactMap { column[$0] }.sorted()
-      dates = table.dateColumns.compactMap { column[$0] }.sorted()
-      codes = table.codeLists.compactMap { name, list in column[name].map { ($0, list) } }
-        .sorted { $0.index < $1.index }
-      parsed = Array(repeating: nil, count: width)
-    }
-
-    mutating func check(_ record: CSVRecord, into result: inout Return) {
-      func issue(_ rule: SourceDataIssue.Rule, _ index: Int?, _ detail: String? = nil) {
-        result.issues.append(
-          SourceDataIssue(
-            file: file, line: record.line, column: index.map { names[$0] }, rule: rule,
-            detail: detail))
-      }
-      guard record.count == width else {
-        issue(.raggedRow, nil, "\(record.count) fields, header has \(width)")
-        return
-      }
-      var usable = true
-      for index in required where (record[index] ?? "").isEmpty {
-        issue(.missingValue, index)
-        usable = false
-      }
-      for index in dates {
-        parsed[index] = nil
-        guard let text = record[index], !text.isEmpty else { continue }
-        do throws(CalendarDay.ParseError) {
-          parsed[index] = try Self.day(text)
-        } catch {
-          issue(.invalidDate, index, "expected a real day as DD/MM/YYYY")
-          if required.contains(index) { usable = false }
-        }
-      }
-      for (index, list) in codes {
-        guard let text = record[index], !text.isEmpty else { continue }
-        guard let years = list.years(of: text) else {
-          issue(.unknownCode, index, "not a \(list.id) code")
-          continue
-        }
-        if !years.contains(year.endingYear) { issue(.codeNotValidInYear, index, "\(year)") }
-      }
-      guard usable, let child = record[child] else { return }
-      func field(_ index: Int?) -> String? {
-        guard let index, let text = record[index], !text.isEmpty else { return nil }
-        return text
-      }
-      func day(_ index: Int?) -> CalendarDay? { index.flatMap { parsed[$0] } }
-      switch table {
-      case .header:
-        result.children.append(Child(id: child, birthDay: day(fields.birth)))
-      case .episodes:
-        guard let start = day(fields.start) else { return }
-        var end = day(fields.end)
-        if let ended = end, ended < start {
-          issue(.endBeforeStart, fields.end)
-          end = nil
-        }
-        result.episodes.append(
-          Episode(
-            child: child, start: start, end: end, reasonNew: field(fields.reasonNew),
-            legalStatus: field(fields.legalStatus), placement: field(fields.placement),
-            reasonCeased: field(fields.reasonCeased)))
-      case .reviews:
-        let hasDate = field(fields.review) != nil
-        let hasCode = field(fields.reviewCode) != nil
-        if hasDate != hasCode {
-          issue(.incompleteReview, hasDate ? fields.reviewCode : fields.review)
-        }
-        if let held = day(fields.review) { result.reviews.append(Review(child: child, day: held)) }
-      default:
-        break
-      }
-    }
-
-    /// A DD/MM/YYYY date. The common case — ten ASCII bytes, digits around two slashes — is
-    /// read straight from the UTF-8 (PracticeCore's parser is generic, and unspecialised across
-    /// modules it dominates a national return's reading time); anything else goes to
-    /// PracticeCore's parser, which decides what is wrong. Both build the day with the same
-    /// validating initialiser, so they accept the same days.
-    static func day(_ text: String) throws(CalendarDay.ParseError) -> CalendarDay {
-      var text = text
-      let fields = text.withUTF8 { bytes -> (Int, Int, Int)? in
-        guard bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/")
-        else { return nil }
-        var valid = true
-        func number(_ range: Range<Int>) -> Int {
-          var value = 0
-          for index in range {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            if digit > 9 { valid = false }
-            value = value * 10 + Int(digit)
-          }
-          return value
-        }
-        let values = (number(0..<2), number(3..<5), number(6..<10))
-        return valid ? values : nil
-      }
-      if let (day, month, year) = fields,
-        let parsed = try? CalendarDay(year: year, month: month, day: day)
-      {
-        return parsed
-      }
-      return try CalendarDay(statutoryReturn: text)
+    func place(of column: Int) -> (line: Int, name: String) {
+      (record.line, table.columns[column])
     }
   }
 }

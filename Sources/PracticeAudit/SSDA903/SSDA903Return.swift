@@ -80,6 +80,9 @@ extension SSDA903 {
     public internal(set) var rowCounts: [Table: Int] = [:]
     /// Every problem found, in reading order.
     public internal(set) var issues: [SourceDataIssue] = []
+    /// The files in a folder that were not read: neither `.csv` nor `.xml` (hidden files are
+    /// not listed).
+    public internal(set) var skippedFiles: [String] = []
 
     /// Creates a return from rows already read (for callers with their own source).
     public init(
@@ -92,9 +95,45 @@ extension SSDA903 {
       self.reviews = reviews
     }
 
+    /// Whether any table was recognised: `false` when nothing read was an SSDA903 table or
+    /// XML return (an empty folder, other CSV files, an XML file with another root).
+    public var recognisedAnything: Bool { !rowCounts.isEmpty }
+
+    /// The measures that cannot be computed because a table they need was not read, with why;
+    /// empty when nothing was recognised at all (then no measure can be) or nothing is missing.
+    public var unavailableMeasures: [UnavailableMeasure] {
+      guard recognisedAnything else { return [] }
+      var measures: [UnavailableMeasure] = []
+      if rowCounts[.header] == nil {
+        measures.append(
+          UnavailableMeasure(
+            measure: "children", reason: "no Header table was read: children are counted from it"))
+      }
+      if rowCounts[.episodes] == nil {
+        measures.append(
+          UnavailableMeasure(
+            measure: "periods of care, review timeliness and care proceedings",
+            reason: "no Episodes table was read: periods of care are built from its episodes"))
+      } else if rowCounts[.reviews] == nil {
+        measures.append(
+          UnavailableMeasure(
+            measure: "review timeliness",
+            reason: "no Reviews table was read: every review due would count as missing"))
+      }
+      return measures
+    }
+
     /// How many issues broke each rule.
     public var issueCounts: [SourceDataIssue.Rule: Int] {
       issues.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 }
     }
+  }
+
+  /// A measure a return cannot support, and why (a table it needs was not read).
+  public struct UnavailableMeasure: Sendable, Hashable, Codable {
+    /// What cannot be computed, for example "review timeliness".
+    public let measure: String
+    /// Why: the table that was not read and what it is needed for.
+    public let reason: String
   }
 }

@@ -72,40 +72,68 @@ public struct SSDA903Generator: Sendable {
     self.calendar = calendar
   }
 
-  /// A generated table: its file name and CSV bytes (LF line endings).
+  /// A generated file: its name and bytes (UTF-8, LF line endings).
   public struct File: Sendable, Hashable {
-    /// For example `episodes.csv`.
+    /// For example `episodes.csv` or `ssda903.xml`.
     public let name: String
-    /// The CSV text.
+    /// The file's bytes.
     public let bytes: [UInt8]
   }
 
-  /// Generates the Header, Episodes and Reviews tables.
+  /// The form a return is written in.
+  public enum Form: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The Header, Episodes and Reviews tables as CSV files.
+    case csv
+    /// One XML file in the DfE's schema (root `EXPSSDA903`, a `CHILD` per child with its
+    /// `HEADER`, `AREVIEW`s and `EPISODE`s), as ``SSDA903/Reader`` reads it.
+    case xml
+  }
+
+  /// Generates the Header, Episodes and Reviews tables as CSV files.
   /// - Throws: ``Period/PeriodError`` when a review falls outside the calendar's range.
   public func files() throws(Period.PeriodError) -> [File] {
-    let writer = CSVWriter(lineEnding: .lf)
+    try files(form: .csv)
+  }
+
+  /// Generates the return in `form`, its dates written in `dates` (the DfE's DD/MM/YYYY by
+  /// default; YYYY-MM-DD as some exports write them). The same settings give the same
+  /// children in every form.
+  /// - Throws: ``Period/PeriodError`` when a review falls outside the calendar's range.
+  public func files(form: Form, dates: CalendarDay.Format = .statutoryReturn)
+    throws(Period.PeriodError) -> [File]
+  {
     var random = SeededGenerator(seed: seed)
-    var tables = [SSDA903.Table.header, .episodes, .reviews].map { table in
-      var bytes: [UInt8] = []
-      writer.write(row: table.columns, to: &bytes)
-      return bytes
-    }
-    for index in 0..<children {
-      let child = try self.child(number: index, random: &random)
-      for row in child.header { writer.write(row: row, to: &tables[0]) }
-      for row in child.episodes { writer.write(row: row, to: &tables[1]) }
-      for row in child.reviews { writer.write(row: row, to: &tables[2]) }
-    }
-    return zip(["header.csv", "episodes.csv", "reviews.csv"], tables).map {
-      File(name: $0, bytes: $1)
+    switch form {
+    case .csv:
+      let writer = CSVWriter(lineEnding: .lf)
+      var tables = [SSDA903.Table.header, .episodes, .reviews].map { table in
+        var bytes: [UInt8] = []
+        writer.write(row: table.columns, to: &bytes)
+        return bytes
+      }
+      for index in 0..<children {
+        let child = try self.child(number: index, dates: dates, random: &random)
+        for row in child.header { writer.write(row: row, to: &tables[0]) }
+        for row in child.episodes { writer.write(row: row, to: &tables[1]) }
+        for row in child.reviews { writer.write(row: row, to: &tables[2]) }
+      }
+      return zip(["header.csv", "episodes.csv", "reviews.csv"], tables).map {
+        File(name: $0, bytes: $1)
+      }
+    case .xml:
+      var xml = XMLReturnWriter()
+      for index in 0..<children {
+        xml.write(try self.child(number: index, dates: dates, random: &random))
+      }
+      return [File(name: "ssda903.xml", bytes: xml.finish())]
     }
   }
 
   private typealias Rows = (header: [[String]], episodes: [[String]], reviews: [[String]])
 
-  private func child(number: Int, random: inout SeededGenerator) throws(Period.PeriodError)
-    -> Rows
-  {
+  private func child(
+    number: Int, dates format: CalendarDay.Format, random: inout SeededGenerator
+  ) throws(Period.PeriodError) -> Rows {
     let id = String(1_000_000 + number)
     let shortBreaks = random.bool(probability: 0.03)
     // Short breaks start in the year and last at most 3 days (validator rule 365: 17 at most).
@@ -138,7 +166,7 @@ public struct SSDA903Generator: Sendable {
       if span > 2 { cuts.append(start.advanced(by: random.int(in: 1...(span - 1)))) }
     }
     cuts = Array(Set(cuts)).sorted()
-    let date = { (day: CalendarDay) in day.formatted(.statutoryReturn) }
+    let date = { (day: CalendarDay) in day.formatted(format) }
     var episodes: [[String]] = []
     for (position, begin) in cuts.enumerated() {
       let isLast = position == cuts.count - 1
@@ -336,4 +364,87 @@ public struct SSDA903Generator: Sendable {
       + "about two thirds of placements, abuse or neglect about two thirds of needs) recalled "
       + "from the national tables, not checked against them: for realistic-looking test data "
       + "only, never for statistics.")
+}
+
+/// Writes generated children as the XML return, one `CHILD` at a time, in the schema's element
+/// order: the one XML writer, beside the CSV tables it mirrors.
+private struct XMLReturnWriter {
+  private var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXPSSDA903>\n".utf8)
+
+  /// Writes one child from its Header, Episodes and Reviews rows (in ``SSDA903/Table/columns``
+  /// order).
+  mutating func write(_ rows: (header: [[String]], episodes: [[String]], reviews: [[String]])) {
+    guard let header = rows.header.first, header.count == 7 else { return }
+    // Header columns: CHILD, SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB.
+    open("CHILD")
+    open("HEADER")
+    leaf("CHILDID", header[0])
+    leaf("UPN", header[4])
+    leaf("SEX", header[1])
+    leaf("DOB", header[2])
+    leaf("ETHNIC", header[3])
+    leaf("UASC", "")
+    for review in rows.reviews where review.count == 4 {
+      open("AREVIEW")
+      leaf("REVIEW", review[2])
+      leaf("REVIEW_CODE", review[3])
+      close("AREVIEW")
+    }
+    leaf("MOTHER", header[5])
+    leaf("MC_DOB", header[6])
+    close("HEADER")
+    // Episodes columns: CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC,
+    // REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN; the schema's order differs.
+    for episode in rows.episodes where episode.count == 13 {
+      open("EPISODE")
+      for (name, column) in [
+        ("DECOM", 1), ("RNE", 2), ("LS", 3), ("CIN", 4), ("PL", 5), ("PL_POST", 11),
+        ("HOME_POST", 10), ("URN", 12), ("PLACE_PROVIDER", 6), ("DEC", 7), ("REC", 8),
+        ("REASON_PLACE_CHANGE", 9),
+      ] {
+        leaf(name, episode[column])
+      }
+      close("EPISODE")
+    }
+    close("CHILD")
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
+  /// The document, closed.
+  consuming func finish() -> [UInt8] {
+    bytes += Array("</EXPSSDA903>\n".utf8)
+    return bytes
+  }
+
+  private mutating func open(_ name: String) {
+    bytes.append(UInt8(ascii: "<"))
+    bytes += name.utf8
+    bytes.append(UInt8(ascii: ">"))
+  }
+
+  private mutating func close(_ name: String) {
+    bytes += "</".utf8
+    bytes += name.utf8
+    bytes.append(UInt8(ascii: ">"))
+  }
+
+  /// `<NAME>value</NAME>`, or `<NAME />` when the value is empty; `<`, `>` and `&` escaped.
+  private mutating func leaf(_ name: String, _ value: String) {
+    guard !value.isEmpty else {
+      bytes.append(UInt8(ascii: "<"))
+      bytes += name.utf8
+      bytes += " />".utf8
+      return
+    }
+    open(name)
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "<"): bytes += "&lt;".utf8
+      case UInt8(ascii: ">"): bytes += "&gt;".utf8
+      case UInt8(ascii: "&"): bytes += "&amp;".utf8
+      default: bytes.append(byte)
+      }
+    }
+    close(name)
+  }
 }

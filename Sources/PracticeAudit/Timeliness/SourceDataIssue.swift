@@ -29,14 +29,34 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
     case endBeforeStart
     /// A review date without a participation code, or a code without a date.
     case incompleteReview
+    /// One column (or XML element) holds dates in both DD/MM/YYYY and YYYY-MM-DD: each is read,
+    /// but the export is inconsistent. Reported once per column and file, at the first row that
+    /// differs from the column's first date.
+    case mixedDateFormats
+    /// An XML file whose root element is not the SSDA903 return's (`EXPSSDA903`); the file is
+    /// not read (``SourceDataIssue/detail`` names the root found and the one expected).
+    case unrecognisedDocument
+    /// The XML is not well formed (``SourceDataIssue/detail`` names the rule, as
+    /// ``XMLSyntaxError`` does); the rest of the file is lost.
+    case malformedXML
+    /// An XML element the return's schema does not have there; it and its content are skipped.
+    case unknownElement
+    /// An XML element that may appear once is repeated; the first is used.
+    case repeatedElement
+    /// Text directly inside an XML element that holds only other elements; it is ignored.
+    case strayText
+    /// A folder holds more than one form of the return (an XML file beside CSV tables, or two
+    /// XML files): a return is CSV tables or one XML file. Every file is read, so the same
+    /// rows may be counted twice.
+    case severalForms
   }
 
   /// The file's name as given to the reader.
   public let file: String
   /// The 1-based line (1 is the header line; 0 for the whole file).
   public let line: Int
-  /// The column's name when the problem is in one field; for malformed CSV, the byte position
-  /// in the line ("byte 12").
+  /// The column's name when the problem is in one field (for the XML return, the element's path
+  /// such as `EPISODE/DECOM`); for malformed CSV, the byte position in the line ("byte 12").
   public let column: String?
   /// The rule broken.
   public let rule: Rule

@@ -372,6 +372,11 @@ public struct XMLPullParser: Sendable {
   }
 
   private func string(_ bytes: [UInt8], at start: XMLLocation) throws(XMLSyntaxError) -> String {
+    // ASCII, nearly all of a statutory return, is valid UTF-8 without U+FFFE or U+FFFF: decoded
+    // straight, skipping the generic validation (unspecialised, it dominated reading time).
+    if !bytes.contains(where: { $0 >= 0x80 }) {
+      return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
     guard let string = String(validating: bytes, as: UTF8.self) else {
       throw XMLSyntaxError(.invalidUTF8, at: start)
     }

@@ -55,14 +55,32 @@ extension CalendarDay {
   /// Parses `text` in `format`.
   /// - Throws: ``ParseError`` naming the part that is wrong.
   public init(_ text: some StringProtocol, format: Format) throws(ParseError) {
+    self = try Self.parse(text, formats: CollectionOfOne(format)).day
+  }
+
+  /// Parses a date written in any of `formats` and says which one it was written in: the reader
+  /// of a statutory return takes `DD/MM/YYYY` (the DfE form) and `YYYY-MM-DD` (common in
+  /// exports) alike, and notices when one column mixes them. The text must be exactly ten
+  /// characters, with no time and no surrounding spaces.
+  /// - Throws: ``ParseError``: `malformed` names the first of `formats` when the text has the
+  ///   shape of none of them.
+  public static func parse(_ text: some StringProtocol, formats: some Collection<Format>)
+    throws(ParseError) -> (day: CalendarDay, format: Format)
+  {
     // Work on UTF-8 bytes in place (no copy for native strings): exact length 10, fixed
     // separator positions, ASCII digits only.
+    func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (Format, (year: Int, month: Int, day: Int))? {
+      for format in formats {
+        if let parts = parts(of: bytes, format) { return (format, parts) }
+      }
+      return nil
+    }
     let parsed =
-      text.utf8.withContiguousStorageIfAvailable { Self.parts(of: $0, format) }
-      ?? Array(text.utf8.prefix(11)).withUnsafeBufferPointer { Self.parts(of: $0, format) }
-    guard let parts = parsed else { throw .malformed(expected: format) }
+      text.utf8.withContiguousStorageIfAvailable(read)
+      ?? Array(text.utf8.prefix(11)).withUnsafeBufferPointer(read)
+    guard let (format, parts) = parsed else { throw .malformed(expected: formats.first ?? .iso8601) }
     do {
-      try self.init(year: parts.year, month: parts.month, day: parts.day)
+      return (try CalendarDay(year: parts.year, month: parts.month, day: parts.day), format)
     } catch {
       switch error {
       case .yearOutOfRange, .outOfRange: throw .yearOutOfRange
