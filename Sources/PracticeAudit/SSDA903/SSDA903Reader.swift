@@ -62,6 +62,7 @@ extension SSDA903 {
     private func read(_ csv: CSVReader, file: String, into result: inout Return) {
       var csv = csv
       var table: Table?
+      var count = 0
       do throws(CSVError) {
         guard let header = try csv.readHeader() else {
           result.issues.append(SourceDataIssue(file: file, line: 0, rule: .emptyFile))
@@ -73,7 +74,6 @@ extension SSDA903 {
         }
         table = identified
         var rows = RowChecker(table: identified, header: header, year: year, file: file)
-        var count = 0
         while let record = try csv.next() {
           count += 1
           rows.check(record, into: &result)
@@ -84,7 +84,8 @@ extension SSDA903 {
             SourceDataIssue(file: file, line: 1, rule: .noRows, detail: identified.rawValue))
         }
       } catch {
-        if let table, result.rowCounts[table] == nil { result.rowCounts[table] = 0 }
+        // The rows read before the break were used: count them.
+        if let table { result.rowCounts[table, default: 0] += count }
         result.issues.append(
           SourceDataIssue(
             file: file, line: error.line, column: "byte \(error.column)", rule: .malformedCSV,
@@ -194,7 +195,9 @@ extension SSDA903 {
       func day(_ index: Int?) -> CalendarDay? { index.flatMap { parsed[$0] } }
       switch table {
       case .header:
-        result.children.append(Child(id: child, birthDay: day(fields.birth)))
+        if let rule = result.admit(Child(id: child, birthDay: day(fields.birth))) {
+          issue(rule, self.child)
+        }
       case .episodes:
         guard let start = day(fields.start) else { return }
         var end = day(fields.end)
@@ -202,18 +205,20 @@ extension SSDA903 {
           issue(.endBeforeStart, fields.end)
           end = nil
         }
-        result.episodes.append(
-          Episode(
-            child: child, start: start, end: end, reasonNew: field(fields.reasonNew),
-            legalStatus: field(fields.legalStatus), placement: field(fields.placement),
-            reasonCeased: field(fields.reasonCeased)))
+        let episode = Episode(
+          child: child, start: start, end: end, reasonNew: field(fields.reasonNew),
+          legalStatus: field(fields.legalStatus), placement: field(fields.placement),
+          reasonCeased: field(fields.reasonCeased))
+        if let rule = result.admit(episode) { issue(rule, fields.start) }
       case .reviews:
         let hasDate = field(fields.review) != nil
         let hasCode = field(fields.reviewCode) != nil
         if hasDate != hasCode {
           issue(.incompleteReview, hasDate ? fields.reviewCode : fields.review)
         }
-        if let held = day(fields.review) { result.reviews.append(Review(child: child, day: held)) }
+        if let held = day(fields.review), let rule = result.admit(Review(child: child, day: held)) {
+          issue(rule, fields.review)
+        }
       default:
         break
       }

@@ -29,6 +29,15 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
     case endBeforeStart
     /// A review date without a participation code, or a code without a date.
     case incompleteReview
+    /// The child is already in a Header row (a row pasted twice, a second header file): the row
+    /// is not counted again.
+    case repeatedChild
+    /// An episode or review the same as one already read (same child, dates and codes): a row
+    /// pasted twice or a second copy of a table. It is not counted again.
+    case repeatedRow
+    /// An episode that starts before an earlier episode of the same child ended, or while one is
+    /// still open: the episodes are one period of care, counted once.
+    case overlappingEpisode
   }
 
   /// The file's name as given to the reader.
