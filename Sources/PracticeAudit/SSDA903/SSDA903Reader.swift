@@ -40,7 +40,11 @@ extension SSDA903 {
           let reader = try CSVReader(contentsOfFile: path, options: Self.options)
           read(reader, file: name, into: &result)
         } catch {
-          result.issues.append(SourceDataIssue(file: name, line: 0, rule: .unreadableFile))
+          result.issues.append(
+            SourceDataIssue(
+              file: name, line: 0, rule: .unreadableFile,
+              detail: error.rule == .notARegularFile
+                ? "not a regular file (a folder, device, FIFO or socket)" : nil))
         }
       }
       return result
