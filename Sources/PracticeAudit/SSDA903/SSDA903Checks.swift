@@ -55,14 +55,19 @@ extension SSDA903 {
         + "for 2024/25, not DfE's own specification. A DfE rule listed checks the same thing as "
         + "ours, not necessarily under every condition it applies."))
 
-  /// Where one child's rows already read are, so a repeat is found as it is read.
+  /// The rows already read, by child, so a repeat is found as it is read (one look-up per row).
   struct RowLedger: Sendable, Hashable {
-    /// The children of the Header table.
-    var children: Set<String> = []
-    /// Each child's episodes, as indices into ``Return/episodes``.
-    var episodes: [String: [Int]] = [:]
-    /// The reviews read.
-    var reviews: Set<Review> = []
+    /// One child's rows.
+    struct Rows: Sendable, Hashable {
+      /// Whether the child is in the Header table.
+      var inHeader = false
+      /// The child's episodes, as indices into ``Return/episodes``.
+      var episodes: [Int] = []
+      /// The days of the child's reviews.
+      var reviews: [CalendarDay] = []
+    }
+
+    var children: [String: Rows] = [:]
   }
 }
 
@@ -70,7 +75,11 @@ extension SSDA903.Return {
   /// Adds a Header child, or returns ``SourceDataIssue/Rule/repeatedChild`` (and adds nothing)
   /// when the child is already in the table.
   mutating func admit(_ child: SSDA903.Child) -> SourceDataIssue.Rule? {
-    guard ledger.children.insert(child.id).inserted else { return .repeatedChild }
+    let repeated = modifyRows(of: child.id) { rows in
+      defer { rows.inHeader = true }
+      return rows.inHeader
+    }
+    if repeated { return .repeatedChild }
     children.append(child)
     return nil
   }
@@ -79,19 +88,33 @@ extension SSDA903.Return {
   /// (the same episode is already in; it is not added), ``SourceDataIssue/Rule/overlappingEpisode``
   /// (it is added: the periods of care join it to the episode it overlaps).
   mutating func admit(_ episode: SSDA903.Episode) -> SourceDataIssue.Rule? {
-    let earlier = ledger.episodes[episode.child] ?? []
+    let earlier = ledger.children[episode.child]?.episodes ?? []
     if earlier.contains(where: { episodes[$0] == episode }) { return .repeatedRow }
-    ledger.episodes[episode.child, default: []].append(episodes.count)
+    let overlaps = earlier.contains { episodes[$0].overlaps(episode) }
+    let index = episodes.count
+    modifyRows(of: episode.child) { $0.episodes.append(index) }
     episodes.append(episode)
-    return earlier.contains { episodes[$0].overlaps(episode) } ? .overlappingEpisode : nil
+    return overlaps ? .overlappingEpisode : nil
   }
 
   /// Adds a review, or returns ``SourceDataIssue/Rule/repeatedRow`` when the child's review that
   /// day is already in.
   mutating func admit(_ review: SSDA903.Review) -> SourceDataIssue.Rule? {
-    guard ledger.reviews.insert(review).inserted else { return .repeatedRow }
+    let repeated = modifyRows(of: review.child) { rows in
+      if rows.reviews.contains(review.day) { return true }
+      rows.reviews.append(review.day)
+      return false
+    }
+    if repeated { return .repeatedRow }
     reviews.append(review)
     return nil
+  }
+
+  /// Runs `body` on the ledger's rows of `child`, made in place (one hash of the identifier).
+  private mutating func modifyRows<Result>(
+    of child: String, _ body: (inout SSDA903.RowLedger.Rows) -> Result
+  ) -> Result {
+    body(&ledger.children[child, default: SSDA903.RowLedger.Rows()])
   }
 
   /// Whether the return's data belongs to ``year``.

@@ -39,6 +39,8 @@ public final class ChunkedFile: Sendable {
   }
 
   private let descriptor: Int32
+  /// The file's size in bytes when it was opened.
+  public let byteCount: Int
 
   /// Opens the regular file at `path` for reading: the one place every file reader of the
   /// library opens a file (the CSV reader, the XML parser, JSON documents, the caseload).
@@ -61,10 +63,12 @@ public final class ChunkedFile: Sendable {
     let flags = fcntl(descriptor, F_GETFL)
     if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     self.descriptor = descriptor
+    byteCount = Int(status.st_size)
   }
 
-  /// The whole content of the regular file at `path`, refused (unread) once it is larger than
-  /// `limit` bytes: for documents read whole, such as JSON.
+  /// The whole content of the regular file at `path`, refused unread when it is larger than
+  /// `limit` bytes (and reading stops there should it grow while read): for documents read
+  /// whole, such as JSON.
   /// - Throws: ``ContentsError``.
   public static func contents(atPath path: String, limit: Int) throws(ContentsError) -> [UInt8] {
     let file: ChunkedFile
@@ -73,7 +77,9 @@ public final class ChunkedFile: Sendable {
     } catch {
       throw error.isNotARegularFile ? .notARegularFile : .cannotOpen(errno: error.errno)
     }
+    guard file.byteCount <= max(0, limit) else { throw .tooLarge(limit: limit) }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(file.byteCount)
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
       switch file.read(into: &chunk, at: bytes.count) {
