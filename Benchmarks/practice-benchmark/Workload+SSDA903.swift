@@ -98,9 +98,8 @@ extension Workload {
   /// maximum resident set afterwards (generation included, so an upper bound; run this workload
   /// alone for a figure of its own).
   static let ssda903XML = Workload(name: "ssda903.xml") {
-    guard let reg33 = StatutoryTimeliness.lookedAfterReviews,
-      let year = try? CollectionYear(endingIn: 2025)
-    else { return [] }
+    let reg33 = StatutoryTimeliness.lookedAfterReviews
+    guard let year = try? CollectionYear(endingIn: 2025) else { return [] }
     let children = Scale.choose(full: 100_000, quick: 1_000)
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("practice-benchmark-903-\(children).xml").path

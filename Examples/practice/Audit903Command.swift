@@ -20,7 +20,12 @@ enum Audit903Command {
     2024-25) is 1 April 2024 to 31 March 2025. Reports data-quality problems by rule (with file,
     line and column or element, never the value) and the timeliness of looked-after reviews (Care Planning
     Regulations 2010 reg 33): first within 20 working days, second within 3 months of the first,
-    then every 6 months.
+    then every 6 months. The data-quality section lists the rules applied, with their DfE codes:
+    it is not the full DfE validation. A child in the Header twice, a row given twice and
+    overlapping episodes are findings and are counted once.
+
+    A return with no episode open during Y is an error (exit 1) naming the years its episodes
+    span; one with most of its activity in another year is reported with a warning.
 
     Periods of care that started before the earliest year supplied are "partial": assessed from
     their first review in the data, each later one due 6 months after the one before, and
@@ -52,11 +57,13 @@ enum Audit903Command {
     let year = try arguments.collectionYear(requiredBy: "audit 903")
     let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
     let current = try read(directory, year: year)
+    try ReturnYear.require(current.yearCheck, of: "The SSDA903 return in '\(directory)'")
     var prior: [SSDA903.Return] = []
     var priorYear = year
     for path in arguments.repeated["--prior"] ?? [] {
       guard let earlier = priorYear.previous else { throw .usage("too many --prior returns") }
       prior.append(try read(path, year: earlier))
+      try ReturnYear.require(prior[prior.count - 1].yearCheck, of: "The --prior return '\(path)'")
       priorYear = earlier
     }
     let reg33 = StatutoryTimeliness.lookedAfterReviews
@@ -216,8 +223,13 @@ enum Audit903Command {
     var periodsOfCare: Figure
     var reviewTimeliness: ReviewSummary
     var proceedings: Proceedings
+    /// Set when the return looks like another year's (most of its activity elsewhere).
+    @Nullable var yearWarning: String?
     var dataQuality: [String: Figure]
     var unavailableMeasures: [SSDA903.UnavailableMeasure]
+    /// The rules applied, with their DfE codes, and that this is not the DfE validation.
+    var checksApplied = SSDA903.checksApplied
+    var checksNote = SSDA903.checksApplied.caveat
     var reviewFindings: [ReviewFinding]?
     var dataQualityIssues: [Issue]?
 
@@ -231,7 +243,7 @@ enum Audit903Command {
       tables = Dictionary(
         uniqueKeysWithValues: current.rowCounts.map { ($0.key.rawValue, $0.value) })
       children = publish(Set(current.children.map(\.id)).count)
-      episodes = publish(current.rowCounts[.episodes] ?? 0)
+      episodes = publish(current.episodes.count)
       periodsOfCare = publish(reviews.periodsOfCare)
       let full = publish(reviews.full)
       let partial = publish(reviews.partial)
@@ -246,6 +258,8 @@ enum Audit903Command {
       proceedings = Proceedings(
         CombinedReport.proceedings(current, reportDay: current.year.end), publish: publish)
       unavailableMeasures = current.unavailableMeasures
+      let warnings = ([current] + prior).map(\.yearCheck).filter(\.isWarning)
+      yearWarning = warnings.isEmpty ? nil : warnings.map(\.explanation).joined(separator: " ")
       let issues = ([current] + prior).flatMap(\.issues)
       dataQuality = issues.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 }
         .mapValues { publish($0) }
@@ -279,6 +293,7 @@ enum Audit903Command {
         lines += unavailableMeasures.map { "  \($0.measure): \($0.reason)" }
         lines.append("")
       }
+      if let yearWarning { lines += ["Warning: \(yearWarning)", ""] }
       lines += [
         "Looked-after reviews (Care Planning Regulations 2010 reg 33)",
         "  fully assessable periods \(review.fullyAssessablePeriods): due \(review.due), "
@@ -292,9 +307,12 @@ enum Audit903Command {
       lines +=
         proceedings.lines + [
           "",
-          "Data quality" + (dataQuality.isEmpty ? ": no problems found" : " (problems by rule)"),
+          "Data quality"
+            + (dataQuality.isEmpty
+              ? ": no findings under the rules applied" : " (findings by rule)"),
         ]
       lines += dataQuality.keys.sorted().map { "  \($0): \(dataQuality[$0] ?? .count(0))" }
+      lines += checksApplied.statement
       if let reviewFindings {
         lines += ["", "Late or missing reviews (fully assessable periods)"]
         lines += reviewFindings.map {

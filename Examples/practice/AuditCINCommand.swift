@@ -23,7 +23,9 @@ enum AuditCINCommand {
     apart once its conference was due: its outcome is not recorded (DfE query 8675Q).
     Bad dates and flags, and a child repeated in the file (counted once), are data-quality
     findings (element, line and column, rule; never the value). Counts follow DfE disclosure
-    control (1 to 5 shown as c) unless --unsuppressed.
+    control (1 to 5 shown as c) unless --unsuppressed. The data-quality section lists the
+    rules applied, with their DfE codes: it is not the full DfE validation. A census whose
+    header ReferenceDate is not 31 March of Y is an error (exit 1) naming the census's year.
 
     Options:
       --year Y                 the collection year, named by the year it ends: 2025, 2024/25
@@ -68,10 +70,12 @@ enum AuditCINCommand {
     } catch {
       throw .data("the census file is not well-formed XML. \(error.description)")
     }
-    var quality = reader.dataQuality
-    quality.merge(audit.dataQuality)
+    if let check = audit.yearCheck {
+      try ReturnYear.require(check, of: "The census '\(file)'")
+    }
     let document = Document(
-      audit, dataQuality: quality, control: arguments.flags.contains("--unsuppressed") ? nil : .dfe,
+      audit, dataQuality: audit.dataQuality,
+      control: arguments.flags.contains("--unsuppressed") ? nil : .dfe,
       cases: cases, pseudonymiser: pseudonymiser)
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
@@ -92,6 +96,9 @@ enum AuditCINCommand {
     var reviewConferences: Measure
     var preProceedings: PreProceedings
     var dataQuality: [String: Int]
+    /// The rules applied, with their DfE codes, and that this is not the DfE validation.
+    var checksApplied = CINDataRule.checksApplied
+    var checksNote = CINDataRule.checksApplied.caveat
     var caseFindings: [Case]?
     var dataQualityFindings: [CINDataQualityFinding]?
 
@@ -267,12 +274,13 @@ enum AuditCINCommand {
         ]
       }
       lines += ["", "Data quality (findings by rule):"]
-      if dataQuality.isEmpty { lines.append("  no findings") }
+      if dataQuality.isEmpty { lines.append("  no findings under the rules applied") }
       for (code, count) in dataQuality.sorted(by: { $0.key < $1.key }) {
         let summary = CINDataRule(rawValue: code)?.summary ?? ""
         lines.append("  \(code.padded(28)) \(String(count).leftPadded(7))  \(summary)")
       }
       for finding in dataQualityFindings ?? [] { lines.append("  \(finding)") }
+      lines += checksApplied.statement
       if let caseFindings {
         lines += ["", "Late and missing items (\(caseFindings.count)):"]
         for item in caseFindings {

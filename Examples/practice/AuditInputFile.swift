@@ -1,17 +1,18 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
+import PracticeKit
 
-/// Reading the file an audit subcommand is given.
+/// Reading a whole input file a subcommand is given (a JSON document, a key file): regular
+/// files only (a FIFO or a device would hang or never end), at most ``maximumBytes``.
 enum AuditInputFile {
-  /// The bytes of the file at `path`; a data error (exit 1) naming the argument when it cannot
-  /// be read.
-  static func bytes(at path: String) throws(CommandError) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .data("cannot read the file '\(path)'")
+  /// The largest input file read whole: 1 GiB.
+  static let maximumBytes = 1 << 30
+
+  /// The bytes of the file at `path`; a data error (exit 1) naming the file and why when it
+  /// cannot be read.
+  static func bytes(at path: String, what: String = "the file") throws(CommandError) -> [UInt8] {
+    do throws(ChunkedFile.ContentsError) {
+      return try ChunkedFile.contents(atPath: path, limit: maximumBytes)
+    } catch {
+      throw .data("cannot read \(what) '\(path)': \(error)")
     }
-    return Array(data)
   }
 }

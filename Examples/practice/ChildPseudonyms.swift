@@ -1,11 +1,5 @@
 import PracticeKit
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// `--pseudonymise KEYFILE`, shared by the audits that list children (`audit 903`,
 /// `audit cin`): one key file, one context, so the same key gives a child the same pseudonym in
 /// both returns (local authorities use one child identifier in both) and another key unrelated
@@ -28,9 +22,7 @@ enum ChildPseudonyms {
   /// - Throws: a data error (exit 1) when the key file cannot be read or is too short.
   static func pseudonymiser(_ arguments: Arguments) throws(CommandError) -> Pseudonymiser? {
     guard let keyFile = arguments.values[option] else { return nil }
-    guard let key = FileManager.default.contents(atPath: keyFile) else {
-      throw .data("the key file '\(keyFile)' could not be read")
-    }
+    let key = try AuditInputFile.bytes(at: keyFile, what: "the key file")
     return try CommandError.reportingData { () throws(Pseudonymiser.ConfigurationError) in
       try Pseudonymiser(key: Array(key), context: context)
     }

@@ -20,8 +20,11 @@ enum ReportCommand {
     and the facts used that are not verified against their primary source.
 
     With no data options it runs on a seeded synthetic local authority. With --903, --cin or
-    --audits it runs on your files; sections without data are left out. Counts of 1 to 5 are
-    shown as c unless --unsuppressed (internal use only).
+    --audits it runs on your files; sections without data are left out. A return always comes
+    with its data-quality section: the findings and the rules applied (not the full DfE
+    validation). A return that is not the --year collection is an error (exit 1); one that
+    looks like another year is warned of. Counts of 1 to 5 are shown as c unless --unsuppressed
+    (internal use only).
 
     Options:
       --format F      text (default), markdown, json, or html (one self-contained page)
@@ -98,6 +101,7 @@ enum ReportCommand {
         throw .usage("--903 needs --year, the year the collection ends (2025 or 2024/25)")
       }
       var current = try Audit903Command.read(directory, year: year)
+      try ReturnYear.require(current.yearCheck, of: "The SSDA903 return in '\(directory)'")
       inputs.lookedAfter = current
       progress?(
         "read SSDA903 \(year): \(current.children.count) children, \(current.episodes.count) episodes"
@@ -106,6 +110,7 @@ enum ReportCommand {
       for path in arguments.repeated["--prior"] ?? [] {
         guard let previous = earlier.previous else { throw .usage("too many --prior folders") }
         current = try Audit903Command.read(path, year: previous)
+        try ReturnYear.require(current.yearCheck, of: "The --prior return '\(path)'")
         inputs.priorLookedAfter.append(current)
         progress?("read SSDA903 \(previous): \(current.episodes.count) episodes")
         earlier = previous
@@ -125,6 +130,7 @@ enum ReportCommand {
       let audit = try CommandError.reportingData { () throws(XMLSyntaxError) in
         try CINTimelinessAudit.statutory(reading: &reader, year: year)
       }
+      if let check = audit.yearCheck { try ReturnYear.require(check, of: "The census '\(file)'") }
       inputs.childrenInNeed = audit
       progress?("read the census \(year): \(audit.children) children")
       inputs.preface.append("Children in Need census \(year) from the file given.")

@@ -1,11 +1,5 @@
 import PracticeKit
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// `practice telecare review|calls`: the ethical review and cost of a telecare proposal, and the
 /// call-handling measures of a monitoring centre's alarm-call log.
 enum TelecareCommand {
@@ -93,10 +87,7 @@ enum TelecareCommand {
   }
 
   private static func read(_ path: String) throws(CommandError) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .data("the file cannot be read (check the path and permissions)")
-    }
-    return Array(data)
+    try AuditInputFile.bytes(at: path)
   }
 
   /// The log at `path`; a data error when no row could be read.

@@ -110,7 +110,12 @@ struct SSDA903XMLReaderTests {
         "r.csv line 3, column REVIEW: mixedDateFormats (DD/MM/YYYY and YYYY-MM-DD in one column)",
       ])
     let xml = reader.read(files: [
-      ("x.xml", Self.xml(Self.child + Self.child.replacing("03/06/2024", with: "2024-06-03")))
+      (
+        "x.xml",
+        Self.xml(
+          Self.child
+            + Self.child.replacing("03/06/2024", with: "2024-06-03").replacing("C1", with: "C2"))
+      )
     ])
     #expect(xml.episodes.count == 2)
     #expect(
@@ -215,10 +220,11 @@ struct SSDA903XMLReaderTests {
       ("h.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,F,01/02/2015,WBRI,,,\n"),
     ])
     let result = reader.read(path: directory)
-    #expect(result.children.count == 2)
-    #expect(result.issues.map(\.rule) == [.severalForms])
+    // C1 is in both: read from each, counted once.
+    #expect(result.children.count == 1)
+    #expect(result.issues.map(\.rule) == [.severalForms, .repeatedChild])
     #expect(
       result.issues.first?.detail
-        == "1 XML and 1 CSV file(s); all were read, so rows may be counted twice")
+        == "1 XML and 1 CSV file(s); all were read, and a row given in both is counted once")
   }
 }

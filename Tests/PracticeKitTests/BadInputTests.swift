@@ -164,12 +164,16 @@ struct BadInputTests {
     }
   }
 
-  @Test("generated extremes: a 1 MB field, 10,000 columns, 10,000-deep JSON")
+  @Test("generated extremes: 1 MB and 64 KiB fields, 10,000 columns, 10,000-deep JSON")
   func extremes() {
     let field = Array(repeating: UInt8(ascii: "x"), count: 1 << 20)
     let wide = (0..<10_000).map { "c\($0)" }.joined(separator: ",")
     #expect(
       Self.csv(Array("case,note\nA1,".utf8) + field + Array("\n".utf8)).text
+        == "rejected: Line 2, column 1048580: a field is longer than 65536 bytes, more than any "
+        + "return holds; the file is not read further.")
+    #expect(
+      Self.csv(Array("case,note\nA1,".utf8) + field.prefix(65_536) + Array("\n".utf8)).text
         == "accepted: 2 columns, 1 records")
     #expect(
       Self.csv(Array("\(wide)\n\(wide)\n".utf8)).text == "accepted: 10000 columns, 1 records")

@@ -11,9 +11,8 @@ struct CombinedReportTests {
     let report = try CombinedReport.build(try CombinedReport.inputs(for: authority))
     #expect(
       report.sections.map(\.id) == [
-        "proceedings", "timeliness", "due", "case-audits", "relationships", "workforce",
-        "telecare",
-        "unverified",
+        "proceedings", "timeliness", "data-quality", "due", "case-audits", "relationships",
+        "workforce", "telecare", "unverified",
       ])
     let again = try CombinedReport.build(try CombinedReport.inputs(for: authority))
     #expect(report == again)

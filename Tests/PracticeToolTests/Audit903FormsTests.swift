@@ -36,7 +36,7 @@ struct Audit903FormsTests {
     }
     #expect(body(fromXML) == body(fromCSV))
     #expect(direct.standardOutput == fromXML.standardOutput)
-    #expect(fromXML.standardOutput.contains("Data quality: no problems found"))
+    #expect(fromXML.standardOutput.contains("Data quality: no findings under the rules applied"))
     #expect(
       Self.run([
         "generate", "903", "--format", "pdf", "--children", "1", "--seed", "1",

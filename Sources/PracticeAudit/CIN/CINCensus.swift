@@ -15,6 +15,34 @@ public struct CINCensusHeader: Sendable, Hashable, Codable {
   }
 }
 
+extension CINCensusHeader {
+  /// Whether the census is `year`'s: its `ReferenceDate` must be 31 March of the year the
+  /// collection ends (DfE validator rule 100). Otherwise an error naming the census's own year.
+  /// Not checked when the header has no valid `ReferenceDate`.
+  public func yearCheck(against year: CollectionYear) -> CollectionYearCheck {
+    guard let referenceDate else {
+      return CollectionYearCheck(
+        requested: year, verdict: .notChecked,
+        explanation: "The census header has no valid ReferenceDate to check its year against.")
+    }
+    let own = try? CollectionYear(containing: referenceDate)
+    if referenceDate == year.referenceDate {
+      return CollectionYearCheck(
+        requested: year, verdict: .fits, dataYears: own.map { $0...$0 }, likelyYear: own,
+        explanation: "The census's ReferenceDate is \(referenceDate), the end of \(year).")
+    }
+    let ownText = own.map { "\($0)" } ?? "no supported collection year"
+    let what =
+      own?.referenceDate == referenceDate
+      ? "the reference date of the \(ownText) census"
+      : "not 31 March; it falls in \(ownText)"
+    return CollectionYearCheck(
+      requested: year, verdict: .wrongYear, dataYears: own.map { $0...$0 }, likelyYear: own,
+      explanation: "The census's header ReferenceDate, \(referenceDate), is \(what), not "
+        + "\(year.referenceDate), the reference date of \(year) (DfE rule 100).")
+  }
+}
+
 /// One child of the census (`Child`), with the dates the timeliness measures use.
 public struct CINChild: Sendable, Hashable, Codable {
   /// `ChildIdentifiers/LAchildID`; when it is absent, `#n` for the n-th child of the file.

@@ -51,6 +51,34 @@ public enum CINDataRule: String, Sendable, Hashable, Codable, CaseIterable, Comp
     }
   }
 
+  /// The DfE validation rule codes (as the CIN validator numbers them) that check the same
+  /// thing, in part or in whole; empty when the DfE validation has no such rule (a schema check,
+  /// or one of this library's own).
+  public var dfeCodes: [String] {
+    switch self {
+    case .invalidDate, .repeatedElement, .strayText: []
+    case .missingDate: ["8600", "8615", "8720"]
+    case .invalidFlag: ["8568"]
+    case .missingChildIdentifier: ["8500"]
+    case .repeatedChild: ["8510"]
+    case .invalidValue: ["9011"]
+    case .conferenceRecordedTwice: ["2884"]
+    case .beforeItsStart: ["1104", "8608", "8615", "8841"]
+    case .referenceDateMismatch: ["100"]
+    }
+  }
+
+  /// The rules the census reader and audit apply, with their DfE codes, and the statement that
+  /// this is not the DfE validation.
+  public static let checksApplied = DataQualityScope(
+    collection: "Children in Need census",
+    checks: allCases.map { .init(rule: $0.rawValue, summary: $0.summary, dfeCodes: $0.dfeCodes) },
+    provenance: Provenance(
+      .secondary, [AuditDomain.cinValidator, AuditDomain.cinValidatorPreProceedings],
+      note: "Codes and messages of the CIN validator's rules for 2025/26 (PyPI 0.1.13), and 9011 "
+        + "of its pre-proceedings branch; not DfE's own specification. A DfE rule listed "
+        + "checks the same thing as ours, not necessarily under every condition it applies."))
+
   /// The rule's code.
   public var description: String { rawValue }
 

@@ -265,8 +265,12 @@ public struct CINTimelinessAudit: Sendable {
   public private(set) var preProceedings = CINPreProceedingsCounts()
   /// The late and missing items, when ``keepsCases`` is on, in the order found.
   public private(set) var cases: [CINCaseFinding] = []
-  /// Findings about the order of dates and the header (the reader reports the rest).
+  /// Findings about the order of dates and the header (the reader reports the rest, and
+  /// ``merge(readerFindings:)`` adds them).
   public private(set) var dataQuality = CINDataQualityLog()
+  /// Whether the census is the year audited, once its header has been checked
+  /// (``check(_:)``): an error when its reference date is not 31 March of ``year``.
+  public private(set) var yearCheck: CollectionYearCheck?
   /// The children's identifiers seen, so a repeated child is counted once.
   private var identifiers: Set<String> = []
 
@@ -285,8 +289,16 @@ public struct CINTimelinessAudit: Sendable {
     counts = Dictionary(uniqueKeysWithValues: CINMeasure.allCases.map { ($0, CINMeasureCounts()) })
   }
 
-  /// Checks the header's reference date against the year audited.
+  /// Adds the census reader's data-quality findings to ``dataQuality``, so the audit carries
+  /// every finding about the file.
+  public mutating func merge(readerFindings: CINDataQualityLog) {
+    dataQuality.merge(readerFindings)
+  }
+
+  /// Checks the header's reference date against the year audited (``yearCheck``, and a
+  /// ``CINDataRule/referenceDateMismatch`` finding when it differs).
   public mutating func check(_ header: CINCensusHeader) {
+    yearCheck = header.yearCheck(against: year)
     if let reference = header.referenceDate, reference != year.end {
       dataQuality.record(
         CINDataQualityFinding(

@@ -3,7 +3,10 @@ extension SSDA903 {
   ///
   /// A child's episodes are sorted by DECOM; an episode continues the current period when its
   /// DECOM equals the previous episode's DEC, or the previous episode's REC is X1 ("ceases and a
-  /// new episode begins on the same day"); otherwise a new period begins.
+  /// new episode begins on the same day"); otherwise a new period begins. Overlapping episodes
+  /// (a DECOM before the DEC of an earlier episode of the period, or while one is open: DfE
+  /// rules 501 and 142) are one period, counted once, ending with the latest DEC (open while any
+  /// of its episodes is).
   public struct PeriodOfCare: Sendable, Hashable, Codable {
     /// The child.
     public let child: String
@@ -47,25 +50,36 @@ extension SSDA903 {
     public static func periods(of episodes: [Episode]) -> [PeriodOfCare] {
       let sorted = episodes.sorted { ($0.child, $0.start) < ($1.child, $1.start) }
       var periods: [PeriodOfCare] = []
-      var current: (child: String, start: CalendarDay, statuses: [String], begins: Bool)?
+      var current:
+        (child: String, start: CalendarDay, end: CalendarDay?, statuses: [String], begins: Bool)?
       var previous: Episode?
       func close() {
-        if let current, let previous {
+        if let current {
           periods.append(
             PeriodOfCare(
-              child: current.child, start: current.start, end: previous.end,
+              child: current.child, start: current.start, end: current.end,
               legalStatuses: current.statuses, beginsInData: current.begins))
         }
       }
       for episode in sorted {
         let continues =
-          previous.map {
-            $0.child == episode.child && ($0.end == episode.start || $0.reasonCeased == "X1")
+          current.map { period in
+            period.child == episode.child
+              && (period.end.map { episode.start <= $0 } ?? true
+                || previous?.reasonCeased == "X1")
           } ?? false
-        if !continues {
+        if continues {
+          // The period runs to its furthest end; an open episode keeps it open.
+          if let end = current?.end, let next = episode.end {
+            current?.end = max(end, next)
+          } else {
+            current?.end = nil
+          }
+        } else {
           close()
           current = (
-            episode.child, episode.start, [], episode.reasonNew.map { $0 == "S" } ?? true
+            episode.child, episode.start, episode.end, [],
+            episode.reasonNew.map { $0 == "S" } ?? true
           )
         }
         if let status = episode.legalStatus { current?.statuses.append(status) }

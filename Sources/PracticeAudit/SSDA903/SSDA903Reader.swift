@@ -58,7 +58,7 @@ extension SSDA903 {
         result.issues.append(
           SourceDataIssue(
             file: directory, line: 0, rule: .severalForms,
-            detail: "\(xml) XML and \(csv) CSV file(s); all were read, so rows may be counted twice"
+            detail: "\(xml) XML and \(csv) CSV file(s); all were read, and a row given in both is counted once"
           ))
       }
       for name in names.sorted() {
@@ -107,7 +107,7 @@ extension SSDA903 {
           let parser = try XMLPullParser(contentsOfFile: path)
           XMLReturnReader(year: year, file: name).read(parser, into: &result)
         } catch {
-          result.issues.append(SourceDataIssue(file: name, line: 0, rule: .unreadableFile))
+          result.issues.append(unreadable(name, notARegularFile: error.rule == .notARegularFile))
         }
         return
       }
@@ -115,8 +115,14 @@ extension SSDA903 {
         let reader = try CSVReader(contentsOfFile: path, options: Self.options)
         read(reader, file: name, into: &result)
       } catch {
-        result.issues.append(SourceDataIssue(file: name, line: 0, rule: .unreadableFile))
+        result.issues.append(unreadable(name, notARegularFile: error.rule == .notARegularFile))
       }
+    }
+
+    private func unreadable(_ name: String, notARegularFile: Bool) -> SourceDataIssue {
+      SourceDataIssue(
+        file: name, line: 0, rule: .unreadableFile,
+        detail: notARegularFile ? "not a regular file (a folder, device, FIFO or socket)" : nil)
     }
 
     /// Width is checked here, row by row, so a ragged row is reported and skipped rather than
@@ -126,6 +132,7 @@ extension SSDA903 {
     private func read(_ csv: CSVReader, file: String, into result: inout Return) {
       var csv = csv
       var table: Table?
+      var count = 0
       do throws(CSVError) {
         guard let header = try csv.readHeader() else {
           result.issues.append(SourceDataIssue(file: file, line: 0, rule: .emptyFile))
@@ -138,7 +145,6 @@ extension SSDA903 {
         table = identified
         let fieldOf = identified.columns.map { header.index(of: $0) ?? 0 }
         var rows = RowChecker(table: identified, year: year, file: file)
-        var count = 0
         while let record = try csv.next() {
           count += 1
           guard record.count == header.count else {
@@ -156,7 +162,8 @@ extension SSDA903 {
             SourceDataIssue(file: file, line: 1, rule: .noRows, detail: identified.rawValue))
         }
       } catch {
-        if let table, result.rowCounts[table] == nil { result.rowCounts[table] = 0 }
+        // The rows read before the break were used: count them.
+        if let table { result.rowCounts[table, default: 0] += count }
         result.issues.append(
           SourceDataIssue(
             file: file, line: error.line, column: "byte \(error.column)", rule: .malformedCSV,

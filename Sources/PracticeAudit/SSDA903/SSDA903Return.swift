@@ -76,13 +76,17 @@ extension SSDA903 {
     public internal(set) var episodes: [Episode] = []
     /// The Reviews table's rows with a valid review date.
     public internal(set) var reviews: [Review] = []
-    /// How many data rows each table had, valid or not.
+    /// How many data rows of each table were read, valid or not (a table cut off by malformed
+    /// text counts the rows read before the break; a repeated row is counted, and reported).
     public internal(set) var rowCounts: [Table: Int] = [:]
     /// Every problem found, in reading order.
     public internal(set) var issues: [SourceDataIssue] = []
     /// The files in a folder that were not read: neither `.csv` nor `.xml` (hidden files are
     /// not listed).
     public internal(set) var skippedFiles: [String] = []
+    /// The rows already read, so a repeated child, row or overlapping episode is found as it
+    /// is read (the `admit` methods).
+    var ledger = RowLedger()
 
     /// Creates a return from rows already read (for callers with their own source).
     public init(

@@ -101,7 +101,9 @@ extension SSDA903 {
       func day(_ index: Int?) -> CalendarDay? { index.flatMap { parsed[$0] } }
       switch table {
       case .header:
-        result.children.append(Child(id: child, birthDay: day(fields.birth)))
+        if let rule = result.admit(Child(id: child, birthDay: day(fields.birth))) {
+          issue(rule, fields.child)
+        }
       case .episodes:
         guard let start = day(fields.start) else { return }
         var end = day(fields.end)
@@ -109,18 +111,22 @@ extension SSDA903 {
           issue(.endBeforeStart, column)
           end = nil
         }
-        result.episodes.append(
-          Episode(
-            child: child, start: start, end: end, reasonNew: field(fields.reasonNew),
-            legalStatus: field(fields.legalStatus), placement: field(fields.placement),
-            reasonCeased: field(fields.reasonCeased)))
+        let episode = Episode(
+          child: child, start: start, end: end, reasonNew: field(fields.reasonNew),
+          legalStatus: field(fields.legalStatus), placement: field(fields.placement),
+          reasonCeased: field(fields.reasonCeased))
+        if let rule = result.admit(episode), let column = fields.start { issue(rule, column) }
       case .reviews:
         let hasDate = field(fields.review) != nil
         let hasCode = field(fields.reviewCode) != nil
         if hasDate != hasCode, let column = hasDate ? fields.reviewCode : fields.review {
           issue(.incompleteReview, column)
         }
-        if let held = day(fields.review) { result.reviews.append(Review(child: child, day: held)) }
+        if let held = day(fields.review), let rule = result.admit(Review(child: child, day: held)),
+          let column = fields.review
+        {
+          issue(rule, column)
+        }
       default:
         break
       }

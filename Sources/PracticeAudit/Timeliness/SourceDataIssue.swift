@@ -46,9 +46,18 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
     /// Text directly inside an XML element that holds only other elements; it is ignored.
     case strayText
     /// A folder holds more than one form of the return (an XML file beside CSV tables, or two
-    /// XML files): a return is CSV tables or one XML file. Every file is read, so the same
-    /// rows may be counted twice.
+    /// XML files): a return is CSV tables or one XML file. Every file is read; a child or row
+    /// given in more than one is found as a repeat and counted once.
     case severalForms
+    /// The child is already in a Header row (a row pasted twice, a second header file): the row
+    /// is not counted again.
+    case repeatedChild
+    /// An episode or review the same as one already read (same child, dates and codes): a row
+    /// pasted twice or a second copy of a table. It is not counted again.
+    case repeatedRow
+    /// An episode that starts before an earlier episode of the same child ended, or while one is
+    /// still open: the episodes are one period of care, counted once.
+    case overlappingEpisode
   }
 
   /// The file's name as given to the reader.

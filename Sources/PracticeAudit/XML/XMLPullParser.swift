@@ -90,7 +90,8 @@ public struct XMLPullParser: Sendable {
 
   /// Creates a parser that streams the file at `path`, `chunkSize` bytes at a time (clamped to
   /// 16 bytes ... 16 MiB).
-  /// - Throws: ``XMLSyntaxError/Rule/cannotOpenFile(errno:)`` when the file cannot be opened.
+  /// - Throws: ``XMLSyntaxError/Rule/cannotOpenFile(errno:)`` when the file cannot be opened,
+  ///   ``XMLSyntaxError/Rule/notARegularFile`` for a folder, device, FIFO or socket.
   public init(
     contentsOfFile path: String, limits: Limits = Limits(), chunkSize: Int = defaultChunkSize
   ) throws(XMLSyntaxError) {
@@ -99,7 +100,9 @@ public struct XMLPullParser: Sendable {
     do {
       file = try ChunkedFile(path: path)
     } catch {
-      throw XMLSyntaxError(.cannotOpenFile(errno: error.errno), at: XMLLocation(line: 1, column: 1))
+      throw XMLSyntaxError(
+        error.isNotARegularFile ? .notARegularFile : .cannotOpenFile(errno: error.errno),
+        at: XMLLocation(line: 1, column: 1))
     }
     source = .file(file, chunkSize: min(max(chunkSize, 16), 1 << 24))
     buffer = []

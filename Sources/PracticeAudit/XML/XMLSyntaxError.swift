@@ -64,6 +64,8 @@ public struct XMLSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
     case cannotOpenFile(errno: Int32)
     /// Reading the file failed part way; `errno` is the operating system's error number.
     case cannotReadFile(errno: Int32)
+    /// The path names a folder, device, FIFO or socket, not a regular file: refused unread.
+    case notARegularFile
   }
 
   /// The rule that was broken.
@@ -118,6 +120,8 @@ public struct XMLSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
       return "The file cannot be opened (system error \(errno))."
     case .cannotReadFile(let errno):
       return "\(place): the file could not be read further (system error \(errno))."
+    case .notARegularFile:
+      return "The path is not a regular file (a folder, device, FIFO or socket) and is not read."
     }
   }
 }

@@ -25,6 +25,14 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpenFile(errno: Int32)
     /// Reading the file failed part way; `errno` is the operating system's error number.
     case cannotReadFile(errno: Int32)
+    /// The path names a folder, device, FIFO or socket, not a regular file: refused unread.
+    case notARegularFile
+    /// A field is longer than ``CSVReader/maximumFieldBytes`` (the limit, in bytes); the position
+    /// is where the limit was passed.
+    case fieldTooLong(limit: Int)
+    /// A record is longer than ``CSVReader/maximumRecordBytes`` (the limit, in bytes); the
+    /// position is where the limit was passed.
+    case recordTooLong(limit: Int)
   }
 
   /// The rule that was broken.
@@ -66,6 +74,14 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
       return "The CSV file could not be opened (operating system error \(code))."
     case .cannotReadFile(let code):
       return "\(place): reading the CSV file failed (operating system error \(code))."
+    case .notARegularFile:
+      return "The path is not a regular file (a folder, device, FIFO or socket) and is not read."
+    case .fieldTooLong(let limit):
+      return "\(place): a field is longer than \(limit) bytes, more than any return holds; "
+        + "the file is not read further."
+    case .recordTooLong(let limit):
+      return "\(place): a record is longer than \(limit) bytes, more than any return holds; "
+        + "the file is not read further."
     }
   }
 }

@@ -12,6 +12,8 @@
 ///   always skipped.
 /// - With ``Options/requiresUniformWidth`` every record must have as many fields as the header,
 ///   or without a header, as the first record.
+/// - A field longer than ``maximumFieldBytes`` or a record longer than ``maximumRecordBytes`` is
+///   an error at the place the limit was passed.
 ///
 /// After an error the reader is finished and ``next()`` returns `nil`. Reading a file keeps one
 /// chunk and the current record in memory, whatever the file's size. Copies of a reader read
@@ -44,6 +46,15 @@ public struct CSVReader: Sendable {
   /// The default number of bytes read from a file at a time.
   public static let defaultChunkSize = 65_536
 
+  /// The longest field read, in bytes (64 KiB, the XML reader's text cap): a longer one is
+  /// ``CSVError/Rule/fieldTooLong(limit:)`` and ends reading, so a file of endless bytes (a link
+  /// to a device, a corrupted export) cannot fill memory.
+  public static let maximumFieldBytes = 65_536
+
+  /// The longest record read, in bytes (1 MiB): a longer one is
+  /// ``CSVError/Rule/recordTooLong(limit:)`` and ends reading.
+  public static let maximumRecordBytes = 1_048_576
+
   /// The options this reader was created with.
   public let options: Options
   /// The header, once it has been read (by ``readHeader()`` or the first ``next()``).
@@ -75,7 +86,9 @@ public struct CSVReader: Sendable {
   /// Creates a reader that streams the file at `path`, `chunkSize` bytes at a time (clamped to
   /// 1 byte ... 16 MiB).
   ///
-  /// - Throws: ``CSVError/Rule/cannotOpenFile(errno:)`` when the file cannot be opened.
+  /// - Throws: ``CSVError/Rule/cannotOpenFile(errno:)`` when the file cannot be opened,
+  ///   ``CSVError/Rule/notARegularFile`` for a folder, device, FIFO or socket (see
+  ///   ``ChunkedFile/init(path:)``).
   public init(
     contentsOfFile path: String, options: Options = Options(), chunkSize: Int = defaultChunkSize
   ) throws(CSVError) {
@@ -83,7 +96,9 @@ public struct CSVReader: Sendable {
     do {
       file = try ChunkedFile(path: path)
     } catch {
-      throw CSVError(.cannotOpenFile(errno: error.errno), line: 1, column: 1)
+      throw CSVError(
+        error.isNotARegularFile ? .notARegularFile : .cannotOpenFile(errno: error.errno), line: 1,
+        column: 1)
     }
     self.options = options
     headerPending = options.hasHeader

@@ -127,6 +127,18 @@ struct CSVScanner: Sendable {
 
   private func column(_ index: Int) -> Int { chunkBase + index - lineStart + 1 }
 
+  /// Fails once a field of `length` bytes passes ``CSVReader/maximumFieldBytes``.
+  private func checkField(length: Int, at index: Int) throws(CSVError) {
+    let limit = CSVReader.maximumFieldBytes
+    if length > limit { throw error(.fieldTooLong(limit: limit), at: index) }
+  }
+
+  /// Fails once a record of `length` bytes passes ``CSVReader/maximumRecordBytes``.
+  private func checkRecord(length: Int, at index: Int) throws(CSVError) {
+    let limit = CSVReader.maximumRecordBytes
+    if length > limit { throw error(.recordTooLong(limit: limit), at: index) }
+  }
+
   private func error(_ rule: CSVError.Rule, at index: Int) -> CSVError {
     CSVError(rule, line: line, column: column(index))
   }
@@ -236,6 +248,10 @@ struct CSVScanner: Sendable {
         }
 
       case .unquoted:
+        if byte == delimiter || isLineEnd {
+          try checkField(length: offset - fieldStart, at: index)
+          try checkRecord(length: offset, at: index)
+        }
         if byte == delimiter {
           fieldBounds.append(fieldStart)
           fieldBounds.append(offset)
@@ -251,6 +267,7 @@ struct CSVScanner: Sendable {
 
       case .start:
         if byte == delimiter {
+          try checkRecord(length: offset, at: index)
           fieldBounds.append(offset)
           fieldBounds.append(offset)
           previousWasCR = false
@@ -284,6 +301,10 @@ struct CSVScanner: Sendable {
         }
 
       case .afterQuote:
+        if byte == delimiter || isLineEnd {
+          try checkField(length: closingQuote - fieldStart, at: index)
+          try checkRecord(length: offset, at: index)
+        }
         if byte == Self.quote {
           // A doubled quote: keep the first (already in the text), drop this one.
           recordBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<index]))
@@ -304,10 +325,17 @@ struct CSVScanner: Sendable {
       index += 1
     }
 
-    // The chunk is used up: keep the unfinished record's bytes for the next chunk.
+    // The chunk is used up: keep the unfinished record's bytes for the next chunk, within the
+    // caps (a file of endless bytes stops here).
     if run < end {
       recordBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<end]))
     }
+    switch state {
+    case .unquoted, .quoted: try checkField(length: recordBytes.count - fieldStart, at: end - 1)
+    case .afterQuote: try checkField(length: closingQuote - fieldStart, at: end - 1)
+    case .start: break
+    }
+    try checkRecord(length: recordBytes.count, at: end - 1)
     self.state = state
     position = end
     return nil

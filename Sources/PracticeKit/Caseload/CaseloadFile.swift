@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  internal import FoundationEssentials
-#else
-  internal import Foundation
-#endif
-
 /// A form a caseload can be read from.
 public enum CaseloadFormat: String, Sendable, Hashable, Codable, CaseIterable {
   /// The caseload event CSV: a header row with at least `child,worker,team,event,date`, and
@@ -28,7 +22,8 @@ public enum CaseloadFormat: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Reading caseload files: the one place a file becomes caseload events, whatever its form.
 public enum CaseloadFile {
-  /// The most bytes a caseload file may have (1 GiB).
+  /// The most bytes a caseload JSON file may have (1 GiB); a CSV file is streamed within the CSV
+  /// reader's field and record caps.
   public static let maximumFileSize = 1 << 30
   /// The most events a file may hold.
   public static let maximumEvents = 20_000_000
@@ -49,7 +44,6 @@ public enum CaseloadFile {
     throws(CaseloadReadError) -> [CaseloadEvent]
   {
     do throws(CaseloadReadError) {
-      try checkRegularFile(path)
       guard let format = format ?? CaseloadFormat(fileName: path) else {
         throw CaseloadReadError(.unrecognisedFormat)
       }
@@ -60,14 +54,21 @@ public enum CaseloadFile {
         do throws(CSVError) {
           reader = try CSVReader(contentsOfFile: path, options: csvOptions)
         } catch {
-          throw CaseloadReadError(.cannotOpen)
+          throw CaseloadReadError(error.rule == .notARegularFile ? .notARegularFile : .cannotOpen)
         }
         events = try Self.events(csv: reader)
       case .json:
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw CaseloadReadError(.cannotOpen)
+        let bytes: [UInt8]
+        do throws(ChunkedFile.ContentsError) {
+          bytes = try ChunkedFile.contents(atPath: path, limit: maximumFileSize)
+        } catch {
+          switch error {
+          case .notARegularFile: throw CaseloadReadError(.notARegularFile)
+          case .tooLarge(let limit): throw CaseloadReadError(.fileTooLarge(limit: limit))
+          case .cannotOpen, .cannotRead: throw CaseloadReadError(.cannotOpen)
+          }
         }
-        events = try Self.events(json: Array(data))
+        events = try Self.events(json: bytes)
       }
       guard !events.isEmpty else { throw CaseloadReadError(.noEvents) }
       return events
@@ -108,18 +109,6 @@ public enum CaseloadFile {
   }
 
   private static let csvOptions = CSVReader.Options(requiresUniformWidth: true)
-
-  private static func checkRegularFile(_ path: String) throws(CaseloadReadError) {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-      throw CaseloadReadError(.cannotOpen)
-    }
-    guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
-      throw CaseloadReadError(.notARegularFile)
-    }
-    if let size = attributes[.size] as? Int, size > maximumFileSize {
-      throw CaseloadReadError(.fileTooLarge(limit: maximumFileSize))
-    }
-  }
 
   private static func events(csv: CSVReader) throws(CaseloadReadError) -> [CaseloadEvent] {
     var csv = csv

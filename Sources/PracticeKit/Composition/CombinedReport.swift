@@ -4,7 +4,9 @@
 /// facts used that are not verified.
 ///
 /// Every section is optional: a section whose data was not supplied is left out, and the preface
-/// says what was supplied. Figures are published with disclosure control unless the caller passes
+/// says what was supplied. A report with an SSDA903 return or a census always has the data-quality
+/// section (findings and the rules applied, also when there are none), and a return that looks
+/// like another collection year's is warned of in the preface. Figures are published with disclosure control unless the caller passes
 /// ``ReportFigures/unsuppressed``.
 public enum CombinedReport {
   /// What the report is made from.
@@ -140,6 +142,11 @@ public enum CombinedReport {
               + "application." : ""))
     }
     if !rows.isEmpty { sections.append(.timeliness(rows, notes: notes, figures: figures)) }
+    let returns = inputs.lookedAfter.map { [$0] + inputs.priorLookedAfter } ?? []
+    if !returns.isEmpty || inputs.childrenInNeed != nil {
+      sections.append(
+        .dataQuality(lookedAfter: returns, census: inputs.childrenInNeed, figures: figures))
+    }
     if let due = inputs.caseloadDue { sections.append(.dueSoon(due, figures: figures)) }
     if let audits = inputs.caseAudits {
       sections.append(.caseAudits(audits, reportDay: inputs.reportDay, figures: figures))
@@ -152,7 +159,11 @@ public enum CombinedReport {
       sections.append(.telecare(inputs.telecareProposals, on: inputs.reportDay))
     }
     sections.append(.unverifiedFacts(registry))
-    return PracticeReport(title: inputs.title, preface: inputs.preface, sections: sections)
+    // A return that looks like another year's is flagged at the top as well as in its section.
+    let warnings = (returns.map(\.yearCheck) + [inputs.childrenInNeed?.yearCheck].compactMap { $0 })
+      .filter(\.isWarning).map { "Warning: \($0)" }
+    return PracticeReport(
+      title: inputs.title, preface: inputs.preface + warnings, sections: sections)
   }
 
   /// The proceedings estimated from every period of care in `lookedAfter`.

@@ -35,7 +35,8 @@ extension CINTimescales {
 extension CINTimelinessAudit {
   /// Streams every child `reader` yields into an audit of `year` against Working Together's
   /// timescales (the edition in force when each clock started), checking the header once it
-  /// has been read. Assessments are measured from `assessmentClock`: the referral (Working
+  /// has been read (``CINTimelinessAudit/yearCheck``) and adding the reader's data-quality
+  /// findings to the audit's. Assessments are measured from `assessmentClock`: the referral (Working
   /// Together) unless told otherwise.
   /// - Throws: `XMLSyntaxError` when the census is not well-formed XML (line and column, never a
   ///   value).
@@ -48,6 +49,7 @@ extension CINTimelinessAudit {
       keepsCases: keepsCases, assessmentClock: assessmentClock)
     while let child = try reader.next() { audit.add(child) }
     audit.check(reader.header)
+    audit.merge(readerFindings: reader.dataQuality)
     return audit
   }
 }
