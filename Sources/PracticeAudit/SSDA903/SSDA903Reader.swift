@@ -58,8 +58,8 @@ extension SSDA903 {
         result.issues.append(
           SourceDataIssue(
             file: directory, line: 0, rule: .severalForms,
-            detail: "\(xml) XML and \(csv) CSV file(s); all were read, and a row given in both is counted once"
-          ))
+            detail: "\(xml) XML and \(csv) CSV file(s); all were read, and a row given in both "
+              + "is counted once"))
       }
       for name in names.sorted() {
         guard Self.isReturnFile(name) else {

@@ -78,7 +78,9 @@ extension CalendarDay {
     let parsed =
       text.utf8.withContiguousStorageIfAvailable(read)
       ?? Array(text.utf8.prefix(11)).withUnsafeBufferPointer(read)
-    guard let (format, parts) = parsed else { throw .malformed(expected: formats.first ?? .iso8601) }
+    guard let (format, parts) = parsed else {
+      throw .malformed(expected: formats.first ?? .iso8601)
+    }
     do {
       return (try CalendarDay(year: parts.year, month: parts.month, day: parts.day), format)
     } catch {
