@@ -66,7 +66,9 @@ struct PublicationTests {
       relations: [
         .init(
           whole: .init("summary", .cell(row: 0, column: 0)),
-          parts: [.init("grades", .cell(row: 0, column: 0)), .init("grades", .cell(row: 1, column: 0))]
+          parts: [
+            .init("grades", .cell(row: 0, column: 0)), .init("grades", .cell(row: 1, column: 0)),
+          ]
         )
       ])
     let publication = try dfe.publish(draft)
@@ -79,7 +81,9 @@ struct PublicationTests {
     let draft = PublicationDraft(
       tables: [.row("a", [4, 9, 7], total: 20), .counts("b", [9])],
       relations: [
-        .init(whole: .init("b", .cell(row: 0, column: 0)), parts: [.init("a", .cell(row: 0, column: 1))])
+        .init(
+          whole: .init("b", .cell(row: 0, column: 0)), parts: [.init("a", .cell(row: 0, column: 1))]
+        )
       ])
     let publication = try dfe.publish(draft)
     // Row a withholds 4 and then 7 (smaller than 9); b's 9 ties nothing withheld.
@@ -87,7 +91,9 @@ struct PublicationTests {
     let linked = PublicationDraft(
       tables: [.row("a", [4, 7, 9], total: 20), .counts("b", [7])],
       relations: [
-        .init(whole: .init("b", .cell(row: 0, column: 0)), parts: [.init("a", .cell(row: 0, column: 1))])
+        .init(
+          whole: .init("b", .cell(row: 0, column: 0)), parts: [.init("a", .cell(row: 0, column: 1))]
+        )
       ])
     let second = try dfe.publish(linked)
     // 7 is withheld for row a; b prints the same 7, so it is withheld there too.
@@ -115,14 +121,18 @@ struct PublicationTests {
     #expect(throws: DisclosureControl.DraftError.duplicateTable(id: "a")) {
       try dfe.publish(PublicationDraft(tables: [.counts("a", [1]), .counts("a", [2])]))
     }
-    #expect(throws: DisclosureControl.DraftError.table(id: "a", .negativeCount(.cell(row: 0, column: 0)))) {
+    #expect(
+      throws: DisclosureControl.DraftError.table(id: "a", .negativeCount(.cell(row: 0, column: 0)))
+    ) {
       try dfe.publish(PublicationDraft(tables: [.counts("a", [-7])]))
     }
     #expect(throws: DisclosureControl.DraftError.unknownFigure(table: "b")) {
       try dfe.publish(
         PublicationDraft(
           tables: [.counts("a", [1])],
-          relations: [.init(whole: .init("b", .grandTotal), parts: [.init("a", .cell(row: 0, column: 0))])]))
+          relations: [
+            .init(whole: .init("b", .grandTotal), parts: [.init("a", .cell(row: 0, column: 0))])
+          ]))
     }
   }
 
@@ -193,8 +203,9 @@ struct PublicationTests {
             grandTotal: grand)
         ]))
       let table = try #require(publication.table("t"))
-      // Values up to 12 are enough to find a second one; a larger limit only adds more.
-      let possible = possibleValues(cells, table, limit: min(grand, 12))
+      // Values up to 12 (twice the largest cell) are enough to find a second one; a larger
+      // limit only adds more.
+      let possible = possibleValues(cells, table, limit: 12)
       for row in 0..<2 {
         for column in 0..<2 where table.cells[row][column].isSuppressed {
           withheldSeen += 1

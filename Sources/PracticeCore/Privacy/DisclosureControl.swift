@@ -220,6 +220,16 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
       .verified, [.hansardChildrenInCare2008],
       note: "Regional rounding is assumed to follow national; Hansard names national tables only."))
 
+  /// No disclosure control at all: every count exact, nothing withheld. For a team's own
+  /// internal use (`--unsuppressed`), never for figures that leave the building.
+  public static let unsuppressed = DisclosureControl(
+    suppressionRange: nil, nationalRounding: .unrounded, regionalRounding: .unrounded,
+    secondarySuppression: false,
+    provenance: Provenance(
+      .verified, [.dfeCINDataGuidance2020],
+      note: "Disclosure control turned off, for internal use only; the source is the convention "
+        + "being set aside."))
+
   /// The facts these conventions rest on, each with its source.
   public static let facts: [Fact] = [
     Fact(

@@ -189,6 +189,27 @@ public struct Publication: Sendable, Hashable, Codable {
     percentages[id] ?? .notAvailable
   }
 
+  /// Every figure and percentage of `draft` withheld: what an output shows when its draft cannot
+  /// be published (a programming error such as a negative count), so nothing leaks.
+  ///
+  /// - Parameters:
+  ///   - draft: The draft that could not be published.
+  ///   - symbol: The suppression symbol.
+  public static func withholdingAll(_ draft: PublicationDraft, symbol: String) -> Publication {
+    let hidden = PublishedValue.suppressed(symbol: symbol)
+    let tables = draft.tables.map { table in
+      DisclosureControl.PublishedTable(
+        id: table.id, cells: table.cells.map { $0.map { _ in hidden } },
+        rowTotals: table.rowTotals?.map { _ in hidden },
+        columnTotals: table.columnTotals?.map { _ in hidden },
+        grandTotal: table.rowTotals != nil && table.columnTotals != nil ? hidden : nil)
+    }
+    return Publication(
+      tables: tables,
+      percentages: Dictionary(
+        draft.percentages.map { ($0.id, hidden) }, uniquingKeysWith: { first, _ in first }))
+  }
+
   /// Whether any figure or percentage is withheld (to say so beside the output).
   public var withholdsAny: Bool {
     percentages.values.contains(where: \.isSuppressed)
@@ -371,9 +392,18 @@ extension DisclosureControl {
   private func complementary(
     _ publication: inout Publication, grid: FigureGrid, relations: [PublicationDraft.Relation]
   ) {
-    // Relations with a figure that is not available tie an unknown: a reader learns nothing.
+    // Relations with a figure that is not available tie an unknown: a reader learns nothing. A
+    // total that is not the sum of its cells (it counts unknowns too) gives no equation either.
     let usable = relations.filter { relation in
-      ([relation.whole] + relation.parts).allSatisfy { grid.raw($0) != nil }
+      guard let whole = grid.raw(relation.whole) else { return false }
+      var sum = 0
+      for part in relation.parts {
+        guard let value = grid.raw(part) else { return false }
+        let (next, overflow) = sum.addingReportingOverflow(value)
+        guard !overflow else { return false }
+        sum = next
+      }
+      return sum == whole
     }
     var zeroWithheld: Set<FigureReference> = []
     while true {
@@ -486,14 +516,17 @@ private struct FigureGrid {
     let rows = table.cells.indices
     let columns = 0..<(table.columnTotals?.count ?? table.cells.first?.count ?? 0)
     for row in rows {
-      for column in columns { insert(FigureReference(id, .cell(row: row, column: column)), table.cells[row][column]) }
+      for column in columns {
+        insert(FigureReference(id, .cell(row: row, column: column)), table.cells[row][column])
+      }
     }
     if let totals = table.rowTotals {
       for row in rows {
         let whole = FigureReference(id, .rowTotal(row: row))
         insert(whole, totals[row])
         relations.append(
-          .init(whole: whole, parts: columns.map { FigureReference(id, .cell(row: row, column: $0)) }))
+          .init(
+            whole: whole, parts: columns.map { FigureReference(id, .cell(row: row, column: $0)) }))
       }
     }
     if let totals = table.columnTotals {
@@ -501,7 +534,8 @@ private struct FigureGrid {
         let whole = FigureReference(id, .columnTotal(column: column))
         insert(whole, totals[column])
         relations.append(
-          .init(whole: whole, parts: rows.map { FigureReference(id, .cell(row: $0, column: column)) }))
+          .init(
+            whole: whole, parts: rows.map { FigureReference(id, .cell(row: $0, column: column)) }))
       }
     }
     if table.rowTotals != nil, table.columnTotals != nil {
