@@ -97,22 +97,7 @@ enum AuditCINCommand {
     var dataQualityFindings: [CINDataQualityFinding]?
 
     /// A published count or percentage: a number, or the symbol that stands for it ("c").
-    struct Cell: Encodable, CustomStringConvertible {
-      var value: PublishedValue
-
-      func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch value {
-        case .count(let number), .percentage(let number): try container.encode(number)
-        default: try container.encode(value.description)
-        }
-      }
-
-      var description: String { value.reportText }
-
-      /// Whether the published value is the count 0.
-      var isZero: Bool { value == .count(0) }
-    }
+    typealias Cell = PublishedFigure
 
     struct Measure: Encodable {
       var title: String
@@ -188,17 +173,17 @@ enum AuditCINCommand {
         })
       let published = figures.publish(draft)
       func cell(_ table: String, _ row: Int, _ column: Int = 0) -> Cell {
-        Cell(value: published.value(.init(table, .cell(row: row, column: column))))
+        Cell(published.value(.init(table, .cell(row: row, column: column))))
       }
       func measure(_ measure: CINMeasure) -> Measure {
         let row = measures.firstIndex(of: measure) ?? 0
         let ids = audit.timescales[measure].map(\.id)
         return Measure(
           title: measure.description, timescales: ids,
-          due: Cell(value: published.value(.init("status", .rowTotal(row: row)))),
+          due: Cell(published.value(.init("status", .rowTotal(row: row)))),
           onTime: cell("status", row, 0), late: cell("status", row, 1),
           missing: cell("status", row, 2),
-          onTimePercentage: Cell(value: published.percentage("onTime\(row)")),
+          onTimePercentage: Cell(published.percentage("onTime\(row)")),
           notYetDue: cell("beside", row, 0), notMeasurable: cell("beside", row, 1),
           notRequired: measure == .initialConferences ? cell("beside", row, 2) : nil,
           outcomeNotRecorded: measure == .initialConferences ? cell("beside", row, 3) : nil)
@@ -249,13 +234,13 @@ enum AuditCINCommand {
       ]
       let measures =
         [assessments, initialConferences, reviewConferences]
-        + (preProceedings.recorded.isZero ? [] : [preProceedings.timeliness])
+        + ((preProceedings.recorded == .count(0)) ? [] : [preProceedings.timeliness])
       for measure in measures {
         lines.append(
           measure.title.padded(36) + measure.due.description.leftPadded(5)
             + measure.onTime.description.leftPadded(9) + measure.late.description.leftPadded(7)
             + measure.missing.description.leftPadded(9)
-            + measure.onTimePercentage.description.leftPadded(11)
+            + measure.onTimePercentage.percentText.leftPadded(11)
             + measure.notYetDue.description.leftPadded(13)
             + measure.notMeasurable.description.leftPadded(14))
       }
@@ -267,7 +252,7 @@ enum AuditCINCommand {
           + "after the enquiry started: DfE query 8675Q; not counted as due)",
         "",
       ]
-      if preProceedings.recorded.isZero {
+      if (preProceedings.recorded == .count(0)) {
         lines.append(
           "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
             + "the 2026/27 census)")

@@ -4,7 +4,7 @@ import PracticeKit
 enum AuditCasesCommand {
   static let help = """
     Usage: practice audit cases FILE.json [--as-of DATE] [--by authority|team|worker] [--cases]
-                                [--json]
+                                [--json] [--unsuppressed]
 
     Reads an audit cycle (a framework and periods of case audits, schemaVersion 1), validates
     every audit against the framework, and prints per period: the grade distribution, the share
@@ -17,17 +17,18 @@ enum AuditCasesCommand {
     published shares). Errors name the JSON path and the rule, never a value.
 
     Options:
-      --as-of DATE  the day actions are judged due (default: today, UTC)
-      --by GROUP    measures for the whole authority (default), each team or each worker
-      --cases       list each finding with its case reference (for the team; not for
-                    publication)
-      --json        a JSON document instead of the report
+      --as-of DATE    the day actions are judged due (default: today, UTC)
+      --by GROUP      measures for the whole authority (default), each team or each worker
+      --cases         list each finding with its case reference (for the team; not for
+                      publication)
+      --json          a JSON document instead of the report
+      --unsuppressed  exact counts, without disclosure control (internal use only)
       -h, --help    this help
     """
 
   static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--as-of", "--by"], flags: ["--json", "--cases"])
+      words, valued: ["--as-of", "--by"], flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let path = try arguments.positionals(named: ["FILE.json"])[0]
     let asOf =
@@ -42,7 +43,8 @@ enum AuditCasesCommand {
       try AuditCycle(jsonUTF8: bytes)
     }
     let summary = Summary(
-      cycle, grouping: grouping, asOf: asOf, cases: arguments.flags.contains("--cases"))
+      cycle, grouping: grouping, asOf: asOf, cases: arguments.flags.contains("--cases"),
+      figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published)
     return arguments.flags.contains("--json") ? JSON.render(summary) : summary.text
   }
 
@@ -108,7 +110,10 @@ enum AuditCasesCommand {
       @Nullable var dueDay: CalendarDay?
     }
 
-    init(_ cycle: AuditCycle, grouping: AuditGrouping, asOf: CalendarDay, cases: Bool = false) {
+    init(
+      _ cycle: AuditCycle, grouping: AuditGrouping, asOf: CalendarDay, cases: Bool = false,
+      figures: ReportFigures = .published
+    ) {
       let scale = cycle.framework.scale
       framework = cycle.framework.id
       frameworkTitle = cycle.framework.title
@@ -120,7 +125,7 @@ enum AuditCasesCommand {
       let moderation = cycle.moderationAgreement
       let found = cycle.findings(asOf: asOf)
       let codes = Set(found.map(\.code)).sorted()
-      let published = ReportFigures.published.publish(
+      let published = figures.publish(
         Self.draft(
           measures, scale: scale, pooled: pooled, moderation: moderation,
           codes: codes.map { code in found.count { $0.code == code } }))
