@@ -252,7 +252,7 @@ enum AuditCINCommand {
           + "after the enquiry started: DfE query 8675Q; not counted as due)",
         "",
       ]
-      if (preProceedings.recorded == .count(0)) {
+      if preProceedings.recorded == .count(0) {
         lines.append(
           "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
             + "the 2026/27 census)")

@@ -45,7 +45,9 @@ struct AttackShare {
 /// The differencing attacks: subtraction from totals, sums of withheld cells that leave each at
 /// 1, percentages times their totals, and everything these give, repeated until nothing new.
 /// Returns the withheld figures recovered exactly.
-func differencingAttack(_ sheet: AttackSheet, _ equations: [AttackEquation], _ shares: [AttackShare]) -> [String] {
+func differencingAttack(
+  _ sheet: AttackSheet, _ equations: [AttackEquation], _ shares: [AttackShare]
+) -> [String] {
   var known = sheet.published
   var changed = true
   while changed {
@@ -109,7 +111,9 @@ struct DisclosureAttackTests {
   /// Every leaf of a JSON document by its dotted path, as text.
   static func leaves(_ value: Any, _ path: String = "", into result: inout [String: String]) {
     if let object = value as? [String: Any] {
-      for (key, child) in object { leaves(child, path.isEmpty ? key : path + "." + key, into: &result) }
+      for (key, child) in object {
+        leaves(child, path.isEmpty ? key : path + "." + key, into: &result)
+      }
     } else if let array = value as? [Any] {
       for (index, child) in array.enumerated() { leaves(child, "\(path)[\(index)]", into: &result) }
     } else if let number = value as? NSNumber, !(value is Bool) {
@@ -153,7 +157,8 @@ struct DisclosureAttackTests {
           review + "fullyAssessablePeriods", review + "partial.periods",
           review + "excludedShortBreaks",
         ]),
-      AttackEquation(whole: review + "due", parts: ["onTime", "late", "missing"].map { review + $0 }),
+      AttackEquation(
+        whole: review + "due", parts: ["onTime", "late", "missing"].map { review + $0 }),
       AttackEquation(
         whole: review + "partial.due",
         parts: ["onTime", "late", "missing"].map { review + "partial." + $0 }),
@@ -180,7 +185,8 @@ struct DisclosureAttackTests {
         whole: measure + ".due", parts: ["onTime", "late", "missing"].map { measure + "." + $0 })
     }
     let shares = measures.map {
-      AttackShare(percent: $0 + ".onTimePercentage", numerator: $0 + ".onTime", denominator: $0 + ".due")
+      AttackShare(
+        percent: $0 + ".onTimePercentage", numerator: $0 + ".onTime", denominator: $0 + ".due")
     }
     return differencingAttack(sheet, equations, shares)
   }
@@ -254,7 +260,9 @@ struct DisclosureAttackTests {
               let value = (point["value"] as? NSNumber).map { "\($0.intValue)" } ?? "c"
               figures["\(id).chart\(blockIndex).\(point["label"] as? String ?? "")"] = value
             }
-            if let summary = chart["summary"] as? String, let first = summary.split(separator: " ").first {
+            if let summary = chart["summary"] as? String,
+              let first = summary.split(separator: " ").first
+            {
               figures["\(id).summary"] = String(first)
             }
           }
@@ -266,7 +274,8 @@ struct DisclosureAttackTests {
     for (name, text) in published { sheet.add(name, published: text, truth: exact[name]) }
     let proceedings = "proceedings."
     let value = { (label: String) in proceedings + label + ".1.0" }
-    let chart = sheet.published.keys.contains { $0.hasPrefix("proceedings.chart2.") }
+    let chart =
+      sheet.published.keys.contains { $0.hasPrefix("proceedings.chart2.") }
       || sheet.withheld.contains { $0.hasPrefix("proceedings.chart2.") }
     let openKey =
       sheet.truth.keys.first { $0.hasPrefix(proceedings + "Open on ") && $0.hasSuffix(".1.0") }
@@ -309,11 +318,21 @@ struct DisclosureAttackTests {
       let row = "timeliness.\(measure)."
       equations.append(
         AttackEquation(whole: row + "2.0", parts: [row + "3.0", row + "4.0", row + "5.0"]))
-      shares.append(AttackShare(percent: row + "6.0", numerator: row + "3.0", denominator: row + "2.0"))
+      shares.append(
+        AttackShare(percent: row + "6.0", numerator: row + "3.0", denominator: row + "2.0"))
       shares.append(
         AttackShare(
           percent: "timeliness.chart3.\(measure)", numerator: row + "3.0",
           denominator: row + "2.0"))
+    }
+    // Case audits: Audits, then four grades (the first two good or better), then the share.
+    for period in rowsOf("case-audits.") {
+      let row = "case-audits.\(period)."
+      equations.append(
+        AttackEquation(whole: row + "2.0", parts: (3...6).map { row + "\($0).0" }))
+      equations.append(AttackEquation(whole: row + "good", parts: [row + "3.0", row + "4.0"]))
+      shares.append(
+        AttackShare(percent: row + "7.0", numerator: row + "good", denominator: row + "2.0"))
     }
     for measure in rowsOf("due.") {
       let row = "due.\(measure)."
@@ -322,7 +341,9 @@ struct DisclosureAttackTests {
     return differencingAttack(sheet, equations, shares)
   }
 
-  @Test("seeded small returns: no withheld figure of audit 903, audit cin, audit cases or report is recovered")
+  @Test(
+    "seeded small returns: no withheld figure of audit 903, audit cin, audit cases or report is recovered"
+  )
   func noRecovery() throws {
     let directory = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -333,8 +354,10 @@ struct DisclosureAttackTests {
       let folder = directory + "/903-\(seed)"
       let census = directory + "/cin-\(seed).xml"
       let common = ["--children", "\(children)", "--seed", "\(seed)", "--year", "2025"]
-      #expect(Practice.run(["generate", "903"] + common + [folder], today: Self.today).exitCode == 0)
-      #expect(Practice.run(["generate", "cin"] + common + [census], today: Self.today).exitCode == 0)
+      #expect(
+        Practice.run(["generate", "903"] + common + [folder], today: Self.today).exitCode == 0)
+      #expect(
+        Practice.run(["generate", "cin"] + common + [census], today: Self.today).exitCode == 0)
       recovered += try Self.attack903(folder).map { "903 seed \(seed): \($0)" }
       recovered += try Self.attackCIN(census).map { "cin seed \(seed): \($0)" }
       recovered += try Self.attackReport(children: children, seed: seed).map {

@@ -9,60 +9,15 @@ extension PracticeReport.Section {
   ) -> PracticeReport.Section {
     let measures = cycle.measures(asOf: reportDay)
     let grades = cycle.framework.scale.grades
-    let good = grades.indices.filter { cycle.framework.scale.isGoodOrBetter(grades[$0].id) == true }
     let comparison = cycle.loopComparison
-    let pooled = [comparison.withLoop, comparison.withoutLoop]
     let findings = cycle.findings(asOf: reportDay)
     let codes = Dictionary(grouping: findings, by: \.code).map { ($0.key, $0.value.count) }
       .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
     let agreement = cycle.moderationAgreement
-    // One draft for the section: grades add up to the audits, good or better to its grades, the
-    // pooled results to their periods; percentages only from published counts.
-    let periodRow = { (period: String) in measures.firstIndex { $0.period == period } }
-    var relations: [PublicationDraft.Relation] = measures.indices.map { row in
-      .init(
-        whole: .init("other", .cell(row: row, column: 0)),
-        parts: good.map { .init("grades", .cell(row: row, column: $0)) })
-    }
-    for (index, results) in pooled.enumerated() {
-      let rows = results.periods.compactMap(periodRow)
-      relations.append(
-        .init(
-          whole: .init("pooled", .cell(row: index, column: 0)),
-          parts: rows.map { .init("other", .cell(row: $0, column: 0)) }))
-      relations.append(
-        .init(
-          whole: .init("pooled", .cell(row: index, column: 1)),
-          parts: rows.map { .init("grades", .rowTotal(row: $0)) }))
-    }
-    let draft = PublicationDraft(
-      tables: [
-        .init(
-          id: "grades",
-          cells: measures.map { period in
-            grades.map { grade in period.gradeCounts.first { $0.grade == grade.id }?.count ?? 0 }
-          },
-          rowTotals: measures.map(\.audits)),
-        .init(
-          id: "other",
-          cells: measures.map {
-            [$0.goodOrBetter, $0.discussedWithAllThree, $0.actionsOnTime, $0.actionsDue]
-          }),
-        .init(id: "pooled", cells: pooled.map { [$0.goodOrBetter, $0.audits] }),
-        .counts("moderation", [agreement?.cases]),
-        .counts("findings", codes.map(\.1)),
-      ],
-      percentages: measures.indices.map { row in
-        .init(
-          id: "good\(row)", numerator: .init("other", .cell(row: row, column: 0)),
-          denominator: .init("grades", .rowTotal(row: row)))
-      }
-        + pooled.indices.map { row in
-          .init(
-            id: "pooled\(row)", numerator: .init("pooled", .cell(row: row, column: 0)),
-            denominator: .init("pooled", .cell(row: row, column: 1)))
-        },
-      relations: relations)
+    let draft = PublicationDraft.loopMeasures(
+      measures, scale: cycle.framework.scale,
+      pooled: [comparison.withLoop, comparison.withoutLoop], moderation: agreement,
+      codes: codes.map(\.1))
     let published = figures.publish(draft)
     let table = PracticeReport.Table(
       caption: "Case audits by period (\(cycle.framework.title))",
@@ -76,8 +31,8 @@ extension PracticeReport.Section {
           + grades.indices.map { published.text("grades", row: row, column: $0) }
           + [
             published.percentage("good\(row)").reportText,
-            published.text("other", row: row, column: 1),
-            "\(published.text("other", row: row, column: 2)) of "
+            published.text("other", row: row, column: 9),
+            "\(published.text("other", row: row, column: 4)) of "
               + published.text("other", row: row, column: 3),
           ]
       })
