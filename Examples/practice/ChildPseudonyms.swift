@@ -17,22 +17,46 @@ enum ChildPseudonyms {
   /// The option's lines in a command's help.
   static let help = """
       --pseudonymise KEYFILE   replace child identifiers by keyed pseudonyms (HMAC-SHA256, key
-                               read from KEYFILE, at least 16 bytes; the same key gives a child
-                               the same pseudonym in audit 903 and audit cin)
+                               read from KEYFILE: exactly one final newline is dropped, so
+                               echo and printf give the same key; then at least 16 bytes, not
+                               all the same; the same key gives a child the same pseudonym in
+                               audit 903 and audit cin)
     """
 
   /// The domain-separation context of the children's pseudonyms.
   static let context = "la.child"
 
   /// The pseudonymiser the command line asks for, or `nil` when it does not.
-  /// - Throws: a data error (exit 1) when the key file cannot be read or is too short.
+  /// - Throws: a data error (exit 1) when the key file cannot be read or its key is unusable
+  ///   (see ``key(fromFile:)``).
   static func pseudonymiser(_ arguments: Arguments) throws(CommandError) -> Pseudonymiser? {
     guard let keyFile = arguments.values[option] else { return nil }
-    guard let key = FileManager.default.contents(atPath: keyFile) else {
+    guard let bytes = FileManager.default.contents(atPath: keyFile) else {
       throw .data("the key file '\(keyFile)' could not be read")
     }
+    let key = try key(fromFile: Array(bytes))
     return try CommandError.reportingData { () throws(Pseudonymiser.ConfigurationError) in
-      try Pseudonymiser(key: Array(key), context: context)
+      try Pseudonymiser(key: key, context: context)
     }
+  }
+
+  /// The key in a key file's bytes: exactly one final newline ("\n", or "\r\n") is dropped, so a
+  /// key written by `echo` and by `printf` is the same key; any other byte is part of the key.
+  /// - Throws: a data error when the key is one byte repeated (not a secret anyone should use);
+  ///   the length is checked by ``Pseudonymiser``. The message never repeats the key.
+  static func key(fromFile bytes: [UInt8]) throws(CommandError) -> [UInt8] {
+    var key = bytes
+    if key.last == UInt8(ascii: "\n") {
+      key.removeLast()
+      if key.last == UInt8(ascii: "\r") { key.removeLast() }
+    }
+    if let first = key.first, key.count >= Pseudonymiser.minimumKeyLength,
+      key.allSatisfy({ $0 == first })
+    {
+      throw .data(
+        "the pseudonymisation key is one character repeated; use at least 16 bytes of random "
+          + "data (for example: head -c 32 /dev/urandom | base64 > KEYFILE)")
+    }
+    return key
   }
 }

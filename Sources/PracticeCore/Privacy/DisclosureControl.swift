@@ -52,12 +52,13 @@ public enum PublishedValue: Sendable, Hashable, Codable, CustomStringConvertible
 ///    ``suppressedSymbol``. Zero is never suppressed by default: it is a true zero.
 /// 2. Rounding by geographic level, half up ("nearest 10": 14 → 10, 15 → 20). A non-zero count
 ///    that rounds to 0 is shown as "k".
-/// 3. Secondary suppression (when ``secondarySuppression`` is on), so that a suppressed cell
-///    cannot be recovered by subtracting the other cells from a published total. See
-///    ``publish(table:rowTotals:columnTotals:grandTotal:level:)`` for the algorithm.
+/// 3. Complementary suppression (when ``secondarySuppression`` is on), so that no suppressed
+///    cell can be worked out from anything else the same output publishes. See ``publish(_:)``,
+///    the one gate every published count goes through, for the rule.
 ///
 /// Suppression is decided on the unrounded count, before rounding. Totals are published as given;
-/// they are not checked against the sum of their cells (DfE totals can include unknowns).
+/// a total that is not the sum of its cells (DfE totals can include unknowns) gives a reader no
+/// equation, so complementary suppression does not use it.
 public struct DisclosureControl: Sendable, Hashable, Codable {
   /// How counts at one geographic level are rounded (always half up).
   public enum Rounding: Sendable, Hashable, Codable {
@@ -174,7 +175,7 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
   public var regionalRounding: Rounding
   /// Rounding of local authority figures.
   public var localAuthorityRounding: Rounding
-  /// Whether secondary suppression is applied to rows and tables with totals.
+  /// Whether complementary (secondary) suppression is applied.
   public var secondarySuppression: Bool
   /// Secondary suppression only takes cells below this count (2007: 20); `nil` means no limit.
   public var secondaryLimit: Int?

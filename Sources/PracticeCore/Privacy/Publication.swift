@@ -3,7 +3,7 @@
 /// figures in different tables are tied together.
 ///
 /// A draft is published by ``DisclosureControl/publish(_:)``, the one gate every published count
-/// passes; see <doc:Publication> for the rule it enforces.
+/// passes; see <doc:PublishingCounts> for the rule it enforces.
 public struct PublicationDraft: Sendable, Hashable, Codable {
   /// One table of counts with whichever totals it prints.
   public struct Table: Sendable, Hashable, Codable {

@@ -62,7 +62,7 @@ public enum CombinedReport {
       title: "Quality of practice: a synthetic local authority",
       preface: [
         "Report day \(authority.reportDay). Synthetic data, seed \(authority.seed): "
-          + "\(authority.children) children in the SSDA903 return for \(year) and in the "
+          + "\(authority.children.groupedText) children in the SSDA903 return for \(year) and in the "
           + "Children in Need census, a year of case-file audits, three telecare proposals, and "
           + "a live caseload of the same children as of the report day.",
         "Made by PracticeKit; every rule and figure cites its source with a verification tag "

@@ -1,0 +1,56 @@
+import Foundation
+import PracticeKit
+import Testing
+
+@testable import practice
+
+@Suite("Key files and the exit-code rule")
+struct KeyFileAndExitCodeTests {
+  static func run(_ words: [String]) -> Outcome {
+    Practice.run(words, today: CalendarDay(2026, 11, 24))
+  }
+
+  @Test("exactly one final newline is dropped: echo and printf give the same key")
+  func finalNewline() throws {
+    let key = Array("0123456789abcdef0123".utf8)
+    #expect(try ChildPseudonyms.key(fromFile: key + [10]) == key)
+    #expect(try ChildPseudonyms.key(fromFile: key + [13, 10]) == key)
+    #expect(try ChildPseudonyms.key(fromFile: key) == key)
+    // Only one: a second newline is part of the key.
+    #expect(try ChildPseudonyms.key(fromFile: key + [10, 10]) == key + [10])
+  }
+
+  @Test("a key of one repeated byte is refused; 15 bytes after the newline is too short")
+  func weakKeys() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("practice-keys-\(UInt64.random(in: 0...UInt64.max))").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let folder = directory + "/903"
+    let generate = [
+      "generate", "903", "--children", "30", "--seed", "1", "--year", "2025", folder,
+    ]
+    #expect(Self.run(generate).exitCode == 0)
+    for (name, text, exit) in [
+      ("repeated", String(repeating: "a", count: 32) + "\n", Int32(1)),
+      ("short", "0123456789abcde\n", 1), ("good", "0123456789abcdef\n", 0),
+    ] {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + name))
+      let outcome = Self.run([
+        "audit", "903", folder, "--year", "2025", "--cases", "--pseudonymise",
+        directory + "/" + name,
+      ])
+      #expect(outcome.exitCode == exit, "\(name)")
+      #expect(!outcome.standardError.contains("aaaa"))
+    }
+  }
+
+  @Test("--year: a shape that cannot be read exits 2; a year that reads but cannot be used, 1")
+  func yearExitCodes() {
+    let census = ["audit", "cin", "/nonexistent.xml", "--year"]
+    #expect(Self.run(census + ["twenty"]).exitCode == 2)
+    #expect(Self.run(census + ["10000"]).exitCode == 1)
+    #expect(Self.run(census + ["9999"]).exitCode == 1)
+    #expect(Self.run(census + ["1899"]).exitCode == 1)
+  }
+}
