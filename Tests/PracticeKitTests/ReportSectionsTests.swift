@@ -67,7 +67,7 @@ struct ReportSectionsTests {
     #expect(text.contains("\n  20    suppressed\n"))
     #expect(text.contains("\n  28    suppressed\n"))
     #expect(text.contains("\n  40    suppressed\n"))
-    #expect(text.contains("\n  0        0.0\n"))
+    #expect(text.contains("\n  0          0\n"))
   }
 
   @Test("proceedings with five or fewer concluded: the averages are withheld too")

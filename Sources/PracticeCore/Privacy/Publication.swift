@@ -467,29 +467,51 @@ extension DisclosureControl {
     let withheld = grid.references.filter { publication.value($0).isSuppressed }
     guard !withheld.isEmpty else { return [] }
     let index = Dictionary(uniqueKeysWithValues: withheld.enumerated().map { ($1, $0) })
-    var rows: [[Double]] = []
-    var right: [Double] = []
+    // Each sum as (withheld column, coefficient) pairs and the published part moved across:
+    // whole − Σ parts = 0.
+    var equations: [(terms: [Int: Double], constant: Double)] = []
+    var component = Array(withheld.indices)
+    func root(_ column: Int) -> Int {
+      var column = column
+      while component[column] != column { column = component[column] }
+      return column
+    }
     for relation in relations {
-      // whole − Σ parts = 0, with published figures moved to the right-hand side.
-      var row = [Double](repeating: 0, count: withheld.count)
+      var terms: [Int: Double] = [:]
       var constant = 0.0
-      var touches = false
       for (reference, sign) in [(relation.whole, 1.0)] + relation.parts.map({ ($0, -1.0) }) {
         if let column = index[reference] {
-          row[column] += sign
-          touches = true
+          terms[column, default: 0] += sign
         } else {
           constant -= sign * Double(grid.raw(reference) ?? 0)
         }
       }
-      if touches {
+      guard let first = terms.keys.min() else { continue }
+      for column in terms.keys { component[root(column)] = root(first) }
+      equations.append((terms, constant))
+    }
+    // Figures tied by no sum are free; the others are solved one connected group at a time.
+    var determined: Set<FigureReference> = []
+    let groups = Dictionary(grouping: withheld.indices, by: root)
+    for columns in groups.values {
+      let local = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+      var rows: [[Double]] = []
+      var right: [Double] = []
+      for equation in equations {
+        guard let column = equation.terms.keys.first, local[column] != nil else { continue }
+        var row = [Double](repeating: 0, count: columns.count)
+        for (column, coefficient) in equation.terms { row[local[column] ?? 0] += coefficient }
         rows.append(row)
-        right.append(constant)
+        right.append(equation.constant)
+      }
+      guard !rows.isEmpty else { continue }
+      let lower = columns.map { zeroWithheld.contains(withheld[$0]) ? 0.0 : 1.0 }
+      let system = BoundedSystem(rows: rows, right: right, lower: lower)
+      for (position, column) in columns.enumerated() where system.isDetermined(position) {
+        determined.insert(withheld[column])
       }
     }
-    let lower = withheld.map { zeroWithheld.contains($0) ? 0.0 : 1.0 }
-    let system = BoundedSystem(rows: rows, right: right, lower: lower)
-    return Set(withheld.indices.filter(system.isDetermined).map { withheld[$0] })
+    return determined
   }
 }
 
