@@ -353,30 +353,26 @@ extension DisclosureControl {
       throw .rowTotalsCountMismatch
     }
     let level = table.level
-    var cells: [[PublishedValue]] = []
-    for (row, counts) in table.cells.enumerated() {
+    /// Each count checked and given primary suppression, located by `place`.
+    func primaryLine(_ counts: [Int?], _ place: (Int) -> Location) throws(InputError)
+      -> [PublishedValue]
+    {
       var published: [PublishedValue] = []
-      for (column, count) in counts.enumerated() {
-        try check(count, at: .cell(row: row, column: column))
+      for (index, count) in counts.enumerated() {
+        try check(count, at: place(index))
         published.append(primary(count, level: level))
       }
-      cells.append(published)
+      return published
     }
-    var rowTotals: [PublishedValue]?
-    if let totals = table.rowTotals {
-      rowTotals = []
-      for (row, total) in totals.enumerated() {
-        try check(total, at: .rowTotal(row: row))
-        rowTotals?.append(primary(total, level: level))
-      }
+    var cells: [[PublishedValue]] = []
+    for (row, counts) in table.cells.enumerated() {
+      cells.append(try primaryLine(counts) { .cell(row: row, column: $0) })
     }
-    var columnTotals: [PublishedValue]?
-    if let totals = table.columnTotals {
-      columnTotals = []
-      for (column, total) in totals.enumerated() {
-        try check(total, at: .columnTotal(column: column))
-        columnTotals?.append(primary(total, level: level))
-      }
+    let rowTotals = try table.rowTotals.map { totals throws(InputError) in
+      try primaryLine(totals) { .rowTotal(row: $0) }
+    }
+    let columnTotals = try table.columnTotals.map { totals throws(InputError) in
+      try primaryLine(totals) { .columnTotal(column: $0) }
     }
     var grandTotal: PublishedValue?
     if table.rowTotals != nil && table.columnTotals != nil {

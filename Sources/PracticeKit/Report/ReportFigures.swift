@@ -97,3 +97,17 @@ extension Int {
     return self < 0 ? "-" + grouped : grouped
   }
 }
+
+extension Double {
+  /// ``reportText(decimals:)`` with a comma between each group of three digits of the whole part
+  /// ("34,328.2"), for figures such as full-time equivalents.
+  var groupedReportText: String {
+    let text = reportText(decimals: 1)
+    let sign = text.hasPrefix("-") ? "-" : ""
+    let digits = text.dropFirst(sign.count)
+    guard let point = digits.firstIndex(of: "."), let whole = Int(digits[..<point]) else {
+      return text
+    }
+    return sign + whole.groupedText + digits[point...]
+  }
+}

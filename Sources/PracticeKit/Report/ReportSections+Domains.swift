@@ -118,7 +118,7 @@ extension PracticeReport.Section {
       return PracticeReport.Section(id: "workforce", title: "Workforce context", blocks: [])
     }
     let previous = series.dropLast().last
-    func value(_ number: Double?) -> String { number.map { $0.reportText(decimals: 1) } ?? "–" }
+    func value(_ number: Double?) -> String { number.map(\.groupedReportText) ?? "–" }
     let measures: [(String, (WorkforceYear) -> Double?)] = [
       ("Social workers (FTE)", \.fte), ("Vacancy rate (%)", \.published.vacancyRate),
       ("Turnover rate (%)", \.published.turnoverRate), ("Agency rate (%)", \.published.agencyRate),
