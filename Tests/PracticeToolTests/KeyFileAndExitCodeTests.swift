@@ -54,3 +54,33 @@ struct KeyFileAndExitCodeTests {
     #expect(Self.run(census + ["1899"]).exitCode == 1)
   }
 }
+
+@Suite("Writing the output")
+struct StandardOutputTests {
+  /// The built `practice` executable beside the test bundle.
+  static var executable: URL? {
+    let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [directory, directory.deletingLastPathComponent()] {
+      let url = candidate.appendingPathComponent("practice")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return nil
+  }
+
+  @Test("a full standard output (/dev/full) exits 1 with a message, not 0")
+  func fullDisk() throws {
+    let executable = try #require(Self.executable)
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let errors = Pipe()
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["holidays"]
+    process.standardOutput = full
+    process.standardError = errors
+    try process.run()
+    process.waitUntilExit()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 1)
+    #expect(message.contains("could not be written"))
+  }
+}
