@@ -84,3 +84,36 @@ struct StandardOutputTests {
     #expect(message.contains("could not be written"))
   }
 }
+
+@Suite("report --out")
+struct ReportOutTests {
+  static func mode(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return try #require((attributes[.posixPermissions] as? NSNumber)?.intValue)
+  }
+
+  @Test("new unsuppressed files are 0600, an existing file keeps its mode, links are refused")
+  func safeOutput() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("practice-out-\(UInt64.random(in: 0...UInt64.max))").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let report = ["report", "--children", "30", "--unsuppressed", "--out"]
+    let fresh = directory + "/fresh.txt"
+    let wrote = Practice.run(report + [fresh], today: CalendarDay(2026, 11, 24))
+    #expect(wrote.exitCode == 0)
+    #expect(wrote.standardOutput.hasPrefix("wrote the text report to \(fresh) ("))
+    #expect(try Self.mode(fresh) == 0o600)
+    let existing = directory + "/existing.txt"
+    #expect(FileManager.default.createFile(atPath: existing, contents: Data("old".utf8)))
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: existing)
+    #expect(Practice.run(report + [existing], today: CalendarDay(2026, 11, 24)).exitCode == 0)
+    #expect(try Self.mode(existing) == 0o640)
+    #expect(try String(contentsOfFile: existing, encoding: .utf8).hasPrefix("Quality of practice"))
+    let link = directory + "/link.txt"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fresh)
+    let refused = Practice.run(report + [link], today: CalendarDay(2026, 11, 24))
+    #expect(refused.exitCode == 1)
+    #expect(refused.standardError.contains("not a regular file"))
+  }
+}
