@@ -256,7 +256,7 @@ enum Audit903Command {
       if let reviewFindings {
         lines += ["", "Late or missing reviews (fully assessable periods)"]
         lines += reviewFindings.map {
-          "  \($0.child) review \($0.review) due \($0.due): "
+          "  \($0.child.terminalSafe) review \($0.review) due \($0.due): "
             + ($0.held.map { "held \($0), late" } ?? "missing")
         }
       }

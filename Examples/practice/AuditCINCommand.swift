@@ -280,7 +280,7 @@ enum AuditCINCommand {
           let what = "\(item.measure) \(item.item)" + (item.review.map { ", review \($0)" } ?? "")
           let held = item.held.map { "held \($0)" } ?? "not held"
           lines.append(
-            "  \(item.child), episode \(item.referral), \(what): due \(item.due), "
+            "  \(item.child.terminalSafe), episode \(item.referral), \(what): due \(item.due), "
               + "\(held) (\(item.status)) [line \(item.line)]")
         }
       }

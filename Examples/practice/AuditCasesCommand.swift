@@ -232,7 +232,8 @@ enum AuditCasesCommand {
       }
       for finding in findings ?? [] {
         lines.append(
-          "  [\(finding.severity)] \(finding.subject.map { "\($0): " } ?? "")\(finding.message)")
+          "  [\(finding.severity)] \(finding.subject.map { "\($0.terminalSafe): " } ?? "")\(finding.message)"
+        )
       }
       return lines.joined(separator: "\n") + "\n"
     }

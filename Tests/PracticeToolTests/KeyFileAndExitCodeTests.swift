@@ -117,3 +117,13 @@ struct ReportOutTests {
     #expect(refused.standardError.contains("not a regular file"))
   }
 }
+
+@Suite("Identifiers on a terminal")
+struct TerminalSafeTests {
+  @Test("control characters are shown escaped, other text as it is")
+  func escaped() {
+    #expect("A1\u{1B}[2J".terminalSafe == "A1\\u{1B}[2J")
+    #expect("line\nbreak\u{7F}\u{9B}".terminalSafe == "line\\u{A}break\\u{7F}\\u{9B}")
+    #expect("Zoë-7".terminalSafe == "Zoë-7")
+  }
+}
