@@ -35,6 +35,17 @@ struct PublicationTests {
     #expect(texts(publication.table("grades")?.cells.first) == ["c", "c", "10", "8"])
   }
 
+  @Test("Two hidden cells at the top of the range give each other away; a third is withheld")
+  func twoCellsAtTheTop() throws {
+    // 5 + 5 = 30 − 20 = 10, and a count withheld as 1 to 5 is at most 5: both are 5.
+    let publication = try dfe.publish(
+      PublicationDraft(tables: [.row("grades", [5, 5, 20], total: 30)]))
+    #expect(texts(publication.table("grades")?.cells.first) == ["c", "c", "c"])
+    // 4 + 5 = 9 leaves each 4 or 5: not determined.
+    let safe = try dfe.publish(PublicationDraft(tables: [.row("grades", [4, 5, 20], total: 29)]))
+    #expect(texts(safe.table("grades")?.cells.first) == ["c", "c", "20"])
+  }
+
   @Test("A percentage is published only from published counts")
   func percentage() throws {
     let draft = PublicationDraft(

@@ -12,6 +12,9 @@ struct AttackSheet {
   var withheld: Set<String> = []
   var truth: [String: Int] = [:]
 
+  /// The withheld figures that are 1 to 5 (withheld by primary suppression).
+  var small: Set<String> { withheld.filter { (1...5).contains(truth[$0] ?? 0) } }
+
   /// Records the figure `name` from its published and unsuppressed texts.
   mutating func add(_ name: String, published text: String?, truth exact: String?) {
     guard let text, let exact else { return }
@@ -62,7 +65,14 @@ func differencingAttack(
         } else if unknown.count > 1, unknown.allSatisfy(sheet.withheld.contains),
           whole - sum == unknown.count
         {
+          // Each withheld count is at least 1.
           for name in unknown { known[name] = 1 }
+          changed = true
+        } else if unknown.count > 1, unknown.allSatisfy(sheet.small.contains),
+          whole - sum == 5 * unknown.count
+        {
+          // Withheld as 1 to 5 (the strongest reader, who knows which): each is 5.
+          for name in unknown { known[name] = 5 }
           changed = true
         }
       } else if unknown.isEmpty, sheet.truth[equation.whole] != nil {

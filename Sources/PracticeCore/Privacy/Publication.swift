@@ -3,7 +3,7 @@
 /// figures in different tables are tied together.
 ///
 /// A draft is published by ``DisclosureControl/publish(_:)``, the one gate every published count
-/// passes; see <doc:PublishingCounts> for the rule it enforces.
+/// passes; the article "Publishing counts: one gate" states the rule it enforces.
 public struct PublicationDraft: Sendable, Hashable, Codable {
   /// One table of counts with whichever totals it prints.
   public struct Table: Sendable, Hashable, Codable {
@@ -282,7 +282,8 @@ extension DisclosureControl {
   /// 2. Complementary suppression until no withheld figure can be worked out from anything else
   ///    in the draft — row and column totals, the draft's ``PublicationDraft/relations`` between
   ///    tables, and the public knowledge that a withheld figure is at least 1 (zero is never
-  ///    withheld). A figure printed twice (a relation with one part) is withheld in both places.
+  ///    withheld) and, when withheld by step 1, at most the top of ``suppressionRange`` (5).
+  ///    A figure printed twice (a relation with one part) is withheld in both places.
   ///    While some withheld figures are determined, the smallest non-zero published figure that
   ///    shares a sum with any of them (first in table, row, column order on a tie; a total only
   ///    when no cell is left) is withheld too, and the check is run again.
@@ -501,7 +502,25 @@ extension DisclosureControl {
         right.append(equation.constant)
       }
       guard !rows.isEmpty else { continue }
-      let lower = columns.map { zeroWithheld.contains(withheld[$0]) ? 0.0 : 1.0 }
+      var lower = columns.map { zeroWithheld.contains(withheld[$0]) ? 0.0 : 1.0 }
+      // A reader who knows the convention knows a count withheld by primary suppression is at
+      // most the top of its range (5): x + slack = 5, slack ≥ 0. Assuming they also know which
+      // ones those are is the cautious side.
+      if let top = suppressionRange?.upperBound {
+        let capped = columns.indices.filter { position in
+          grid.raw(withheld[columns[position]]).map(isSuppressed) == true
+        }
+        let width = columns.count + capped.count
+        rows = rows.map { $0 + [Double](repeating: 0, count: capped.count) }
+        for (extra, position) in capped.enumerated() {
+          var row = [Double](repeating: 0, count: width)
+          row[position] = 1
+          row[columns.count + extra] = 1
+          rows.append(row)
+          right.append(Double(top))
+          lower.append(0)
+        }
+      }
       let system = BoundedSystem(rows: rows, right: right, lower: lower)
       for (position, column) in columns.enumerated() where system.isDetermined(position) {
         determined.insert(withheld[column])
