@@ -359,7 +359,8 @@ struct DisclosureAttackTests {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     var recovered: [String] = []
     var seeds = 0
-    for seed in 1...40 {
+    // 48 returns of 30 to 200 children; the report (the costliest) on every other one.
+    for seed in 1...48 {
       let children = 30 + (seed * 37) % 171
       let folder = directory + "/903-\(seed)"
       let census = directory + "/cin-\(seed).xml"
@@ -370,8 +371,10 @@ struct DisclosureAttackTests {
         Practice.run(["generate", "cin"] + common + [census], today: Self.today).exitCode == 0)
       recovered += try Self.attack903(folder).map { "903 seed \(seed): \($0)" }
       recovered += try Self.attackCIN(census).map { "cin seed \(seed): \($0)" }
-      recovered += try Self.attackReport(children: children, seed: seed).map {
-        "report seed \(seed): \($0)"
+      if seed.isMultiple(of: 2) {
+        recovered += try Self.attackReport(children: children, seed: seed).map {
+          "report seed \(seed): \($0)"
+        }
       }
       if seed <= 10 {
         let cycle = AuditCycleGenerator(seed: UInt64(seed), auditsPerPeriod: 8 + 3 * seed)
@@ -383,9 +386,8 @@ struct DisclosureAttackTests {
       seeds += 1
     }
     #expect(recovered.isEmpty, "\(recovered.prefix(20))")
-    #expect(seeds == 40)
+    #expect(seeds == 48)
     #expect(Self.withheldSeen.withLock { $0 } > 1000)
-    print("attack-count", Self.withheldSeen.withLock { $0 })
   }
 
   /// Withheld figures the attacks were tried on, over the run.
