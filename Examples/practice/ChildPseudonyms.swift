@@ -59,4 +59,15 @@ enum ChildPseudonyms {
     }
     return key
   }
+
+  /// A warning for standard error when the key file named in `words` can be read by users other
+  /// than its owner (group or others): anyone who can read the key can reverse the pseudonyms.
+  static func warning(for words: [String]) -> String? {
+    guard let index = words.firstIndex(of: option), index + 1 < words.count,
+      let attributes = try? FileManager.default.attributesOfItem(atPath: words[index + 1]),
+      let mode = attributes[.posixPermissions] as? Int, mode & 0o044 != 0
+    else { return nil }
+    return "practice: warning: the key file can be read by other users; "
+      + "keep it private (chmod 600 KEYFILE)\n"
+  }
 }

@@ -45,6 +45,27 @@ struct KeyFileAndExitCodeTests {
     }
   }
 
+  @Test("a key file others can read gives a warning on standard error, not a failure")
+  func readableKey() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("practice-keymode-\(UInt64.random(in: 0...UInt64.max))").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let folder = directory + "/903"
+    #expect(
+      Self.run(["generate", "903", "--children", "30", "--seed", "2", "--year", "2025", folder])
+        .exitCode == 0)
+    let key = directory + "/key"
+    #expect(FileManager.default.createFile(atPath: key, contents: Data("0123456789abcdef".utf8)))
+    let words = ["audit", "903", folder, "--year", "2025", "--cases", "--pseudonymise", key]
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
+    let readable = Self.run(words)
+    #expect(readable.exitCode == 0)
+    #expect(readable.standardError.contains("can be read by other users"))
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key)
+    #expect(Self.run(words).standardError.isEmpty)
+  }
+
   @Test("--year: a shape that cannot be read exits 2; a year that reads but cannot be used, 1")
   func yearExitCodes() {
     let census = ["audit", "cin", "/nonexistent.xml", "--year"]
