@@ -127,6 +127,24 @@ struct PublicationTests {
     #expect(texts(publication.table("r")?.cells.first) == ["1", "1", "10"])
   }
 
+  @Test("A draft that cannot be published can be shown with everything withheld")
+  func withholdingAll() {
+    let draft = PublicationDraft(
+      tables: [
+        .init(id: "t", cells: [[7, 9]], rowTotals: [16], columnTotals: [7, 9], grandTotal: 16)
+      ],
+      percentages: [
+        .init(
+          id: "p", numerator: .init("t", .cell(row: 0, column: 0)),
+          denominator: .init("t", .grandTotal))
+      ])
+    let hidden = Publication.withholdingAll(draft, symbol: "c")
+    #expect(hidden.table("t")?.cells == [[.suppressed(symbol: "c"), .suppressed(symbol: "c")]])
+    #expect(hidden.value(.init("t", .grandTotal)).isSuppressed)
+    #expect(hidden.percentage("p").isSuppressed)
+    #expect(hidden.value(.init("missing", .grandTotal)) == .notAvailable)
+  }
+
   @Test("Typed errors name the table, never a count")
   func errors() {
     #expect(throws: DisclosureControl.DraftError.duplicateTable(id: "a")) {

@@ -209,17 +209,6 @@ public struct Publication: Sendable, Hashable, Codable {
       percentages: Dictionary(
         draft.percentages.map { ($0.id, hidden) }, uniquingKeysWith: { first, _ in first }))
   }
-
-  /// Whether any figure or percentage is withheld (to say so beside the output).
-  public var withholdsAny: Bool {
-    percentages.values.contains(where: \.isSuppressed)
-      || tables.contains { table in
-        table.cells.joined().contains(where: \.isSuppressed)
-          || (table.rowTotals ?? []).contains(where: \.isSuppressed)
-          || (table.columnTotals ?? []).contains(where: \.isSuppressed)
-          || table.grandTotal?.isSuppressed == true
-      }
-  }
 }
 
 extension DisclosureControl.PublishedTable {
