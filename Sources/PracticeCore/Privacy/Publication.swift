@@ -162,11 +162,6 @@ public struct Publication: Sendable, Hashable, Codable {
   /// The percentages, by their ids.
   public internal(set) var percentages: [String: PublishedValue]
 
-  init(tables: [DisclosureControl.PublishedTable], percentages: [String: PublishedValue]) {
-    self.tables = tables
-    self.percentages = percentages
-  }
-
   /// The published table with this id.
   ///
   /// - Parameter id: The table's id in the draft.
