@@ -145,6 +145,17 @@ struct PublicationTests {
     #expect(hidden.value(.init("missing", .grandTotal)) == .notAvailable)
   }
 
+  @Test("Very large counts: no trap, and the gate still withholds a second cell")
+  func largeCounts() throws {
+    let big = 1_000_000_000_000
+    let publication = try dfe.publish(
+      PublicationDraft(tables: [.row("r", [3, big, big + 7], total: 2 * big + 10)]))
+    #expect(texts(publication.table("r")?.cells.first) == ["c", "c", "\(big + 7)"])
+    let extreme = try dfe.publish(
+      PublicationDraft(tables: [.row("r", [2, Int.max - 2], total: Int.max)]))
+    #expect(extreme.table("r")?.cells.first?.first?.isSuppressed == true)
+  }
+
   @Test("Typed errors name the table, never a count")
   func errors() {
     #expect(throws: DisclosureControl.DraftError.duplicateTable(id: "a")) {

@@ -589,13 +589,25 @@ private struct BoundedSystem {
 
   /// Whether at most one whole number fits `column` (linear-programming bounds, which are exact
   /// for the sums of counts tables print).
+  /// When the arithmetic fails (no solution where the true counts are one, or no answer within
+  /// the step limit) the figure counts as determined: the cautious side.
   func isDetermined(_ column: Int) -> Bool {
-    guard var low = tableau, var high = tableau else { return false }
+    guard var low = tableau, var high = tableau else { return true }
     var cost = [Double](repeating: 0, count: lower.count)
     cost[column] = 1
-    guard let minimum = low.minimise(cost) else { return false }
+    let minimum: Double
+    switch low.minimise(cost) {
+    case .optimum(let value): minimum = value
+    case .unbounded: return false
+    case .gaveUp: return true
+    }
     cost[column] = -1
-    guard let negatedMaximum = high.minimise(cost) else { return false }
+    let negatedMaximum: Double
+    switch high.minimise(cost) {
+    case .optimum(let value): negatedMaximum = value
+    case .unbounded: return false
+    case .gaveUp: return true
+    }
     let smallest = (lower[column] + minimum - Tableau.tolerance).rounded(.up)
     let largest = (lower[column] - negatedMaximum + Tableau.tolerance).rounded(.down)
     return largest - smallest < 1
@@ -630,7 +642,7 @@ private struct Tableau {
       rows: table, basis: (0..<count).map { variables + $0 }, variables: variables,
       width: variables + count + 1)
     let phaseOne = [Double](repeating: 0, count: variables) + Array(repeating: 1, count: count)
-    guard let infeasibility = tableau.minimise(phaseOne, allowed: variables + count),
+    guard case .optimum(let infeasibility) = tableau.minimise(phaseOne, allowed: variables + count),
       infeasibility < tolerance * Double(max(1, count))
     else { return nil }
     // Drive artificial variables out of the basis; a row that keeps one is redundant.
@@ -650,8 +662,18 @@ private struct Tableau {
     return tableau
   }
 
-  /// Minimises `cost · y` over the first `allowed` variables; `nil` when unbounded.
-  mutating func minimise(_ cost: [Double], allowed: Int? = nil) -> Double? {
+  /// The end of one minimisation.
+  enum Solution {
+    /// The smallest value.
+    case optimum(Double)
+    /// No smallest value.
+    case unbounded
+    /// No answer within the step limit (rounding can make Bland's rule cycle).
+    case gaveUp
+  }
+
+  /// Minimises `cost · y` over the first `allowed` variables.
+  mutating func minimise(_ cost: [Double], allowed: Int? = nil) -> Solution {
     let allowed = allowed ?? variables
     let cost = cost + [Double](repeating: 0, count: max(0, width - 1 - cost.count))
     // Reduced costs, kept up to date by each pivot; the last entry is −(objective value).
@@ -660,9 +682,9 @@ private struct Tableau {
       let factor = cost[column]
       for entry in 0..<width { reduced[entry] -= factor * rows[index][entry] }
     }
-    while true {
+    for _ in 0..<(50 * (rows.count + width)) {
       guard let entering = (0..<allowed).first(where: { reduced[$0] < -Self.tolerance }) else {
-        return -reduced[width - 1]
+        return .optimum(-reduced[width - 1])
       }
       var leaving: Int?
       var best = Double.infinity
@@ -675,11 +697,12 @@ private struct Tableau {
           leaving = index
         }
       }
-      guard let leaving else { return nil }
+      guard let leaving else { return .unbounded }
       pivot(row: leaving, column: entering)
       let factor = reduced[entering]
       for entry in 0..<width { reduced[entry] -= factor * rows[leaving][entry] }
     }
+    return .gaveUp
   }
 
   mutating func pivot(row: Int, column: Int) {
