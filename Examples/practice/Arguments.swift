@@ -113,6 +113,12 @@ extension Arguments {
     guard let text = values["--year"] else { return nil }
     do throws(CollectionYear.ParseError) {
       return try CollectionYear(parsing: text)
+    } catch .outOfRange {
+      // A year that parses but cannot be used is a data error (exit 1), as 9999 is.
+      throw .data("--year: \(CollectionYear.ParseError.outOfRange.description)")
+    } catch .notAYear where !text.isEmpty && text.utf8.allSatisfy({ (48...57).contains($0) }) {
+      // A number of other than four digits (10000) is a year out of range, not a typing error.
+      throw .data("--year: \(CollectionYear.ParseError.outOfRange.description)")
     } catch {
       throw .usage("--year: \(error.description)")
     }

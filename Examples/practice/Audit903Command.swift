@@ -73,7 +73,7 @@ enum Audit903Command {
     }
     let document = Document(
       current: current, prior: prior, reviews: reviews,
-      publish: Publisher(suppressed: !arguments.flags.contains("--unsuppressed")),
+      figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published,
       cases: arguments.flags.contains("--cases"), pseudonymiser: pseudonymiser)
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
@@ -112,70 +112,7 @@ enum Audit903Command {
   }
 
   /// A published count: a number, or the symbol that stands in for it.
-  enum Figure: Encodable, CustomStringConvertible {
-    case count(Int)
-    case symbol(String)
-
-    init(_ value: PublishedValue) {
-      switch value {
-      case .count(let count), .percentage(let count): self = .count(count)
-      default: self = .symbol(value.description)
-      }
-    }
-
-    var description: String {
-      switch self {
-      case .count(let count): "\(count)"
-      case .symbol(let symbol): symbol
-      }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.singleValueContainer()
-      switch self {
-      case .count(let count): try container.encode(count)
-      case .symbol(let symbol): try container.encode(symbol)
-      }
-    }
-  }
-
-  /// Applies DfE disclosure control (local-authority level: unrounded), or nothing.
-  struct Publisher {
-    var suppressed: Bool
-    let control = DisclosureControl.dfe
-
-    func callAsFunction(_ count: Int) -> Figure {
-      guard suppressed, let value = try? control.publish(count, level: .localAuthority) else {
-        return .count(count)
-      }
-      return Figure(value)
-    }
-
-    /// On time, late and missing with their total, with secondary suppression.
-    func callAsFunction(_ counts: ReviewTimeliness.Counts) -> Counts {
-      guard suppressed,
-        let row = try? control.publish(
-          row: [counts.onTime, counts.late, counts.missing], total: counts.due,
-          level: .localAuthority), row.cells.count == 3
-      else {
-        return Counts(
-          due: .count(counts.due), onTime: .count(counts.onTime), late: .count(counts.late),
-          missing: .count(counts.missing))
-      }
-      return Counts(
-        due: Figure(row.total), onTime: Figure(row.cells[0]), late: Figure(row.cells[1]),
-        missing: Figure(row.cells[2]))
-    }
-  }
-
-  struct Counts: Encodable {
-    var due: Figure
-    var onTime: Figure
-    var late: Figure
-    var missing: Figure
-
-    var text: String { "due \(due), on time \(onTime), late \(late), missing \(missing)" }
-  }
+  typealias Figure = PublishedFigure
 
   struct Partial: Encodable {
     var periods: Figure
@@ -217,7 +154,7 @@ enum Audit903Command {
     var collectionYear: String
     var windowStart: CalendarDay
     var priorYears: [String]
-    var tables: [String: Int]
+    var tables: [String: Figure]
     var children: Figure
     var episodes: Figure
     var periodsOfCare: Figure
@@ -235,34 +172,85 @@ enum Audit903Command {
 
     init(
       current: SSDA903.Return, prior: [SSDA903.Return], reviews: ReviewTimeliness,
-      publish: Publisher, cases: Bool, pseudonymiser: Pseudonymiser?
+      figures: ReportFigures, cases: Bool, pseudonymiser: Pseudonymiser?
     ) {
       collectionYear = current.year.description
       windowStart = reviews.windowStart
       priorYears = prior.map(\.year.description)
-      tables = Dictionary(
-        uniqueKeysWithValues: current.rowCounts.map { ($0.key.rawValue, $0.value) })
-      children = publish(Set(current.children.map(\.id)).count)
-      episodes = publish(current.episodes.count)
-      periodsOfCare = publish(reviews.periodsOfCare)
-      let full = publish(reviews.full)
-      let partial = publish(reviews.partial)
-      reviewTimeliness = ReviewSummary(
-        fullyAssessablePeriods: publish(reviews.fullyAssessablePeriods), due: full.due,
-        onTime: full.onTime, late: full.late, missing: full.missing,
-        excludedShortBreaks: publish(reviews.excludedShortBreaks),
-        partial: Partial(
-          periods: publish(reviews.partialPeriods),
-          periodsWithoutReview: publish(reviews.partialPeriodsWithoutReview), due: partial.due,
-          onTime: partial.onTime, late: partial.late, missing: partial.missing))
-      proceedings = Proceedings(
-        CombinedReport.proceedings(current, reportDay: current.year.end), publish: publish)
       unavailableMeasures = current.unavailableMeasures
       let warnings = ([current] + prior).map(\.yearCheck).filter(\.isWarning)
       yearWarning = warnings.isEmpty ? nil : warnings.map(\.explanation).joined(separator: " ")
+      let files = current.rowCounts.keys.sorted { $0.rawValue < $1.rawValue }
       let issues = ([current] + prior).flatMap(\.issues)
-      dataQuality = issues.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 }
-        .mapValues { publish($0) }
+      let rules = issues.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 }
+      let ruleNames = rules.keys.sorted()
+      let summary = CombinedReport.proceedings(current, reportDay: current.year.end)
+      // Everything the command prints, through the one gate: row counts of the files repeat
+      // the children and episodes; periods split into fully assessable, partial and short
+      // breaks; reviews add up to what is due; proceedings outcomes to the estimate.
+      let distinct = [
+        Set(current.children.map(\.id)).count, current.episodes.count, reviews.periodsOfCare,
+      ]
+      var relations: [PublicationDraft.Relation] = []
+      for (row, file) in files.enumerated() {
+        // A file's row count repeats the children or episodes unless rows were given twice
+        // (repeats are counted once).
+        let same: Int? =
+          switch file {
+          case .header: 0
+          case .episodes: 1
+          default: nil
+          }
+        if let same, current.rowCounts[file] == distinct[same] {
+          relations.append(
+            .init(
+              whole: .init("files", .cell(row: row, column: 0)),
+              parts: [.init("header", .cell(row: same, column: 0))]))
+        }
+      }
+      relations.append(
+        .init(
+          whole: .init("header", .cell(row: 2, column: 0)),
+          parts: [.init("periods", .rowTotal(row: 0))]))
+      let draft = PublicationDraft(
+        tables: [
+          .counts("files", files.map { current.rowCounts[$0] }),
+          .counts("header", distinct),
+          .row(
+            "periods",
+            [reviews.fullyAssessablePeriods, reviews.partialPeriods, reviews.excludedShortBreaks],
+            total: reviews.periodsOfCare),
+          .counts("withoutReview", [reviews.partialPeriodsWithoutReview]),
+          .init(
+            id: "reviews",
+            cells: [reviews.full, reviews.partial].map { [$0.onTime, $0.late, $0.missing] },
+            rowTotals: [reviews.full.due, reviews.partial.due]),
+          .counts("dataQuality", ruleNames.map { rules[$0] }),
+        ] + Proceedings.tables(summary),
+        percentages: Proceedings.percentages, relations: relations + Proceedings.relations)
+      let published = figures.publish(draft)
+      let figure = { (table: String, position: FigureReference.Position) in
+        Figure(published.value(.init(table, position)))
+      }
+      let cell = { (table: String, row: Int, column: Int) in
+        figure(table, .cell(row: row, column: column))
+      }
+      tables = Dictionary(
+        uniqueKeysWithValues: files.enumerated().map { ($1.rawValue, cell("files", $0, 0)) })
+      children = cell("header", 0, 0)
+      episodes = cell("header", 1, 0)
+      periodsOfCare = cell("header", 2, 0)
+      reviewTimeliness = ReviewSummary(
+        fullyAssessablePeriods: cell("periods", 0, 0), due: figure("reviews", .rowTotal(row: 0)),
+        onTime: cell("reviews", 0, 0), late: cell("reviews", 0, 1), missing: cell("reviews", 0, 2),
+        excludedShortBreaks: cell("periods", 0, 2),
+        partial: Partial(
+          periods: cell("periods", 0, 1), periodsWithoutReview: cell("withoutReview", 0, 0),
+          due: figure("reviews", .rowTotal(row: 1)), onTime: cell("reviews", 1, 0),
+          late: cell("reviews", 1, 1), missing: cell("reviews", 1, 2)))
+      proceedings = Proceedings(summary, published: published)
+      dataQuality = Dictionary(
+        uniqueKeysWithValues: ruleNames.enumerated().map { ($1, cell("dataQuality", $0, 0)) })
       guard cases else { return }
       reviewFindings = reviews.items.filter { $0.assessment == .full && $0.status != .onTime }
         .map {
@@ -284,7 +272,8 @@ enum Audit903Command {
           + (priorYears.isEmpty
             ? ")" : "; earlier returns: \(priorYears.joined(separator: ", ")))"),
         "Tables read: "
-          + tables.keys.sorted().map { "\($0) (\(tables[$0] ?? 0) rows)" }.joined(separator: ", "),
+          + tables.keys.sorted().map { "\($0) (\(tables[$0] ?? .count(0)) rows)" }
+          .joined(separator: ", "),
         "Children \(children), episodes \(episodes), periods of care in the year \(periodsOfCare)",
         "",
       ]
@@ -316,7 +305,7 @@ enum Audit903Command {
       if let reviewFindings {
         lines += ["", "Late or missing reviews (fully assessable periods)"]
         lines += reviewFindings.map {
-          "  \($0.child) review \($0.review) due \($0.due): "
+          "  \($0.child.terminalSafe) review \($0.review) due \($0.due): "
             + ($0.held.map { "held \($0), late" } ?? "missing")
         }
       }
@@ -338,7 +327,7 @@ enum Audit903Command {
     var estimated: Figure
     var concluded: Figure
     var concludedWithin26Weeks: Figure
-    @Nullable var shareWithin26Weeks: Double?
+    var percentWithin26Weeks: Figure
     @Nullable var meanWeeks: Double?
     @Nullable var medianWeeks: Double?
     var open: Figure
@@ -356,22 +345,45 @@ enum Audit903Command {
       var verification: String
     }
 
-    init(_ summary: ProceedingsSummary, publish: Publisher) {
+    /// The proceedings' tables for the command's draft: outcomes adding up to the estimate,
+    /// and the counts within them.
+    static func tables(_ summary: ProceedingsSummary) -> [PublicationDraft.Table] {
+      [
+        .row(
+          "outcomes",
+          [summary.concluded, summary.open, summary.endedOtherwise, summary.beforeLimit],
+          total: summary.estimated),
+        .counts("proceedingsParts", [summary.concludedWithin26Weeks, summary.openPastDeadline]),
+      ]
+    }
+
+    /// The share concluded within 26 weeks, from published counts only.
+    static let percentages: [PublicationDraft.Percentage] = [
+      .init(
+        id: "within26", numerator: .init("proceedingsParts", .cell(row: 0, column: 0)),
+        denominator: .init("outcomes", .cell(row: 0, column: 0)))
+    ]
+
+    /// No ties beyond the outcomes' total.
+    static let relations: [PublicationDraft.Relation] = []
+
+    init(_ summary: ProceedingsSummary, published: Publication) {
+      let cell = { (table: String, row: Int, column: Int) in
+        Figure(published.value(.init(table, .cell(row: row, column: column))))
+      }
       asOf = summary.reportDay
-      estimated = publish(summary.estimated)
-      concluded = publish(summary.concluded)
-      concludedWithin26Weeks = publish(summary.concludedWithin26Weeks)
-      // Averages and shares of 1 to 5 cases would disclose them: withheld with the counts.
-      let small = publish.suppressed && (1...5).contains(summary.concluded)
-      let shareHidden =
-        small || (publish.suppressed && (1...5).contains(summary.concludedWithin26Weeks))
-      shareWithin26Weeks = shareHidden ? nil : summary.shareWithin26Weeks
-      meanWeeks = small ? nil : summary.meanWeeks
-      medianWeeks = small ? nil : summary.medianWeeks
-      open = publish(summary.open)
-      openPastDeadline = publish(summary.openPastDeadline)
-      endedOtherwise = publish(summary.endedOtherwise)
-      beforeLimit = publish(summary.beforeLimit)
+      estimated = Figure(published.value(.init("outcomes", .rowTotal(row: 0))))
+      concluded = cell("outcomes", 0, 0)
+      concludedWithin26Weeks = cell("proceedingsParts", 0, 0)
+      // Averages of withheld cases would disclose them: withheld with the count.
+      let shown = published.isShown("outcomes", row: 0)
+      percentWithin26Weeks = Figure(published.percentage("within26"))
+      meanWeeks = shown ? summary.meanWeeks : nil
+      medianWeeks = shown ? summary.medianWeeks : nil
+      open = cell("outcomes", 0, 1)
+      openPastDeadline = cell("proceedingsParts", 1, 0)
+      endedOtherwise = cell("outcomes", 0, 2)
+      beforeLimit = cell("outcomes", 0, 3)
       national = summary.national.map {
         National(
           period: $0.span.description, meanWeeks: $0.meanWeeks,
@@ -385,8 +397,7 @@ enum Audit903Command {
       var lines = [
         "Care proceedings (estimate from interim care orders in the episodes, as of \(asOf))",
         "  periods with an interim care order \(estimated); concluded \(concluded), within 26 weeks "
-          + "\(concludedWithin26Weeks)"
-          + (shareWithin26Weeks.map { " (\(($0 * 100).reportText(decimals: 1))%)" } ?? ""),
+          + "\(concludedWithin26Weeks) (\(percentWithin26Weeks.percentText))",
         "  weeks to outcome: mean \(weeks(meanWeeks)), median \(weeks(medianWeeks)); open \(open), "
           + "open past the 26-week limit \(openPastDeadline)",
       ]

@@ -75,7 +75,7 @@ enum AuditCINCommand {
     }
     let document = Document(
       audit, dataQuality: audit.dataQuality,
-      control: arguments.flags.contains("--unsuppressed") ? nil : .dfe,
+      figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published,
       cases: cases, pseudonymiser: pseudonymiser)
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
@@ -103,22 +103,7 @@ enum AuditCINCommand {
     var dataQualityFindings: [CINDataQualityFinding]?
 
     /// A published count or percentage: a number, or the symbol that stands for it ("c").
-    struct Cell: Encodable, CustomStringConvertible {
-      var value: PublishedValue
-
-      func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch value {
-        case .count(let number), .percentage(let number): try container.encode(number)
-        default: try container.encode(value.description)
-        }
-      }
-
-      var description: String { value.description }
-
-      /// Whether the published value is the count 0.
-      var isZero: Bool { value == .count(0) }
-    }
+    typealias Cell = PublishedFigure
 
     struct Measure: Encodable {
       var title: String
@@ -161,54 +146,69 @@ enum AuditCINCommand {
     }
 
     init(
-      _ audit: CINTimelinessAudit, dataQuality: CINDataQualityLog, control: DisclosureControl?,
+      _ audit: CINTimelinessAudit, dataQuality: CINDataQualityLog, figures: ReportFigures,
       cases: Bool, pseudonymiser: Pseudonymiser?
     ) {
-      func cell(_ count: Int) -> Cell {
-        Cell(value: (try? control?.publish(count, level: .localAuthority)) ?? .count(count))
+      let measures = CINMeasure.allCases
+      let counts = measures.map { audit.counts[$0] ?? CINMeasureCounts() }
+      let blocks = audit.preProceedings
+      // Everything the command prints, through the one gate: each measure's statuses add up to
+      // what is due, and the on-time percentage is printed only beside published counts.
+      let draft = PublicationDraft(
+        tables: [
+          .init(
+            id: "status", cells: counts.map { [$0.onTime, $0.late, $0.missing] },
+            rowTotals: counts.map(\.due)),
+          .init(
+            id: "beside",
+            cells: counts.map {
+              [$0.notYetDue, $0.notMeasurable, $0.notRequired, $0.outcomeNotRecorded]
+            }),
+          .counts(
+            "census",
+            [
+              audit.children, audit.referrals, blocks.recorded, blocks.inYear, blocks.started,
+              blocks.ended, blocks.endedInCourtApplication, blocks.letterSent,
+              blocks.familyMeetingOffered, blocks.familyMeetingHeld,
+            ]),
+        ],
+        percentages: measures.indices.map { row in
+          .init(
+            id: "onTime\(row)", numerator: .init("status", .cell(row: row, column: 0)),
+            denominator: .init("status", .rowTotal(row: row)))
+        })
+      let published = figures.publish(draft)
+      func cell(_ table: String, _ row: Int, _ column: Int = 0) -> Cell {
+        Cell(published.value(.init(table, .cell(row: row, column: column))))
       }
       func measure(_ measure: CINMeasure) -> Measure {
-        let counts = audit.counts[measure] ?? CINMeasureCounts()
-        let row = [counts.onTime, counts.late, counts.missing]
-        var cells = row.map { PublishedValue.count($0) }
-        var total = PublishedValue.count(counts.due)
-        if let control,
-          let published = try? control.publish(row: row, total: counts.due, level: .localAuthority)
-        {
-          cells = published.cells
-          total = published.total
-        }
-        let percentage =
-          (try? (control ?? .unsuppressed).publishPercentage(
-            numerator: counts.onTime, denominator: counts.due)) ?? .notAvailable
+        let row = measures.firstIndex(of: measure) ?? 0
         let ids = audit.timescales[measure].map(\.id)
         return Measure(
-          title: measure.description, timescales: ids, due: Cell(value: total),
-          onTime: Cell(value: cells[0]), late: Cell(value: cells[1]),
-          missing: Cell(value: cells[2]), onTimePercentage: Cell(value: percentage),
-          notYetDue: cell(counts.notYetDue), notMeasurable: cell(counts.notMeasurable),
-          notRequired: measure == .initialConferences ? cell(counts.notRequired) : nil,
-          outcomeNotRecorded: measure == .initialConferences
-            ? cell(counts.outcomeNotRecorded) : nil)
+          title: measure.description, timescales: ids,
+          due: Cell(published.value(.init("status", .rowTotal(row: row)))),
+          onTime: cell("status", row, 0), late: cell("status", row, 1),
+          missing: cell("status", row, 2),
+          onTimePercentage: Cell(published.percentage("onTime\(row)")),
+          notYetDue: cell("beside", row, 0), notMeasurable: cell("beside", row, 1),
+          notRequired: measure == .initialConferences ? cell("beside", row, 2) : nil,
+          outcomeNotRecorded: measure == .initialConferences ? cell("beside", row, 3) : nil)
       }
       collectionYear = audit.year.description
       yearStart = audit.year.start
       yearEnd = audit.year.end
-      disclosureControl = control == nil ? "none" : "dfe"
+      disclosureControl = figures.control.suppressionRange == nil ? "none" : "dfe"
       assessmentsFrom = audit.assessmentClock
-      children = cell(audit.children)
-      referrals = cell(audit.referrals)
+      children = cell("census", 0)
+      referrals = cell("census", 1)
       assessments = measure(.assessments)
       initialConferences = measure(.initialConferences)
       reviewConferences = measure(.reviewConferences)
-      let blocks = audit.preProceedings
       preProceedings = PreProceedings(
-        recorded: cell(blocks.recorded), inYear: cell(blocks.inYear),
-        started: cell(blocks.started), ended: cell(blocks.ended),
-        endedInCourtApplication: cell(blocks.endedInCourtApplication),
-        letterSent: cell(blocks.letterSent),
-        familyMeetingOffered: cell(blocks.familyMeetingOffered),
-        familyMeetingHeld: cell(blocks.familyMeetingHeld), timeliness: measure(.preProceedings))
+        recorded: cell("census", 2), inYear: cell("census", 3), started: cell("census", 4),
+        ended: cell("census", 5), endedInCourtApplication: cell("census", 6),
+        letterSent: cell("census", 7), familyMeetingOffered: cell("census", 8),
+        familyMeetingHeld: cell("census", 9), timeliness: measure(.preProceedings))
       self.dataQuality = Dictionary(
         uniqueKeysWithValues: dataQuality.counts.map { ($0.key.rawValue, $0.value) })
       caseFindings =
@@ -240,13 +240,13 @@ enum AuditCINCommand {
       ]
       let measures =
         [assessments, initialConferences, reviewConferences]
-        + (preProceedings.recorded.isZero ? [] : [preProceedings.timeliness])
+        + ((preProceedings.recorded == .count(0)) ? [] : [preProceedings.timeliness])
       for measure in measures {
         lines.append(
           measure.title.padded(36) + measure.due.description.leftPadded(5)
             + measure.onTime.description.leftPadded(9) + measure.late.description.leftPadded(7)
             + measure.missing.description.leftPadded(9)
-            + measure.onTimePercentage.description.leftPadded(11)
+            + measure.onTimePercentage.percentText.leftPadded(11)
             + measure.notYetDue.description.leftPadded(13)
             + measure.notMeasurable.description.leftPadded(14))
       }
@@ -258,7 +258,7 @@ enum AuditCINCommand {
           + "after the enquiry started: DfE query 8675Q; not counted as due)",
         "",
       ]
-      if preProceedings.recorded.isZero {
+      if preProceedings.recorded == .count(0) {
         lines.append(
           "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
             + "the 2026/27 census)")
@@ -287,19 +287,13 @@ enum AuditCINCommand {
           let what = "\(item.measure) \(item.item)" + (item.review.map { ", review \($0)" } ?? "")
           let held = item.held.map { "held \($0)" } ?? "not held"
           lines.append(
-            "  \(item.child), episode \(item.referral), \(what): due \(item.due), "
+            "  \(item.child.terminalSafe), episode \(item.referral), \(what): due \(item.due), "
               + "\(held) (\(item.status)) [line \(item.line)]")
         }
       }
       return lines.joined(separator: "\n") + "\n"
     }
   }
-}
-
-extension DisclosureControl {
-  /// No suppression or rounding: percentages only.
-  fileprivate static let unsuppressed = DisclosureControl(
-    suppressionRange: nil, secondarySuppression: false)
 }
 
 extension String {

@@ -3,27 +3,32 @@ import PracticeKit
 /// `practice audit cases FILE.json`: a cycle of case audits, validated and summarised.
 enum AuditCasesCommand {
   static let help = """
-    Usage: practice audit cases FILE.json [--as-of DATE] [--by authority|team|worker] [--json]
+    Usage: practice audit cases FILE.json [--as-of DATE] [--by authority|team|worker] [--cases]
+                                [--json] [--unsuppressed]
 
     Reads an audit cycle (a framework and periods of case audits, schemaVersion 1), validates
     every audit against the framework, and prints per period: the grade distribution, the share
     good or better with its movement, the share discussed by social worker, supervisor and
     senior manager, rehearsals of the court standard for results below good, actions completed
     on time, and re-audit results; then moderation agreement, periods with and without the
-    improvement loop, and the findings. The grade distribution and the shares follow DfE
-    disclosure control (counts of 1 to 5 shown as 'c'; a movement or difference is shown only
-    between published shares); operational counts (actions, re-audits) are shown as they are,
-    for the quality-assurance team. Errors name the JSON path and the rule, never a value.
+    improvement loop, and the findings. Every count and share goes through DfE disclosure
+    control (counts of 1 to 5 shown as 'c', and other counts withheld with them until none can
+    be worked out from a total or a share; a movement or difference is shown only between
+    published shares). Errors name the JSON path and the rule, never a value.
 
     Options:
-      --as-of DATE  the day actions are judged due (default: today, UTC)
-      --by GROUP    measures for the whole authority (default), each team or each worker
-      --json        a JSON document instead of the report
+      --as-of DATE    the day actions are judged due (default: today, UTC)
+      --by GROUP      measures for the whole authority (default), each team or each worker
+      --cases         list each finding with its case reference (for the team; not for
+                      publication)
+      --json          a JSON document instead of the report
+      --unsuppressed  exact counts, without disclosure control (internal use only)
       -h, --help    this help
     """
 
   static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
-    let arguments = try Arguments(words, valued: ["--as-of", "--by"], flags: ["--json"])
+    let arguments = try Arguments(
+      words, valued: ["--as-of", "--by"], flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let path = try arguments.positionals(named: ["FILE.json"])[0]
     let asOf =
@@ -37,7 +42,9 @@ enum AuditCasesCommand {
     let cycle = try CommandError.reportingData { () throws(DocumentDecodingError) in
       try AuditCycle(jsonUTF8: bytes)
     }
-    let summary = Summary(cycle, grouping: grouping, asOf: asOf)
+    let summary = Summary(
+      cycle, grouping: grouping, asOf: asOf, cases: arguments.flags.contains("--cases"),
+      figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published)
     return arguments.flags.contains("--json") ? JSON.render(summary) : summary.text
   }
 
@@ -52,35 +59,36 @@ enum AuditCasesCommand {
     var periods: [Period]
     @Nullable var agreement: Agreement?
     var loop: Loop
-    var findingCounts: [String: Int]
-    var findings: [FindingRow]
+    var findingCounts: [String: PublishedFigure]
+    /// Each finding with its case reference: only when case lists are asked for.
+    var findings: [FindingRow]?
 
     struct Period: Encodable {
       var period: String
       @Nullable var group: String?
       var loopInPlace: Bool
-      var audits: Int
+      var audits: PublishedFigure
       var grades: [GradeCell]
-      var goodOrBetter: String
+      var goodOrBetter: PublishedFigure
       @Nullable var movementPoints: Double?
-      var discussedWithAllThree: String
-      var belowGood: Int
-      var rehearsed: Int
-      var actionsDue: Int
-      var actionsOnTime: Int
-      var actionsOutstanding: Int
-      var reaudited: Int
-      var reauditImproved: Int
-      var reauditGoodOrBetter: Int
+      var discussedWithAllThree: PublishedFigure
+      var belowGood: PublishedFigure
+      var rehearsed: PublishedFigure
+      var actionsDue: PublishedFigure
+      var actionsOnTime: PublishedFigure
+      var actionsOutstanding: PublishedFigure
+      var reaudited: PublishedFigure
+      var reauditImproved: PublishedFigure
+      var reauditGoodOrBetter: PublishedFigure
     }
 
     struct GradeCell: Encodable {
       var grade: String
-      var count: String
+      var count: PublishedFigure
     }
 
     struct Agreement: Encodable {
-      var cases: Int
+      var cases: PublishedFigure
       @Nullable var percentAgreement: Double?
       @Nullable var cohenKappa: Double?
       @Nullable var band: String?
@@ -88,9 +96,9 @@ enum AuditCasesCommand {
 
     struct Loop: Encodable {
       var withLoopPeriods: [String]
-      var withLoop: String
+      var withLoop: PublishedFigure
       var withoutLoopPeriods: [String]
-      var withoutLoop: String
+      var withoutLoop: PublishedFigure
       @Nullable var differencePoints: Double?
     }
 
@@ -102,70 +110,79 @@ enum AuditCasesCommand {
       @Nullable var dueDay: CalendarDay?
     }
 
-    init(_ cycle: AuditCycle, grouping: AuditGrouping, asOf: CalendarDay) {
-      let control = DisclosureControl.dfe
+    init(
+      _ cycle: AuditCycle, grouping: AuditGrouping, asOf: CalendarDay, cases: Bool = false,
+      figures: ReportFigures = .published
+    ) {
       let scale = cycle.framework.scale
       framework = cycle.framework.id
       frameworkTitle = cycle.framework.title
       self.asOf = asOf
       self.grouping = grouping.rawValue
-      periods = cycle.measures(by: grouping, asOf: asOf).map { measure in
-        let counts = measure.gradeCounts.map(\.count)
-        let published =
-          (try? control.publish(row: counts, total: measure.audits, level: .localAuthority))?
-          .cells.map(\.description) ?? counts.map { _ in ":" }
-        return Period(
-          period: measure.period, group: measure.group, loopInPlace: measure.loopInPlace,
-          audits: measure.audits,
-          grades: zip(scale.grades, published).map { GradeCell(grade: $0.label, count: $1) },
-          goodOrBetter: measure.publishedGoodOrBetter.description,
-          movementPoints: Self.isNumber(measure.publishedGoodOrBetter.description)
-            ? measure.movement : nil,
-          discussedWithAllThree: Self.share(
-            measure.discussedWithAllThree, of: measure.audits),
-          belowGood: measure.belowGood, rehearsed: measure.rehearsed,
-          actionsDue: measure.actionsDue, actionsOnTime: measure.actionsOnTime,
-          actionsOutstanding: measure.actionsOutstanding, reaudited: measure.reaudited,
-          reauditImproved: measure.reauditImproved,
-          reauditGoodOrBetter: measure.reauditGoodOrBetter)
+      let measures = cycle.measures(by: grouping, asOf: asOf)
+      let comparison = cycle.loopComparison
+      let pooled = [comparison.withLoop, comparison.withoutLoop]
+      let moderation = cycle.moderationAgreement
+      let found = cycle.findings(asOf: asOf)
+      let codes = Set(found.map(\.code)).sorted()
+      let published = figures.publish(
+        PublicationDraft.loopMeasures(
+          measures, scale: scale, pooled: pooled, moderation: moderation,
+          codes: codes.map { code in found.count { $0.code == code } }))
+      let figure = { (table: String, position: FigureReference.Position) in
+        PublishedFigure(published.value(.init(table, position)))
       }
-      agreement = cycle.moderationAgreement.map {
+      let cell = { (table: String, row: Int, column: Int) in
+        figure(table, .cell(row: row, column: column))
+      }
+      var periods: [Period] = []
+      for (row, measure) in measures.enumerated() {
+        let good = PublishedFigure(published.percentage("good\(row)"))
+        // A movement is shown only between two published shares of the same group.
+        let previous = measures[..<row].lastIndex {
+          $0.group == measure.group && $0.period != measure.period
+        }
+        let previousShown = previous.map { published.percentage("good\($0)").chartValue != nil }
+        periods.append(
+          Period(
+            period: measure.period, group: measure.group, loopInPlace: measure.loopInPlace,
+            audits: figure("grades", .rowTotal(row: row)),
+            grades: scale.grades.indices.map {
+              GradeCell(grade: scale.grades[$0].label, count: cell("grades", row, $0))
+            },
+            goodOrBetter: good,
+            movementPoints: good.isNumber && previousShown == true ? measure.movement : nil,
+            discussedWithAllThree: PublishedFigure(published.percentage("discussed\(row)")),
+            belowGood: cell("other", row, 1), rehearsed: cell("other", row, 2),
+            actionsDue: cell("other", row, 3), actionsOnTime: cell("other", row, 4),
+            actionsOutstanding: cell("other", row, 5), reaudited: cell("other", row, 6),
+            reauditImproved: cell("other", row, 7), reauditGoodOrBetter: cell("other", row, 8)))
+      }
+      self.periods = periods
+      agreement = moderation.map {
         Agreement(
-          cases: $0.cases, percentAgreement: $0.proportionAgreeing.map { $0 * 100 },
+          cases: cell("moderation", 0, 0),
+          percentAgreement: published.isShown("moderation", row: 0)
+            ? $0.proportionAgreeing.map { $0 * 100 } : nil,
           cohenKappa: $0.cohenKappa?.value, band: $0.band?.rawValue)
       }
-      let comparison = cycle.loopComparison
-      let withLoop = Self.share(comparison.withLoop.goodOrBetter, of: comparison.withLoop.audits)
-      let withoutLoop = Self.share(
-        comparison.withoutLoop.goodOrBetter, of: comparison.withoutLoop.audits)
+      let withLoop = PublishedFigure(published.percentage("pooled0"))
+      let withoutLoop = PublishedFigure(published.percentage("pooled1"))
       loop = Loop(
         withLoopPeriods: comparison.withLoop.periods,
         withLoop: withLoop, withoutLoopPeriods: comparison.withoutLoop.periods,
         withoutLoop: withoutLoop,
-        differencePoints: Self.isNumber(withLoop) && Self.isNumber(withoutLoop)
-          ? comparison.difference : nil)
-      let found = cycle.findings(asOf: asOf)
-      var counts: [String: Int] = [:]
-      for finding in found { counts[finding.code, default: 0] += 1 }
-      findingCounts = counts
-      findings = found.map {
-        FindingRow(
-          code: $0.code, severity: $0.severity.rawValue, message: $0.message, subject: $0.subject,
-          dueDay: $0.dueDay)
-      }
-    }
-
-    private static func share(_ count: Int, of total: Int) -> String {
-      ((try? DisclosureControl.dfe.publishPercentage(numerator: count, denominator: total))
-        ?? .notAvailable).description
-    }
-
-    /// Whether a published value is a number (not a symbol such as "c").
-    private static func isNumber(_ published: String) -> Bool { Int(published) != nil }
-
-    /// A published share for the report: "50%", or the symbol alone.
-    private static func percent(_ published: String) -> String {
-      isNumber(published) ? published + "%" : published
+        differencePoints: withLoop.isNumber && withoutLoop.isNumber ? comparison.difference : nil)
+      findingCounts = Dictionary(
+        uniqueKeysWithValues: codes.enumerated().map { ($1, cell("findings", $0, 0)) })
+      findings =
+        !cases
+        ? nil
+        : found.map {
+          FindingRow(
+            code: $0.code, severity: $0.severity.rawValue, message: $0.message, subject: $0.subject,
+            dueDay: $0.dueDay)
+        }
     }
 
     var text: String {
@@ -175,15 +192,16 @@ enum AuditCasesCommand {
         let grades = period.grades.map { "\($0.grade) \($0.count)" }
         lines += [
           "",
-          "\(name)\(period.loopInPlace ? " (loop in place)" : ""): \(period.audits) audits",
+          "\(name)\(period.loopInPlace ? " (loop in place)" : ""): \(period.audits) "
+            + (period.audits.description == "1" ? "audit" : "audits"),
           "  grades: " + grades.joined(separator: ", "),
-          "  good or better: \(Self.percent(period.goodOrBetter))"
+          "  good or better: \(period.goodOrBetter.percentText)"
             + (period.movementPoints.map {
               " (\($0 >= 0 ? "+" : "")\($0.reportText(decimals: 1)) points)"
             }
               ?? ""),
           "  discussed by social worker, supervisor and senior manager: "
-            + Self.percent(period.discussedWithAllThree),
+            + period.discussedWithAllThree.percentText,
           "  below good: \(period.belowGood), court standard rehearsed: \(period.rehearsed)",
           "  actions due: \(period.actionsDue), on time: \(period.actionsOnTime), "
             + "not completed: \(period.actionsOutstanding)",
@@ -196,25 +214,26 @@ enum AuditCasesCommand {
         lines.append(
           "Moderation agreement: \(agreement.cases) moderated audits, "
             + (agreement.percentAgreement.map { $0.reportText(decimals: 1) + "% agreeing" }
-              ?? "none")
+              ?? "share agreeing not shown")
             + ", Cohen's kappa "
             + (agreement.cohenKappa.map { $0.reportText(decimals: 3) } ?? "undefined")
             + (agreement.band.map { " (\($0))" } ?? ""))
       }
       lines.append(
-        "Good or better with the loop: \(Self.percent(loop.withLoop)) "
-          + "(\(loop.withLoopPeriods.count) periods); without: \(Self.percent(loop.withoutLoop)) "
+        "Good or better with the loop: \(loop.withLoop.percentText) "
+          + "(\(loop.withLoopPeriods.count) periods); without: \(loop.withoutLoop.percentText) "
           + "(\(loop.withoutLoopPeriods.count) periods)"
           + (loop.differencePoints.map { "; difference \($0.reportText(decimals: 1)) points" } ?? "")
       )
       lines.append("")
-      lines.append("Findings: \(findings.count)")
+      lines.append("Findings by code" + (findingCounts.isEmpty ? ": none" : ""))
       for code in findingCounts.keys.sorted() {
-        lines.append("  \(code): \(findingCounts[code] ?? 0)")
+        lines.append("  \(code): \(findingCounts[code] ?? .count(0))")
       }
-      for finding in findings {
+      for finding in findings ?? [] {
         lines.append(
-          "  [\(finding.severity)] \(finding.subject.map { "\($0): " } ?? "")\(finding.message)")
+          "  [\(finding.severity)] \(finding.subject.map { "\($0.terminalSafe): " } ?? "")\(finding.message)"
+        )
       }
       return lines.joined(separator: "\n") + "\n"
     }

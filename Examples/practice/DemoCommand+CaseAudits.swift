@@ -5,30 +5,31 @@ import PracticeKit
 struct CaseAuditDemo: Encodable {
   var framework: String
   var periods: [Period]
-  var moderated: Int
+  var moderated: PublishedFigure
   @Nullable var cohenKappa: Double?
   @Nullable var quadraticWeightedKappa: Double?
   @Nullable var band: String?
   var withLoop: String
   var withoutLoop: String
-  var findingCount: Int
+  var findingCount: String
 
   struct Period: Encodable {
     var id: String
     var loopInPlace: Bool
-    var audits: Int
-    var goodOrBetter: String
-    var discussedWithAllThree: Int
+    var audits: PublishedFigure
+    var goodOrBetter: PublishedFigure
+    var discussedWithAllThree: PublishedFigure
   }
 
   init(day: CalendarDay) {
     let cycle = AuditCycleGenerator().cycle(endingBefore: day)
     framework = cycle.framework.title
-    periods = cycle.measures(asOf: day).map {
+    // The same published figures as `practice audit cases`: one disclosure-control gate.
+    let summary = AuditCasesCommand.Summary(cycle, grouping: .authority, asOf: day)
+    periods = summary.periods.map {
       Period(
         id: $0.period, loopInPlace: $0.loopInPlace, audits: $0.audits,
-        goodOrBetter: $0.publishedGoodOrBetter.description,
-        discussedWithAllThree: $0.discussedWithAllThree)
+        goodOrBetter: $0.goodOrBetter, discussedWithAllThree: $0.discussedWithAllThree)
     }
     let pairs = cycle.audits.compactMap { audit -> (first: Int, second: Int)? in
       guard let first = audit.result(in: cycle.framework).flatMap(cycle.framework.scale.rank),
@@ -37,22 +38,16 @@ struct CaseAuditDemo: Encodable {
       else { return nil }
       return (first, second)
     }
-    moderated = pairs.count
+    moderated = summary.agreement?.cases ?? .count(0)
     let table = try? AgreementTable(pairs: pairs, categories: cycle.framework.scale.grades.count)
     cohenKappa = table?.cohenKappa().value
     quadraticWeightedKappa = table?.cohenKappa(.quadratic).value
     band = table?.cohenKappa().band?.description
-    let comparison = cycle.loopComparison
-    withLoop = Self.percent(comparison.withLoop)
-    withoutLoop = Self.percent(comparison.withoutLoop)
-    findingCount = cycle.findings(asOf: day).count
-  }
-
-  private static func percent(_ pooled: PooledResults) -> String {
-    let value =
-      (try? DisclosureControl.dfe.publishPercentage(
-        numerator: pooled.goodOrBetter, denominator: pooled.audits)) ?? .notAvailable
-    return Int(value.description) == nil ? value.description : "\(value)%"
+    withLoop = summary.loop.withLoop.percentText
+    withoutLoop = summary.loop.withoutLoop.percentText
+    findingCount = ReportFigures.published.publish(
+      PublicationDraft(tables: [.counts("findings", [cycle.findings(asOf: day).count])])
+    ).text("findings", row: 0)
   }
 
   /// The section's lines in the demo report.
@@ -61,8 +56,8 @@ struct CaseAuditDemo: Encodable {
     for period in periods {
       lines.append(
         "  \(period.id): \(period.audits) audits\(period.loopInPlace ? " (loop in place)" : ""), "
-          + "good or better \(period.goodOrBetter)%, discussed by all three roles "
-          + "\(period.discussedWithAllThree)")
+          + "good or better \(period.goodOrBetter.percentText), discussed by all three roles "
+          + period.discussedWithAllThree.percentText)
     }
     lines.append(
       "  moderation: \(moderated) audits re-graded, Cohen's kappa "

@@ -44,3 +44,71 @@ struct Nullable<Value: Encodable>: Encodable {
     }
   }
 }
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `--out FILE`: a result written in place, so an existing file keeps its mode, owner and links,
+/// and nothing but a regular file is ever written.
+enum OutputFile {
+  /// Writes `text` to `path` and says what was written.
+  ///
+  /// An existing regular file is truncated and rewritten (a 0600 file stays 0600; a hard link
+  /// stays linked); a symbolic link, a device, a folder or anything else is refused. A new file
+  /// is created with mode 0600 when `isPrivate` (unsuppressed or case-level output), otherwise
+  /// 0644, both narrowed by the umask.
+  /// - Throws: a data error naming the path (never the content) when it cannot be written.
+  static func save(_ text: String, to path: String, isPrivate: Bool, what: String)
+    throws(CommandError) -> String
+  {
+    var status = stat()
+    let exists = lstat(path, &status) == 0
+    if exists && (status.st_mode & S_IFMT) != S_IFREG {
+      throw .data("'\(path)' is not a regular file; --out writes only to regular files")
+    }
+    let flags = exists ? O_WRONLY | O_TRUNC | O_NOFOLLOW : O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW
+    let descriptor = open(path, flags, isPrivate ? 0o600 : 0o644)
+    guard descriptor >= 0 else { throw .data("the file '\(path)' could not be opened for writing") }
+    var written = 0
+    var failed = false
+    var bytes = text
+    bytes.withUTF8 { buffer in
+      while written < buffer.count {
+        let count = write(
+          descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else {
+          failed = true
+          return
+        }
+        written += count
+      }
+    }
+    if close(descriptor) != 0 { failed = true }
+    if failed { throw .data("the file '\(path)' could not be written (is the disk full?)") }
+    let mode = exists ? "kept its mode" : (isPrivate ? "mode 0600" : "mode 0644")
+    return "wrote \(what) to \(path) (\(written) bytes; \(mode))\n"
+  }
+}
+
+extension String {
+  /// The text safe to print on a terminal: each control character (C0, DEL and C1, which could
+  /// move the cursor, clear the screen or retitle the window) is shown as `\u{XX}` instead.
+  /// Identifiers read from files pass through this before a text case list prints them.
+  var terminalSafe: String {
+    var safe = ""
+    for scalar in unicodeScalars {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        safe += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        safe.unicodeScalars.append(scalar)
+      }
+    }
+    return safe
+  }
+}

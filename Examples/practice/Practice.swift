@@ -33,7 +33,8 @@ enum Practice {
   ) -> Outcome {
     do {
       let output = try dispatch(words, today: today, progress: progress)
-      return Outcome(standardOutput: output)
+      return Outcome(
+        standardOutput: output, standardError: ChildPseudonyms.warning(for: words) ?? "")
     } catch {
       let hint = error.exitCode == 2 ? "\nRun 'practice --help' for usage." : ""
       return Outcome(

@@ -72,10 +72,9 @@ enum ReportCommand {
     }
     let text = report.rendered(as: format)
     guard let path = arguments.values["--out"] else { return text }
-    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-      throw .data("the report could not be written to '\(path)'")
-    }
-    return "wrote the \(format.rawValue) report to \(path)\n"
+    return try OutputFile.save(
+      text, to: path, isPrivate: arguments.flags.contains("--unsuppressed"),
+      what: "the \(format.rawValue) report")
   }
 
   private static func syntheticInputs(_ arguments: Arguments, day: CalendarDay)

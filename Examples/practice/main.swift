@@ -19,11 +19,29 @@ let progress: ((String) -> Void)? =
     var message = "practice: \(line)\n"
     message.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
   } : nil
+/// Writes all of `text` to `descriptor`, retrying short writes and interruptions; false when the
+/// system refuses (a full disk, /dev/full, a closed pipe).
+func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+  var text = text
+  return text.withUTF8 { bytes in
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return false }
+      offset += written
+    }
+    return true
+  }
+}
+
 let outcome = Practice.run(
   Array(CommandLine.arguments.dropFirst()), today: today, progress: progress)
-print(outcome.standardOutput, terminator: "")
-if !outcome.standardError.isEmpty {
-  var message = outcome.standardError
-  message.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+// A result that cannot be written is a failure, never exit 0 with nothing written.
+let wroteOutput = writeAll(outcome.standardOutput, to: 1)
+if !outcome.standardError.isEmpty { _ = writeAll(outcome.standardError, to: 2) }
+if !wroteOutput {
+  _ = writeAll("practice: the output could not be written to standard output\n", to: 2)
+  exit(outcome.exitCode == 0 ? 1 : outcome.exitCode)
 }
 exit(outcome.exitCode)

@@ -43,8 +43,9 @@ struct ReportRenderingTests {
     #expect(text.contains("  Measure  Due  On time\n  First    120  105\n  Second\n"))
     #expect(text.contains("  First review     87.5  ##########################\n"))
     #expect(text.contains("  Second review  suppressed\n"))
-    #expect(text.contains("  Later           100.0  ##############################\n"))
-    #expect(text.contains("  reference: Target 90% (90.0)\n"))
+    // Whole numbers are printed without a decimal point.
+    #expect(text.contains("  Later             100  ##############################\n"))
+    #expect(text.contains("  reference: Target 90% (90)\n"))
   }
 
   @Test("Markdown: structure characters escaped, charts as tables with c for suppressed")

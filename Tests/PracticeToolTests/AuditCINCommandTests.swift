@@ -134,7 +134,7 @@ struct AuditCINCommandTests {
     let report = text.standardOutput
     let row = report.split(separator: "\n").first { $0.hasPrefix("Pre-proceedings  ") }
     // Due, on time, late, missing, on time %, not yet due, not measured.
-    #expect(row?.split(separator: " ") == ["Pre-proceedings", "2", "1", "1", "0", "50", "0", "0"])
+    #expect(row?.split(separator: " ") == ["Pre-proceedings", "2", "1", "1", "0", "50%", "0", "0"])
     #expect(report.contains("outcome not recorded 1"))
     #expect(report.contains("not owed (ICPCnotRequired) 0"))
     #expect(report.contains("2 recorded, 2 running in the year"))

@@ -177,7 +177,7 @@ struct ReturnsChecksCommandTests {
       "e.csv": Audit903CommandTests.episodeColumns + "E1,01/05/2024,S,C2,N1,U4,PR1,,,,,,\n"
         + "E2,01/06/2024,S,C2,N1,U4,PR1,,,,,,\n" + "E3,01/07/2024,S,\"C2,N1\n"
     ])
-    let text = Self.run(["audit", "903", path, "--year", "2025"]).standardOutput
+    let text = Self.run(["audit", "903", path, "--year", "2025", "--unsuppressed"]).standardOutput
     #expect(text.contains("Tables read: Episodes (2 rows)"))
     #expect(text.contains("malformedCSV"))
   }

@@ -36,9 +36,6 @@ public struct LoopMeasures: Sendable, Hashable, Codable {
   /// ``goodOrBetter`` as a share of ``audits``, 0 to 1; `nil` with no audits or no
   /// good-or-better convention.
   public var goodOrBetterShare: Double?
-  /// The share as it may be published: a whole percentage, or suppressed ("c") when either
-  /// count is small (see ``DisclosureControl/publishPercentage(numerator:denominator:)``).
-  public var publishedGoodOrBetter: PublishedValue
   /// The change in ``goodOrBetterShare`` from the previous period for the same group, in
   /// percentage points.
   public var movement: Double?
@@ -90,8 +87,7 @@ public struct LoopComparison: Sendable, Hashable, Codable {
 extension AuditCycle {
   /// The measures for every period and group, in period order then group name.
   public func measures(
-    by grouping: AuditGrouping = .authority, asOf day: CalendarDay,
-    disclosure: DisclosureControl = .dfe
+    by grouping: AuditGrouping = .authority, asOf day: CalendarDay
   ) -> [LoopMeasures] {
     var previousShare: [String: Double] = [:]
     var latestResult: [String: String] = [:]
@@ -102,8 +98,7 @@ extension AuditCycle {
       var shares: [String: Double] = [:]
       for key in groups.keys.sorted() {
         var measure = measures(
-          of: groups[key] ?? [], period: period, previous: latestResult, asOf: day,
-          disclosure: disclosure)
+          of: groups[key] ?? [], period: period, previous: latestResult, asOf: day)
         measure.group = grouping == .authority ? nil : key
         if let share = measure.goodOrBetterShare {
           shares[key] = share
@@ -129,7 +124,7 @@ extension AuditCycle {
 
   private func measures(
     of audits: [CaseAudit], period: AuditPeriod, previous: [String: String],
-    asOf day: CalendarDay, disclosure: DisclosureControl
+    asOf day: CalendarDay
   ) -> LoopMeasures {
     let scale = framework.scale
     let results = audits.map { $0.result(in: framework) }
@@ -154,9 +149,6 @@ extension AuditCycle {
       goodOrBetter: goodOrBetter,
       goodOrBetterShare: hasConvention && !audits.isEmpty
         ? Double(goodOrBetter) / Double(audits.count) : nil,
-      publishedGoodOrBetter: hasConvention
-        ? (try? disclosure.publishPercentage(numerator: goodOrBetter, denominator: audits.count))
-          ?? .notAvailable : .notApplicable,
       movement: nil,
       discussedWithAllThree: audits.filter { $0.discussion?.includesAllThreeRoles == true }.count,
       belowGood: below.count,

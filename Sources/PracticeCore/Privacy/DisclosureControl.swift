@@ -52,12 +52,13 @@ public enum PublishedValue: Sendable, Hashable, Codable, CustomStringConvertible
 ///    ``suppressedSymbol``. Zero is never suppressed by default: it is a true zero.
 /// 2. Rounding by geographic level, half up ("nearest 10": 14 → 10, 15 → 20). A non-zero count
 ///    that rounds to 0 is shown as "k".
-/// 3. Secondary suppression (when ``secondarySuppression`` is on), so that a suppressed cell
-///    cannot be recovered by subtracting the other cells from a published total. See
-///    ``publish(table:rowTotals:columnTotals:grandTotal:level:)`` for the algorithm.
+/// 3. Complementary suppression (when ``secondarySuppression`` is on), so that no suppressed
+///    cell can be worked out from anything else the same output publishes. See ``publish(_:)``,
+///    the one gate every published count goes through, for the rule.
 ///
 /// Suppression is decided on the unrounded count, before rounding. Totals are published as given;
-/// they are not checked against the sum of their cells (DfE totals can include unknowns).
+/// a total that is not the sum of its cells (DfE totals can include unknowns) gives a reader no
+/// equation, so complementary suppression does not use it.
 public struct DisclosureControl: Sendable, Hashable, Codable {
   /// How counts at one geographic level are rounded (always half up).
   public enum Rounding: Sendable, Hashable, Codable {
@@ -152,6 +153,8 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
 
   /// A published table: cells and whichever totals were given.
   public struct PublishedTable: Sendable, Hashable, Codable {
+    /// The table's id in its draft.
+    public var id: String
     /// The cells, row by row, in input order.
     public var cells: [[PublishedValue]]
     /// The row totals, when given.
@@ -172,7 +175,7 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
   public var regionalRounding: Rounding
   /// Rounding of local authority figures.
   public var localAuthorityRounding: Rounding
-  /// Whether secondary suppression is applied to rows and tables with totals.
+  /// Whether complementary (secondary) suppression is applied.
   public var secondarySuppression: Bool
   /// Secondary suppression only takes cells below this count (2007: 20); `nil` means no limit.
   public var secondaryLimit: Int?
@@ -217,6 +220,16 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
     provenance: Provenance(
       .verified, [.hansardChildrenInCare2008],
       note: "Regional rounding is assumed to follow national; Hansard names national tables only."))
+
+  /// No disclosure control at all: every count exact, nothing withheld. For a team's own
+  /// internal use (`--unsuppressed`), never for figures that leave the building.
+  public static let unsuppressed = DisclosureControl(
+    suppressionRange: nil, nationalRounding: .unrounded, regionalRounding: .unrounded,
+    secondarySuppression: false,
+    provenance: Provenance(
+      .verified, [.dfeCINDataGuidance2020],
+      note: "Disclosure control turned off, for internal use only; the source is the convention "
+        + "being set aside."))
 
   /// The facts these conventions rest on, each with its source.
   public static let facts: [Fact] = [
@@ -267,10 +280,13 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
     return primary(count, level: level)
   }
 
-  /// Publishes a row of counts with its total, applying primary then secondary suppression.
+  /// Publishes a row of counts with its total through the gate, ``publish(_:)``.
   ///
-  /// If the total is shown and exactly one cell is suppressed, the smallest other non-zero
-  /// cell is suppressed too (see ``publish(table:rowTotals:columnTotals:grandTotal:level:)``).
+  /// - Parameters:
+  ///   - row: The counts; `nil` is not available.
+  ///   - total: Their total.
+  ///   - level: The geographic level, which decides rounding.
+  /// - Throws: ``InputError`` for a negative count.
   public func publish(
     row: [Int?], total: Int?, level: GeographicLevel
   ) throws(InputError) -> PublishedRow {
@@ -280,78 +296,35 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
       cells: table.cells.first ?? [], total: table.rowTotals?.first ?? .notAvailable)
   }
 
-  /// Publishes a table of counts with optional row totals, column totals and grand total.
+  /// Publishes one table of counts with optional row totals, column totals and grand total
+  /// through the gate, ``publish(_:)``: a draft holding this table alone.
   ///
-  /// Algorithm:
-  /// 1. Every cell and total gets primary suppression and rounding (``publish(_:level:)``).
-  /// 2. Each row with a row total, each column with a column total, the row of column totals
-  ///    and the column of row totals (both against the grand total) is a *line*. A line whose
-  ///    total is shown (a number, not suppressed or ":") and which has exactly one suppressed
-  ///    cell lets that cell be recovered by subtraction, so:
-  ///    - the smallest non-zero, unsuppressed, available cell of the line (the first, on a tie) is
-  ///      suppressed too — unless ``secondaryLimit`` is set and that cell is not below it, in
-  ///      which case the line is left as it is (the 2007 rule);
-  ///    - if the line has no such cell at all (every other cell is zero or ":"), the line's total
-  ///      is suppressed instead, since it would equal the suppressed cell.
-  /// 3. Step 2 is repeated over all lines until nothing changes, because a cell suppressed for
-  ///    its row can leave its column with a single suppressed cell. Each pass suppresses at least
-  ///    one more cell or stops, so this ends after at most one pass per cell.
-  ///
-  /// This protects against recovery by subtraction within one line. It does not solve the
-  /// full linear system of a table (as tools such as tau-ARGUS do), so a determined attacker
-  /// combining several lines may still narrow a suppressed value in unusual tables.
-  ///
+  /// - Parameters:
+  ///   - rows: The counts, row by row; `nil` is not available.
+  ///   - rowTotals: The total of each row, or `nil`.
+  ///   - columnTotals: The total of each column, or `nil`.
+  ///   - grandTotal: The grand total, used with both row and column totals.
+  ///   - level: The geographic level, which decides rounding.
   /// - Throws: ``InputError`` for a negative count or mismatched shapes.
   public func publish(
     table rows: [[Int?]], rowTotals: [Int?]?, columnTotals: [Int?]?, grandTotal: Int?,
     level: GeographicLevel
   ) throws(InputError) -> PublishedTable {
-    let columnCount = columnTotals?.count ?? rows.first?.count ?? 0
-    for (index, row) in rows.enumerated() where row.count != columnCount {
-      throw .rowLengthMismatch(row: index)
+    let draft = PublicationDraft(tables: [
+      .init(
+        id: "table", cells: rows, rowTotals: rowTotals, columnTotals: columnTotals,
+        grandTotal: grandTotal, level: level)
+    ])
+    let publication: Publication
+    do {
+      publication = try publish(draft)
+    } catch {
+      // A draft of one well-named table fails only on the table itself.
+      guard case .table(_, let error) = error else { throw .rowTotalsCountMismatch }
+      throw error
     }
-    if let rowTotals, rowTotals.count != rows.count { throw .rowTotalsCountMismatch }
-    for (row, cells) in rows.enumerated() {
-      for (column, count) in cells.enumerated() {
-        try check(count, at: .cell(row: row, column: column))
-      }
-    }
-    for (row, total) in (rowTotals ?? []).enumerated() { try check(total, at: .rowTotal(row: row)) }
-    for (column, total) in (columnTotals ?? []).enumerated() {
-      try check(total, at: .columnTotal(column: column))
-    }
-    let hasGrandTotal = rowTotals != nil && columnTotals != nil
-    if hasGrandTotal { try check(grandTotal, at: .grandTotal) }
-
-    // The grid: rows.count + 1 rows by columnCount + 1 columns; the last row holds column
-    // totals and the last column row totals.
-    let totalRow = rows.count
-    let totalColumn = columnCount
-    var raw = rows.map { $0 + [nil] }
-    raw.append([Int?](repeating: nil, count: columnCount + 1))
-    for (row, total) in (rowTotals ?? []).enumerated() { raw[row][totalColumn] = total }
-    for (column, total) in (columnTotals ?? []).enumerated() { raw[totalRow][column] = total }
-    if hasGrandTotal { raw[totalRow][totalColumn] = grandTotal }
-    var published = raw.map { $0.map { primary($0, level: level) } }
-
-    if secondarySuppression {
-      let lines = tableLines(
-        rowCount: rows.count, columnCount: columnCount, hasRowTotals: rowTotals != nil,
-        hasColumnTotals: columnTotals != nil)
-      var changed = true
-      while changed {
-        changed = false
-        for line in lines where applySecondary(to: line, raw: raw, published: &published) {
-          changed = true
-        }
-      }
-    }
-
-    return PublishedTable(
-      cells: (0..<rows.count).map { Array(published[$0].prefix(columnCount)) },
-      rowTotals: rowTotals.map { _ in (0..<rows.count).map { published[$0][totalColumn] } },
-      columnTotals: columnTotals.map { _ in Array(published[totalRow].prefix(columnCount)) },
-      grandTotal: hasGrandTotal ? published[totalRow][totalColumn] : nil)
+    return publication.tables.first
+      ?? PublishedTable(id: "table", cells: [], rowTotals: nil, columnTotals: nil, grandTotal: nil)
   }
 
   /// Publishes `numerator` as a whole-number percentage of `denominator` (rounded half up, from
@@ -387,17 +360,17 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
   }
 
   /// Throws when `count` is negative.
-  private func check(_ count: Int?, at location: Location) throws(InputError) {
+  func check(_ count: Int?, at location: Location) throws(InputError) {
     if let count, count < 0 { throw .negativeCount(location) }
   }
 
   /// Whether primary suppression applies to `count`.
-  private func isSuppressed(_ count: Int) -> Bool {
+  func isSuppressed(_ count: Int) -> Bool {
     suppressionRange?.contains(count) ?? false
   }
 
   /// Primary suppression and rounding of one (non-negative) count.
-  private func primary(_ count: Int?, level: GeographicLevel) -> PublishedValue {
+  func primary(_ count: Int?, level: GeographicLevel) -> PublishedValue {
     guard let count else { return .notAvailable }
     if isSuppressed(count) { return .suppressed(symbol: suppressedSymbol) }
     guard count > 0 else { return .count(0) }
@@ -405,74 +378,6 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
     return rounded == 0 ? .roundsToZero : .count(rounded)
   }
 
-  /// One pass of secondary suppression over `line`; returns whether it suppressed anything.
-  private func applySecondary(
-    to line: Line, raw: [[Int?]], published: inout [[PublishedValue]]
-  ) -> Bool {
-    let total = line.total
-    switch published[total.row][total.column] {
-    case .count, .percentage, .roundsToZero: break
-    case .suppressed, .notApplicable, .notAvailable: return false
-    }
-    let suppressed = line.cells.filter { published[$0.row][$0.column].isSuppressed }
-    guard suppressed.count == 1 else { return false }
-    var smallest: (position: GridPosition, count: Int)?
-    for position in line.cells where !published[position.row][position.column].isSuppressed {
-      guard let count = raw[position.row][position.column], count > 0 else { continue }
-      if smallest.map({ count < $0.count }) ?? true { smallest = (position, count) }
-    }
-    guard let smallest else {
-      published[total.row][total.column] = .suppressed(symbol: suppressedSymbol)
-      return true
-    }
-    if let secondaryLimit, smallest.count >= secondaryLimit { return false }
-    published[smallest.position.row][smallest.position.column] =
-      .suppressed(symbol: suppressedSymbol)
-    return true
-  }
-}
-
-/// A cell of the extended grid (cells plus a row and a column of totals).
-private struct GridPosition {
-  var row: Int
-  var column: Int
-}
-
-/// Cells that add up to a total: a row, a column, or the totals row or column.
-private struct Line {
-  var cells: [GridPosition]
-  var total: GridPosition
-}
-
-/// The lines of a table with the given shape and totals.
-private func tableLines(
-  rowCount: Int, columnCount: Int, hasRowTotals: Bool, hasColumnTotals: Bool
-) -> [Line] {
-  var lines: [Line] = []
-  let columns = 0..<columnCount
-  let rows = 0..<rowCount
-  if hasRowTotals {
-    for row in rows {
-      lines.append(
-        Line(
-          cells: columns.map { GridPosition(row: row, column: $0) },
-          total: GridPosition(row: row, column: columnCount)))
-    }
-  }
-  if hasColumnTotals {
-    for column in columns {
-      lines.append(
-        Line(
-          cells: rows.map { GridPosition(row: $0, column: column) },
-          total: GridPosition(row: rowCount, column: column)))
-    }
-  }
-  if hasRowTotals && hasColumnTotals {
-    let grand = GridPosition(row: rowCount, column: columnCount)
-    lines.append(Line(cells: columns.map { GridPosition(row: rowCount, column: $0) }, total: grand))
-    lines.append(Line(cells: rows.map { GridPosition(row: $0, column: columnCount) }, total: grand))
-  }
-  return lines
 }
 
 /// `count` (non-negative) rounded half up to a multiple of `step`; unchanged when `step` ≤ 1.

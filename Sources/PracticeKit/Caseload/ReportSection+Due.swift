@@ -1,8 +1,7 @@
 extension PracticeReport.Section {
   /// "Due in the next two weeks": the caseload's overdue and due-soon items counted by measure
-  /// and status, published through disclosure control with each measure's total (secondary
-  /// suppression, so no withheld count can be recovered by subtraction; no column or grand
-  /// total, which would allow it across lines). No child, worker or team appears.
+  /// and status, published through the disclosure-control gate with each measure's total, so
+  /// no withheld count can be worked out. No child, worker or team appears.
   public static func dueSoon(_ due: CaseloadDue, figures: ReportFigures) -> PracticeReport.Section {
     let measures = Set(due.items.map(\.measure)).sorted()
     let statuses = CaseloadItem.Status.allCases
@@ -12,19 +11,14 @@ extension PracticeReport.Section {
       }
     }
     let rowTotals = counts.map { $0.reduce(0, +) }
-    // Row totals only: a column or grand total would let a withheld count be recovered from the
-    // other lines (the line-by-line secondary suppression does not solve the whole table).
-    let published = figures.disclosure.flatMap { control in
-      try? control.publish(
-        table: counts, rowTotals: rowTotals, columnTotals: nil, grandTotal: nil,
-        level: .localAuthority)
-    }
+    let published = figures.publish(
+      PublicationDraft(tables: [
+        .init(id: "due", cells: counts, rowTotals: rowTotals), .counts("caseload", [due.children]),
+      ]))
     let rows = measures.indices.map { row in
       [measures[row].rawValue]
-        + statuses.indices.map { column in
-          published.map { $0.cells[row][column].description } ?? "\(counts[row][column])"
-        }
-        + [published?.rowTotals?[row].description ?? "\(rowTotals[row])"]
+        + statuses.indices.map { published.text("due", row: row, column: $0) }
+        + [published.text("due", .rowTotal(row: row))]
     }
     let table = PracticeReport.Table(
       caption: "Open items by measure: overdue, and due by \(due.windowEnd)",
@@ -32,7 +26,7 @@ extension PracticeReport.Section {
     let note =
       "As of \(due.asOf): items overdue, and items due from then to \(due.windowEnd) (the "
       + "\(due.withinWorkingDays)th working day after, England and Wales), on a caseload of "
-      + "\(figures.count(due.children)) children, against Working Together, the Care Planning "
+      + "\(published.text("caseload", row: 0)) children, against Working Together, the Care Planning "
       + "Regulations 2010, pre-proceedings guidance and the s32 limit. Lists by child, worker and "
       + "team are for the teams themselves: practice due."
     return PracticeReport.Section(

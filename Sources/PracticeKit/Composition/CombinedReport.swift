@@ -64,7 +64,7 @@ public enum CombinedReport {
       title: "Quality of practice: a synthetic local authority",
       preface: [
         "Report day \(authority.reportDay). Synthetic data, seed \(authority.seed): "
-          + "\(authority.children) children in the SSDA903 return for \(year) and in the "
+          + "\(authority.children.groupedText) children in the SSDA903 return for \(year) and in the "
           + "Children in Need census, a year of case-file audits, three telecare proposals, and "
           + "a live caseload of the same children as of the report day.",
         "Made by PracticeKit; every rule and figure cites its source with a verification tag "
@@ -104,11 +104,17 @@ public enum CombinedReport {
           onTime: reviews.partial.onTime, late: reviews.partial.late,
           missing: reviews.partial.missing),
       ]
+      let counts = figures.publish(
+        PublicationDraft(tables: [
+          .counts(
+            "periods",
+            [reviews.periodsOfCare, reviews.fullyAssessablePeriods, reviews.excludedShortBreaks])
+        ]))
       notes.append(
         "Looked-after reviews of \(reviews.year) (Care Planning Regulations 2010 reg 33, "
-          + "\(reg33.provenance.verification.tag)): \(figures.count(reviews.periodsOfCare)) "
-          + "periods of care, \(figures.count(reviews.fullyAssessablePeriods)) begun in the "
-          + "data; \(figures.count(reviews.excludedShortBreaks)) short-break periods excluded "
+          + "\(reg33.provenance.verification.tag)): \(counts.text("periods", row: 0)) "
+          + "periods of care, \(counts.text("periods", row: 1)) begun in the "
+          + "data; \(counts.text("periods", row: 2)) short-break periods excluded "
           + "(reg 48). Periods begun earlier are assessed from their first review in the data.")
     }
     if let census = inputs.childrenInNeed {
@@ -128,17 +134,26 @@ public enum CombinedReport {
             measure: measure.description, rule: rules[measure] ?? "",
             onTime: counts.onTime, late: counts.late, missing: counts.missing))
       }
+      let counts = figures.publish(
+        PublicationDraft(tables: [
+          .counts(
+            "census",
+            [
+              census.children, census.counts[.initialConferences]?.outcomeNotRecorded ?? 0,
+              census.preProceedings.ended, census.preProceedings.endedInCourtApplication,
+            ])
+        ]))
       notes.append(
-        "Children in Need census \(census.year): \(figures.count(census.children)) children; "
+        "Children in Need census \(census.year): \(counts.text("census", row: 0)) children; "
           + "measured against Working Together (the edition in force when each clock "
           + "started; secondary sources). Initial conferences: "
-          + "\(figures.count(census.counts[.initialConferences]?.outcomeNotRecorded ?? 0)) "
+          + "\(counts.text("census", row: 1)) "
           + "enquiries with no outcome recorded 15 working days on (no conference, target or "
           + "ICPCnotRequired: DfE query 8675Q), not counted as due."
           + (recorded
             ? " Pre-proceedings (16 weeks: practice guidance, secondary): "
-              + "\(figures.count(census.preProceedings.ended)) ended in the year, "
-              + "\(figures.count(census.preProceedings.endedInCourtApplication)) in a court "
+              + "\(counts.text("census", row: 2)) ended in the year, "
+              + "\(counts.text("census", row: 3)) in a court "
               + "application." : ""))
     }
     if !rows.isEmpty { sections.append(.timeliness(rows, notes: notes, figures: figures)) }

@@ -212,6 +212,13 @@ public struct PracticeReport: Sendable, Hashable, Encodable {
 }
 
 extension Double {
+  /// A charted value as reports print it: a whole number (a count, or a whole percentage) with
+  /// thousands separators and no decimal point, otherwise one decimal place.
+  public var chartText: String {
+    guard isFinite, self == rounded(), abs(self) < 9.0e15 else { return reportText(decimals: 1) }
+    return Int(self).groupedText
+  }
+
   /// The value rounded half away from zero to `decimals` places, without exponent notation, as
   /// reports print it: `12.345.reportText(decimals: 1)` is "12.3", `0.5` to no places is "1",
   /// `-0.04` to one place is "0.0"; a non-finite value is "–".

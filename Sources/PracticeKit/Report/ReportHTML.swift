@@ -81,7 +81,7 @@ enum ReportHTML {
   private static func figure(_ chart: PracticeReport.Chart, id: String) -> String {
     let data = PracticeReport.Table(
       caption: "Data for: \(chart.title)", columns: [chart.categoryLabel, chart.valueLabel],
-      rows: chart.points.map { [$0.label, $0.value?.reportText(decimals: 1) ?? "suppressed"] })
+      rows: chart.points.map { [$0.label, $0.value?.chartText ?? "suppressed"] })
     return "<figure>\n\(SVGChart(chart, id: id).svg)<figcaption>\(escape(chart.title))"
       + "</figcaption>\n<details><summary>Show the data</summary>\n\(table(data))</details>\n"
       + "</figure>\n"
@@ -177,7 +177,7 @@ struct SVGChart {
       body += """
         <rect x="\(n(left))" y="\(n(y + 5))" width="\(n(x(value) - left))" height="18" \
         fill="\(Self.bar)"/><text x="\(n(x(value) + 4))" y="\(n(y + 18))">\
-        \(value.reportText(decimals: 1))</text>
+        \(value.chartText)</text>
 
         """
     }
@@ -224,7 +224,7 @@ struct SVGChart {
       body += """
         <circle cx="\(n(x(index)))" cy="\(n(y(value)))" r="4" fill="\(Self.bar)"/>\
         <text x="\(n(x(index)))" y="\(n(y(value) - 9))" text-anchor="middle">\
-        \(value.reportText(decimals: 1))</text>
+        \(value.chartText)</text>
 
         """
     }

@@ -51,11 +51,11 @@ enum ReportText {
       }
       let bar = String(repeating: "#", count: Int((min(value, maximum) / maximum * 30).rounded()))
       lines.append(
-        "  \(label)  \(value.reportText(decimals: 1).leftPadded(to: 6))  \(bar)"
+        "  \(label)  \(value.chartText.leftPadded(to: 6))  \(bar)"
           .trimmingTrailingSpaces)
     }
     if let reference = chart.reference {
-      lines.append("  reference: \(reference.label) (\(reference.value.reportText(decimals: 1)))")
+      lines.append("  reference: \(reference.label) (\(reference.value.chartText))")
     }
     return lines
   }
@@ -73,7 +73,7 @@ enum ReportMarkdown {
         case .list(let items): lines += items.map { "- \(escape($0))" } + [""]
         case .table(let table): lines += self.table(table.caption, table.columns, table.rows)
         case .chart(let chart):
-          let rows = chart.points.map { [$0.label, $0.value?.reportText(decimals: 1) ?? "c"] }
+          let rows = chart.points.map { [$0.label, $0.value?.chartText ?? "c"] }
           let caption =
             chart.reference.map { "\(chart.title) (reference: \($0.label))" } ?? chart.title
           lines += self.table(caption, [chart.categoryLabel, chart.valueLabel], rows)

@@ -50,14 +50,17 @@ extension PracticeReport.Section {
       let codes = Dictionary(
         scope.checks.map { ($0.rule, $0.dfeCodes.joined(separator: ", ")) },
         uniquingKeysWith: { first, _ in first })
+      let rules = counts.keys.sorted()
+      let published = figures.publish(
+        PublicationDraft(tables: [.counts("findings", rules.map { counts[$0] })]))
       blocks.append(
         .table(
           .init(
             caption: "\(title): findings by rule", columns: ["Rule", "Findings", "DfE codes"],
-            rows: counts.keys.sorted().map { rule in
+            rows: rules.indices.map { row in
               [
-                rule, figures.count(counts[rule] ?? 0),
-                codes[rule].map { $0.isEmpty ? "–" : $0 } ?? "–",
+                rules[row], published.text("findings", row: row),
+                codes[rules[row]].map { $0.isEmpty ? "–" : $0 } ?? "–",
               ]
             })))
     }

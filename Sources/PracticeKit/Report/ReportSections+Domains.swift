@@ -9,20 +9,31 @@ extension PracticeReport.Section {
   ) -> PracticeReport.Section {
     let measures = cycle.measures(asOf: reportDay)
     let grades = cycle.framework.scale.grades
+    let comparison = cycle.loopComparison
+    let findings = cycle.findings(asOf: reportDay)
+    let codes = Dictionary(grouping: findings, by: \.code).map { ($0.key, $0.value.count) }
+      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    let agreement = cycle.moderationAgreement
+    let draft = PublicationDraft.loopMeasures(
+      measures, scale: cycle.framework.scale,
+      pooled: [comparison.withLoop, comparison.withoutLoop], moderation: agreement,
+      codes: codes.map(\.1))
+    let published = figures.publish(draft)
     let table = PracticeReport.Table(
       caption: "Case audits by period (\(cycle.framework.title))",
       columns: ["Period", "Loop", "Audits"] + grades.map(\.label)
         + ["Good or better", "Discussed by all three", "Actions on time"],
-      rows: measures.map { period in
-        let counts = grades.map { grade in
-          period.gradeCounts.first { $0.grade == grade.id }?.count ?? 0
-        }
-        return [period.period, period.loopInPlace ? "yes" : "no", figures.count(period.audits)]
-          + counts.map(figures.count)
+      rows: measures.indices.map { row in
+        [
+          measures[row].period, measures[row].loopInPlace ? "yes" : "no",
+          published.text("grades", .rowTotal(row: row)),
+        ]
+          + grades.indices.map { published.text("grades", row: row, column: $0) }
           + [
-            figures.share(period.goodOrBetter, of: period.audits),
-            figures.count(period.discussedWithAllThree),
-            "\(figures.count(period.actionsOnTime)) of \(figures.count(period.actionsDue))",
+            published.percentage("good\(row)").reportText,
+            published.text("other", row: row, column: 9),
+            "\(published.text("other", row: row, column: 4)) of "
+              + published.text("other", row: row, column: 3),
           ]
       })
     let chart = PracticeReport.Chart(
@@ -31,28 +42,23 @@ extension PracticeReport.Section {
         + "(findings discussed by social worker, supervisor and senior manager) began in the "
         + "periods marked in the table.",
       categoryLabel: "Audit period", valueLabel: "% good or better",
-      points: measures.map { .init($0.period, figures.percentage($0.goodOrBetter, of: $0.audits)) },
+      points: measures.indices.map {
+        .init(measures[$0].period, published.percentage("good\($0)").chartValue)
+      },
       maximum: 100)
     var blocks: [PracticeReport.Block] = [.table(table), .chart(chart)]
     var lines: [String] = []
-    if let agreement = cycle.moderationAgreement, let kappa = agreement.cohenKappa?.value {
+    if let agreement, let kappa = agreement.cohenKappa?.value {
       lines.append(
-        "Moderation: \(figures.count(agreement.cases)) audits re-graded; Cohen's kappa "
+        "Moderation: \(published.text("moderation", row: 0)) audits re-graded; Cohen's kappa "
           + kappa.reportText(decimals: 2)
           + (agreement.band.map { " (\($0.description.lowercased()) agreement, Landis and Koch)" }
             ?? ""))
     }
-    let comparison = cycle.loopComparison
     lines.append(
-      "Good or better with the loop: "
-        + figures.share(comparison.withLoop.goodOrBetter, of: comparison.withLoop.audits)
-        + "; without: "
-        + figures.share(comparison.withoutLoop.goodOrBetter, of: comparison.withoutLoop.audits)
-        + ".")
-    let findings = cycle.findings(asOf: reportDay)
-    let codes = Dictionary(grouping: findings, by: \.code).map { ($0.key, $0.value.count) }
-      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
-    lines += codes.map { "\($0.0): \(figures.count($0.1))" }
+      "Good or better with the loop: \(published.percentage("pooled0").reportText); without: "
+        + "\(published.percentage("pooled1").reportText).")
+    lines += codes.indices.map { "\(codes[$0].0): \(published.text("findings", row: $0))" }
     blocks.append(.list(lines))
     return PracticeReport.Section(
       id: "case-audits", title: "Case-file audits and the improvement loop", blocks: blocks)
@@ -68,6 +74,14 @@ extension PracticeReport.Section {
       let good = graded.count { scale.isGoodOrBetter($0) == true }
       return (criterion.theme, criterion.id, good, graded.count)
     }
+    let published = figures.publish(
+      PublicationDraft(
+        tables: [.init(id: "elements", cells: rows.map { [$0.2, $0.3] })],
+        percentages: rows.indices.map { row in
+          .init(
+            id: "good\(row)", numerator: .init("elements", .cell(row: row, column: 0)),
+            denominator: .init("elements", .cell(row: row, column: 1)))
+        }))
     return PracticeReport.Section(
       id: "relationships", title: "Relationship-based practice",
       blocks: [
@@ -82,11 +96,18 @@ extension PracticeReport.Section {
             summary: "Share of relationship-based practice audits graded good or better on "
               + "each element.",
             categoryLabel: "Element", valueLabel: "% good or better",
-            points: rows.map { .init($0.1, figures.percentage($0.2, of: $0.3)) }, maximum: 100)),
+            points: rows.indices.map {
+              .init(rows[$0].1, published.percentage("good\($0)").chartValue)
+            }, maximum: 100)),
         .table(
           .init(
             caption: "Elements audited", columns: ["Element", "Theme", "Audits", "Good or better"],
-            rows: rows.map { [$0.1, $0.0, figures.count($0.3), figures.share($0.2, of: $0.3)] })),
+            rows: rows.indices.map {
+              [
+                rows[$0].1, rows[$0].0, published.text("elements", row: $0, column: 1),
+                published.percentage("good\($0)").reportText,
+              ]
+            })),
       ])
   }
 
@@ -97,7 +118,7 @@ extension PracticeReport.Section {
       return PracticeReport.Section(id: "workforce", title: "Workforce context", blocks: [])
     }
     let previous = series.dropLast().last
-    func value(_ number: Double?) -> String { number.map { $0.reportText(decimals: 1) } ?? "–" }
+    func value(_ number: Double?) -> String { number.map(\.groupedReportText) ?? "–" }
     let measures: [(String, (WorkforceYear) -> Double?)] = [
       ("Social workers (FTE)", \.fte), ("Vacancy rate (%)", \.published.vacancyRate),
       ("Turnover rate (%)", \.published.turnoverRate), ("Agency rate (%)", \.published.agencyRate),

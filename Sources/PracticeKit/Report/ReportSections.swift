@@ -7,26 +7,57 @@ extension PracticeReport.Section {
   public static func proceedings(_ summary: ProceedingsSummary, figures: ReportFigures)
     -> PracticeReport.Section
   {
+    let bins = weekBins(summary)
+    // One draft for the table and the chart: the outcomes add up to the estimate, the bins to
+    // the concluded count, and the chart's summary repeats that count.
+    let draft = PublicationDraft(
+      tables: [
+        .row(
+          "outcomes",
+          [summary.concluded, summary.open, summary.endedOtherwise, summary.beforeLimit],
+          total: summary.estimated),
+        .counts("parts", [summary.concludedWithin26Weeks, summary.openPastDeadline]),
+        .row("bins", bins.map(\.count), total: summary.concluded),
+      ],
+      percentages: [
+        .init(
+          id: "within26", numerator: .init("parts", .cell(row: 0, column: 0)),
+          denominator: .init("outcomes", .cell(row: 0, column: 0)))
+      ],
+      relations: [
+        .init(
+          whole: .init("bins", .rowTotal(row: 0)),
+          parts: [.init("outcomes", .cell(row: 0, column: 0))]),
+        // Within 26 weeks is the bins below 24 weeks, or those below 28, when the 24–27 bin
+        // falls wholly on one side; the gate uses whichever holds.
+        .init(
+          whole: .init("parts", .cell(row: 0, column: 0)),
+          parts: (0..<6).map { .init("bins", .cell(row: 0, column: $0)) }),
+        .init(
+          whole: .init("parts", .cell(row: 0, column: 0)),
+          parts: (0..<7).map { .init("bins", .cell(row: 0, column: $0)) }),
+      ])
+    let published = figures.publish(draft)
+    let outcome = { (column: Int) in published.text("outcomes", row: 0, column: column) }
+    let concludedShown = published.isShown("outcomes", row: 0)
     let weeks = { (value: Double?) in value.map { $0.reportText(decimals: 1) } ?? "–" }
-    let small = figures.isSuppressed(summary.concluded)
     var rows = [
-      ["Periods of care with an interim care order", figures.count(summary.estimated)],
-      ["Concluded (interim order on or after 22 April 2014)", figures.count(summary.concluded)],
+      [
+        "Periods of care with an interim care order",
+        published.text("outcomes", .rowTotal(row: 0)),
+      ],
+      ["Concluded (interim order on or after 22 April 2014)", outcome(0)],
       [
         "Concluded within 26 weeks",
-        "\(figures.count(summary.concludedWithin26Weeks)) "
-          + "(\(figures.share(summary.concludedWithin26Weeks, of: summary.concluded)))",
+        "\(published.text("parts", row: 0)) (\(published.percentage("within26").reportText))",
       ],
-      // An average of 1 to 5 cases would disclose them: withheld with the count.
-      ["Mean weeks to outcome", weeks(small ? nil : summary.meanWeeks)],
-      ["Median weeks to outcome", weeks(small ? nil : summary.medianWeeks)],
-      ["Open on \(summary.reportDay)", figures.count(summary.open)],
-      [
-        "Open past the 26-week limit (with known extensions)",
-        figures.count(summary.openPastDeadline),
-      ],
-      ["Care ended for another reason (not measured)", figures.count(summary.endedOtherwise)],
-      ["Interim order before 22 April 2014 (no limit)", figures.count(summary.beforeLimit)],
+      // An average of withheld cases would disclose them: withheld with the count.
+      ["Mean weeks to outcome", weeks(concludedShown ? summary.meanWeeks : nil)],
+      ["Median weeks to outcome", weeks(concludedShown ? summary.medianWeeks : nil)],
+      ["Open on \(summary.reportDay)", outcome(1)],
+      ["Open past the 26-week limit (with known extensions)", published.text("parts", row: 1)],
+      ["Care ended for another reason (not measured)", outcome(2)],
+      ["Interim order before 22 April 2014 (no limit)", outcome(3)],
     ]
     if let national = summary.national {
       rows.append([
@@ -37,38 +68,40 @@ extension PracticeReport.Section {
           + " within 26 weeks",
       ])
     }
+    let points = bins.indices.map { bin in
+      PracticeReport.Chart.Point(
+        bins[bin].label,
+        published.value(.init("bins", .cell(row: 0, column: bin))).chartValue)
+    }
+    let chart = PracticeReport.Chart(
+      .histogram(start: 0, width: 4), title: "Concluded proceedings by weeks to outcome",
+      summary: "\(outcome(0)) concluded proceedings in 4-week bands from the first interim care "
+        + "order to the outcome; a dashed line marks 26 weeks. Withheld bands (c) are 1 to 5, or "
+        + "withheld so that no band can be worked out from the others.",
+      categoryLabel: "Weeks from first interim care order", valueLabel: "Proceedings",
+      points: points, reference: .init(26, label: "26-week limit"))
     return PracticeReport.Section(
       id: "proceedings", title: "Care proceedings against the 26-week limit",
       blocks: [
         .paragraph(ProceedingsSummary.caveat),
         .table(
           .init(caption: "Care proceedings (estimate)", columns: ["Measure", "Value"], rows: rows)),
-        .chart(weeksChart(summary, figures: figures)),
+        .chart(chart),
       ])
   }
 
   /// Concluded proceedings by weeks to outcome in 4-week bins up to 104 weeks (the last bin
-  /// takes everything longer), with the 26-week line.
-  private static func weeksChart(_ summary: ProceedingsSummary, figures: ReportFigures)
-    -> PracticeReport.Chart
-  {
+  /// takes everything longer).
+  private static func weekBins(_ summary: ProceedingsSummary) -> [(label: String, count: Int)] {
     let width = 4.0
     let bins = 26
     var counts = Array(repeating: 0, count: bins)
     for weeks in summary.concludedWeeks {
       counts[min(bins - 1, max(0, Int(weeks / width)))] += 1
     }
-    let points = counts.enumerated().map { bin, count in
-      PracticeReport.Chart.Point(
-        bin == bins - 1 ? "\(Int(width) * bin)+" : "\(Int(width) * bin)",
-        figures.isSuppressed(count) ? nil : Double(count))
+    return counts.enumerated().map { bin, count in
+      (bin == bins - 1 ? "\(Int(width) * bin)+" : "\(Int(width) * bin)", count)
     }
-    return PracticeReport.Chart(
-      .histogram(start: 0, width: width), title: "Concluded proceedings by weeks to outcome",
-      summary: "\(summary.concluded) concluded proceedings in 4-week bands from the first interim "
-        + "care order to the outcome; a dashed line marks 26 weeks. Bands of 1 to 5 are withheld.",
-      categoryLabel: "Weeks from first interim care order", valueLabel: "Proceedings",
-      points: points, reference: .init(26, label: "26-week limit"))
   }
 
   /// The facts the library ships that are not verified against their primary source: every
@@ -130,22 +163,36 @@ extension PracticeReport.Section {
   public static func timeliness(
     _ rows: [TimelinessRow], notes: [String], figures: ReportFigures
   ) -> PracticeReport.Section {
+    let draft = PublicationDraft(
+      tables: [
+        .init(
+          id: "status", cells: rows.map { [$0.onTime, $0.late, $0.missing] },
+          rowTotals: rows.map(\.due))
+      ],
+      percentages: rows.indices.map { row in
+        .init(
+          id: "onTime\(row)", numerator: .init("status", .cell(row: row, column: 0)),
+          denominator: .init("status", .rowTotal(row: row)))
+      })
+    let published = figures.publish(draft)
     let table = PracticeReport.Table(
       caption: "Items due, by measure and status",
       columns: ["Measure", "Rule", "Due", "On time", "Late", "Missing", "% on time"],
-      rows: rows.map { row in
+      rows: rows.indices.map { index in
         [
-          row.measure, row.rule, figures.count(row.due), figures.count(row.onTime),
-          figures.count(row.late), figures.count(row.missing),
-          figures.share(row.onTime, of: row.due),
+          rows[index].measure, rows[index].rule, published.text("status", .rowTotal(row: index)),
         ]
+          + (0..<3).map { published.text("status", row: index, column: $0) }
+          + [published.percentage("onTime\(index)").reportText]
       })
     let chart = PracticeReport.Chart(
       .bars, title: "Share on time, by measure",
       summary: "Percentage of items due that were held on or before their due day, for each "
-        + "statutory measure; withheld where the count is 1 to 5.",
+        + "statutory measure; withheld where the count on time is withheld.",
       categoryLabel: "Measure", valueLabel: "% on time",
-      points: rows.map { .init($0.measure, figures.percentage($0.onTime, of: $0.due)) },
+      points: rows.indices.map {
+        .init(rows[$0].measure, published.percentage("onTime\($0)").chartValue)
+      },
       maximum: 100)
     return PracticeReport.Section(
       id: "timeliness", title: "Statutory timeliness",
