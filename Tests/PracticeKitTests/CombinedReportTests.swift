@@ -26,6 +26,35 @@ struct CombinedReportTests {
     #expect(report.sections.map(\.id) == ["workforce", "unverified"])
   }
 
+  @Test("the unverified facts listed are those of the domains behind the sections shown")
+  func unverifiedFollowsSections() throws {
+    let registry = PracticeRegistry.standard
+    func unverified(_ domain: DomainID) -> [Fact] {
+      registry.domains.filter { $0.id == domain }.flatMap(\.facts)
+        .filter { $0.provenance.verification == .unverified }
+    }
+    let minimal = try CombinedReport.build(.init(title: "t", reportDay: Self.day))
+    let text = minimal.rendered(as: .text)
+    // Workforce (education) and core are behind it; law, audit and telecare are not.
+    for fact in unverified("education") + unverified("core") {
+      #expect(text.contains("[U] \(fact.id): "))
+    }
+    for domain: DomainID in ["law", "telecare"] {
+      let facts = unverified(domain)
+      #expect(!facts.isEmpty)
+      for fact in facts { #expect(!text.contains("[U] \(fact.id): ")) }
+      #expect(text.contains("(`practice sources --domain \(domain) --tag U`)"))
+    }
+    let full = try CombinedReport.build(
+      try CombinedReport.inputs(
+        for: SyntheticAuthority(children: 250, seed: 9, reportDay: Self.day)))
+    let all = full.rendered(as: .text)
+    for fact in registry.facts where fact.provenance.verification == .unverified {
+      #expect(all.contains("[U] \(fact.id): "))
+    }
+    #expect(!all.contains("Not listed, as no section shown draws on them"))
+  }
+
   @Test("proceedings from a return: periods found, episodes joined, measured as of the year end")
   func proceedingsFromReturn() throws {
     let year = try CollectionYear(endingIn: 2025)
@@ -54,5 +83,34 @@ struct CombinedReportTests {
     #expect(summary.meanWeeks == 20)
     #expect(summary.open == 1)
     #expect(summary.openPastDeadline == 1)
+  }
+}
+
+@Suite("The combined report in people's words")
+struct ReportLabelTests {
+  @Test("no finding code, criterion id or device id in the text report; every code labelled")
+  func labels() throws {
+    let authority = SyntheticAuthority(children: 250, seed: 9, reportDay: CombinedReportTests.day)
+    let inputs = try CombinedReport.inputs(for: authority)
+    // The unverified-facts list names facts by their ids, as `practice sources` does: left out.
+    var report = try CombinedReport.build(inputs)
+    report.sections.removeAll { $0.id == "unverified" }
+    let text = report.rendered(as: .text)
+    let cycle = try #require(inputs.caseAudits)
+    let codes = Set(cycle.findings(asOf: CombinedReportTests.day).map(\.code))
+    #expect(!codes.isEmpty)
+    for code in codes {
+      #expect(AuditCycle.findingLabels[code] != nil, "\(code) has no label")
+      #expect(!text.contains(code))
+    }
+    for criterion in RelationshipPractice.framework.criteria {
+      #expect(criterion.label != nil)
+      #expect(!text.contains("  \(criterion.id) "))
+    }
+    for device in ["smokeDetector", "exitSensor", "gpsLocator", "fallDetector"] {
+      #expect(!text.contains(device))
+    }
+    #expect(text.contains("Respectful communication"))
+    #expect(text.contains("Smoke detector (linked)"))
   }
 }

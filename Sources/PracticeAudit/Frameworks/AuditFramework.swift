@@ -7,16 +7,29 @@ public struct AuditCriterion: Sendable, Hashable, Codable, Identifiable {
   public var question: String
   /// The theme it belongs to, for example "Planning" or "Respectful communication".
   public var theme: String
+  /// The criterion's short name as people read it, for example "Respectful communication";
+  /// `nil` shows the ``id``. (Optional so framework files written without it still decode.)
+  public var label: String?
   /// Guidance for the auditor: what good looks like, where to find the evidence.
   public var guidance: String?
   /// Where the criterion comes from.
   public var sources: [Source]
 
   /// Creates a criterion.
+  ///
+  /// - Parameters:
+  ///   - id: The stable identifier, unique within the framework.
+  ///   - label: The short name shown to people; `nil` shows `id`.
+  ///   - question: The question asked of the case file.
+  ///   - theme: The theme it belongs to.
+  ///   - guidance: Guidance for the auditor.
+  ///   - sources: Where the criterion comes from.
   public init(
-    id: String, question: String, theme: String, guidance: String? = nil, sources: [Source] = []
+    id: String, label: String? = nil, question: String, theme: String, guidance: String? = nil,
+    sources: [Source] = []
   ) {
     self.id = id
+    self.label = label
     self.question = question
     self.theme = theme
     self.guidance = guidance

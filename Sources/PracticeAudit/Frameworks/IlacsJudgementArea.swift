@@ -80,7 +80,8 @@ extension AuditFramework {
     let hasOverall = areas.contains { $0.id == "overallEffectiveness" }
     let criteria = areas.filter { $0.id != "overallEffectiveness" }.map { area in
       AuditCriterion(
-        id: area.id, question: "What does this case file show about \(area.title.lowercased())?",
+        id: area.id, label: area.title,
+        question: "What does this case file show about \(area.title.lowercased())?",
         theme: "ILACS judgement area",
         guidance: "Grade as an inspector would grade the judgement, from the evidence on file.",
         sources: area.provenance.sources)

@@ -56,60 +56,62 @@ public enum RelationshipPractice {
     let green = Source.communityCare2017("Tiffany Green: four key relationships")
     return [
       AuditCriterion(
-        id: "respectfulCommunication",
+        id: "respectfulCommunication", label: "Respectful communication",
         question: "Does the record show respectful communication: trust, honesty and the "
           + "parents feeling safe?", theme: mason, sources: [masonSource]),
       AuditCriterion(
-        id: "sharedGoal", question: "Are the goals negotiated and shared with the family?",
+        id: "sharedGoal", label: "Shared goals",
+        question: "Are the goals negotiated and shared with the family?",
         theme: mason, sources: [masonSource]),
       AuditCriterion(
-        id: "practicalAssistance",
+        id: "practicalAssistance", label: "Practical assistance",
         question: "Is there practical assistance, and understanding of the parents' own needs?",
         theme: mason, sources: [masonSource]),
       AuditCriterion(
-        id: "reliability",
+        id: "reliability", label: "Reliability",
         question: "Is the worker reliable: available when the family needs them, including "
           + "in a crisis?", theme: mason, sources: [masonSource]),
       AuditCriterion(
-        id: "powerWith",
+        id: "powerWith", label: "Power used with parents",
         question: "Is power used with the parents (advocacy, support) rather than over them?",
         theme: power,
         guidance: "Parents who feel power used over them tend to fight or 'play the game' "
           + "(disguised compliance); those who feel it used with them tend to work together.",
         sources: [dumbrill]),
       AuditCriterion(
-        id: "proximity",
+        id: "proximity", label: "Proximity",
         question: "Proximity: are workers local and known in the neighbourhood?", theme: holland,
         sources: [hollandSource]),
       AuditCriterion(
-        id: "temporal",
+        id: "temporal", label: "Available over time",
         question: "Temporal: is help available out of hours, and over time (longevity)?",
         theme: holland, sources: [hollandSource]),
       AuditCriterion(
-        id: "biographies",
+        id: "biographies", label: "Known to the family",
         question: "Biographies: do workers know the family and are they known by it?",
         theme: holland, sources: [hollandSource]),
       AuditCriterion(
-        id: "style", question: "Style: is the approach informal and approachable?",
+        id: "style", label: "Informal style",
+        question: "Style: is the approach informal and approachable?",
         theme: holland, sources: [hollandSource]),
       AuditCriterion(
-        id: "scope",
+        id: "scope", label: "Scope of help",
         question: "Scope: do workers help with whatever the family needs, dependably?",
         theme: holland, sources: [hollandSource]),
       AuditCriterion(
-        id: "relationshipWithSelf",
+        id: "relationshipWithSelf", label: "Relationship with self",
         question: "Self: does the worker show awareness of their role, values and biases?",
         theme: four, sources: [green]),
       AuditCriterion(
-        id: "relationshipWithClients",
+        id: "relationshipWithClients", label: "Relationship with child and family",
         question: "Clients: is there a quality relationship with the child and family?",
         theme: four, sources: [green]),
       AuditCriterion(
-        id: "relationshipWithOrganisation",
+        id: "relationshipWithOrganisation", label: "Relationship with the organisation",
         question: "Organisation: does supervision with the line manager model the relationship?",
         theme: four, sources: [green]),
       AuditCriterion(
-        id: "relationshipWithPartners",
+        id: "relationshipWithPartners", label: "Relationship with partners",
         question: "Partners: do partner agencies share the work and their safeguarding "
           + "responsibility?", theme: four, sources: [green]),
     ]

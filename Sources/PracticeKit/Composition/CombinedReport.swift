@@ -173,13 +173,23 @@ public enum CombinedReport {
     if !inputs.telecareProposals.isEmpty {
       sections.append(.telecare(inputs.telecareProposals, on: inputs.reportDay))
     }
-    sections.append(.unverifiedFacts(registry))
+    sections.append(
+      .unverifiedFacts(
+        registry, behind: Set(sections.flatMap { domainsBehind[$0.id] ?? [] } + ["core"])))
     // A return that looks like another year's is flagged at the top as well as in its section.
     let warnings = (returns.map(\.yearCheck) + [inputs.childrenInNeed?.yearCheck].compactMap { $0 })
       .filter(\.isWarning).map { "Warning: \($0)" }
     return PracticeReport(
       title: inputs.title, preface: inputs.preface + warnings, sections: sections)
   }
+
+  /// The registry domains whose facts each section's figures and rules rest on (core, the
+  /// calendars and ages, is behind every report). The unverified-facts section lists only these.
+  static let domainsBehind: [String: [DomainID]] = [
+    "proceedings": ["law"], "timeliness": ["law", "audit"], "data-quality": ["audit"],
+    "due": ["law"], "case-audits": ["audit"], "relationships": ["audit"],
+    "workforce": ["education"], "telecare": ["telecare"],
+  ]
 
   /// The proceedings estimated from every period of care in `lookedAfter`.
   public static func proceedings(_ lookedAfter: SSDA903.Return, reportDay: CalendarDay)

@@ -58,7 +58,9 @@ extension PracticeReport.Section {
     lines.append(
       "Good or better with the loop: \(published.percentage("pooled0").reportText); without: "
         + "\(published.percentage("pooled1").reportText).")
-    lines += codes.indices.map { "\(codes[$0].0): \(published.text("findings", row: $0))" }
+    lines += codes.indices.map {
+      "\(AuditCycle.findingLabel(codes[$0].0)): \(published.text("findings", row: $0))"
+    }
     blocks.append(.list(lines))
     return PracticeReport.Section(
       id: "case-audits", title: "Case-file audits and the improvement loop", blocks: blocks)
@@ -72,7 +74,7 @@ extension PracticeReport.Section {
     let rows = cycle.framework.criteria.map { criterion -> (String, String, Int, Int) in
       let graded = cycle.audits.compactMap { $0.grades[criterion.id]?.grade }
       let good = graded.count { scale.isGoodOrBetter($0) == true }
-      return (criterion.theme, criterion.id, good, graded.count)
+      return (criterion.theme, criterion.label ?? criterion.id, good, graded.count)
     }
     let published = figures.publish(
       PublicationDraft(
@@ -158,7 +160,9 @@ extension PracticeReport.Section {
           + "\(ChargeQuote.pounds($0.monitoringAnnualPence)) a year"
       }
       return [
-        review.subject, proposal.devices.map(\.type).joined(separator: ", "),
+        review.subject,
+        proposal.devices.map { DeviceCatalogue.standard.device($0.type)?.name ?? $0.type }
+          .joined(separator: ", "),
         "\(review.openQuestions.count) of \(review.answers.count)",
         severities.isEmpty ? "none" : severities.joined(separator: ", "), cost ?? "not quoted",
       ]

@@ -104,32 +104,56 @@ extension PracticeReport.Section {
     }
   }
 
-  /// The facts the library ships that are not verified against their primary source: every
-  /// unverified (U) fact listed, secondary (S) ones counted by domain.
-  public static func unverifiedFacts(_ registry: PracticeRegistry) -> PracticeReport.Section {
-    let unverified = registry.unverifiedFacts.filter { $0.provenance.verification == .unverified }
-    let counts = registry.domains.map { domain in
+  /// The facts the library ships that are not verified against their primary source, for the
+  /// domains a report draws on: every unverified (U) fact of those domains listed, secondary (S)
+  /// ones counted by domain, and how many unverified facts of other domains are left out.
+  ///
+  /// - Parameters:
+  ///   - registry: The registry whose facts are listed.
+  ///   - domains: The domains behind the sections shown; `nil` for every domain.
+  public static func unverifiedFacts(
+    _ registry: PracticeRegistry, behind domains: Set<DomainID>? = nil
+  )
+    -> PracticeReport.Section
+  {
+    let shown = registry.domains.filter { domains?.contains($0.id) ?? true }
+    let others = registry.domains.filter { !(domains?.contains($0.id) ?? true) }
+    func unverified(_ facts: [Fact]) -> [Fact] {
+      facts.filter { $0.provenance.verification == .unverified }
+    }
+    let counts = shown.map { domain in
       let facts = domain.facts
       return [
         domain.title, "\(facts.count)",
         "\(facts.count { $0.provenance.verification == .secondary })",
-        "\(facts.count { $0.provenance.verification == .unverified })",
+        "\(unverified(facts).count)",
       ]
     }
-    return PracticeReport.Section(
-      id: "unverified", title: "Facts not verified against their primary source",
-      blocks: [
+    var blocks: [PracticeReport.Block] = [
+      .paragraph(
+        "Every figure and rule in this report carries its source and a verification tag: V "
+          + "verified against the primary source, S checked only through a secondary source, "
+          + "U unverified. These are the ones to treat with care; `practice sources "
+          + "--unverified` lists all of them with their sources."),
+      .table(
+        .init(
+          caption: "Facts by domain and tag (the domains this report draws on)",
+          columns: ["Domain", "Facts", "S", "U"], rows: counts)),
+      .list(shown.flatMap { unverified($0.facts) }.map { "[U] \($0.id): \($0.statement)" }),
+    ]
+    let left = others.map { ($0, unverified($0.facts).count) }.filter { $0.1 > 0 }
+    if !left.isEmpty {
+      blocks.append(
         .paragraph(
-          "Every figure and rule in this report carries its source and a verification tag: V "
-            + "verified against the primary source, S checked only through a secondary source, "
-            + "U unverified. These are the ones to treat with care; `practice sources "
-            + "--unverified` lists all of them with their sources."),
-        .table(
-          .init(
-            caption: "Facts by domain and tag", columns: ["Domain", "Facts", "S", "U"],
-            rows: counts)),
-        .list(unverified.map { "[U] \($0.id): \($0.statement)" }),
-      ])
+          "Not listed, as no section shown draws on them: "
+            + left.map {
+              "\($0.1) unverified fact\($0.1 == 1 ? "" : "s") of \($0.0.title) "
+                + "(`practice sources --domain \($0.0.id) --tag U`)"
+            }.joined(separator: "; ")
+            + "."))
+    }
+    return PracticeReport.Section(
+      id: "unverified", title: "Facts not verified against their primary source", blocks: blocks)
   }
 }
 
