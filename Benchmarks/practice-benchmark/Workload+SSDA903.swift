@@ -39,22 +39,8 @@ extension Workload {
           to: URL(fileURLWithPath: directory).appendingPathComponent(file.name))
       }
       let bytes = files.reduce(0) { $0 + $1.bytes.count }
-      // Best of 5 runs of read + audit, with the split of that run (the best run is the least
-      // disturbed by the machine's other work).
-      let clock = ContinuousClock()
-      var best = (total: Double.infinity, read: 0.0, audit: 0.0)
-      for _ in 0..<5 {
-        var read = SSDA903.Return(year: year)
-        let reading = clock.measure { read = SSDA903.Reader(year: year).read(directory: directory) }
-        var due = 0
-        let auditing = clock.measure {
-          due =
-            (try? ReviewTimeliness.audit(read, timescale: reg33, calendar: .englandAndWales))?
-            .full.due ?? 0
-        }
-        consume(due)
-        let split = (seconds(reading), seconds(auditing))
-        if split.0 + split.1 < best.total { best = (split.0 + split.1, split.0, split.1) }
+      let best = bestReadAndAudit(runs: 5, year: year, reg33: reg33) {
+        SSDA903.Reader(year: year).read(directory: directory)
       }
       totals.append(best.total)
       let label = "ssda903.\(children / 1_000)k"
@@ -88,6 +74,29 @@ extension Workload {
   }
 }
 
+/// The best of `runs` runs of reading a return and auditing its reviews, with the split of that
+/// run (the best run is the least disturbed by the machine's other work).
+private func bestReadAndAudit(
+  runs: Int, year: CollectionYear, reg33: Timescale, read: () -> SSDA903.Return
+) -> (total: Double, read: Double, audit: Double) {
+  let clock = ContinuousClock()
+  var best = (total: Double.infinity, read: 0.0, audit: 0.0)
+  for _ in 0..<runs {
+    var data = SSDA903.Return(year: year)
+    let reading = clock.measure { data = read() }
+    var due = 0
+    let auditing = clock.measure {
+      due =
+        (try? ReviewTimeliness.audit(data, timescale: reg33, calendar: .englandAndWales))?
+        .full.due ?? 0
+    }
+    consume(due)
+    let split = (seconds(reading), seconds(auditing))
+    if split.0 + split.1 < best.total { best = (split.0 + split.1, split.0, split.1) }
+  }
+  return best
+}
+
 private func seconds(_ duration: Duration) -> Double {
   Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
@@ -110,20 +119,8 @@ extension Workload {
       (try? Data(file.bytes).write(to: URL(fileURLWithPath: path))) != nil
     else { return [] }
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let clock = ContinuousClock()
-    var best = (total: Double.infinity, read: 0.0, audit: 0.0)
-    for _ in 0..<Scale.choose(full: 5, quick: 1) {
-      var read = SSDA903.Return(year: year)
-      let reading = clock.measure { read = SSDA903.Reader(year: year).read(path: path) }
-      var due = 0
-      let auditing = clock.measure {
-        due =
-          (try? ReviewTimeliness.audit(read, timescale: reg33, calendar: .englandAndWales))?
-          .full.due ?? 0
-      }
-      consume(due)
-      let split = (seconds(reading), seconds(auditing))
-      if split.0 + split.1 < best.total { best = (split.0 + split.1, split.0, split.1) }
+    let best = bestReadAndAudit(runs: Scale.choose(full: 5, quick: 1), year: year, reg33: reg33) {
+      SSDA903.Reader(year: year).read(path: path)
     }
     var usage = rusage()
     getrusage(0, &usage)
