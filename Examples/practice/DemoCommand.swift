@@ -119,7 +119,7 @@ enum DemoCommand {
       guard let issued = try? day.adding(days: -84),
         let unheld = try? CareProceedings(issued: issued)
       else { return nil }
-      var held: [String: CalendarDay] = [:]
+      var held: [PublicLawOutline.StageID: CalendarDay] = [:]
       for item in unheld.schedule() where !item.stage.isOptional {
         if let latest = item.latest, latest < day { held[item.stage.id] = latest }
       }

@@ -50,13 +50,13 @@ enum TimetableCommand {
     for text in arguments.repeated["--extension"] ?? [] {
       extensions.append(try parseExtension(text))
     }
-    var stageDays: [String: CalendarDay] = [:]
+    var stageDays: [PublicLawOutline.StageID: CalendarDay] = [:]
     for text in arguments.repeated["--held"] ?? [] {
       let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
       guard parts.count == 2, !parts[0].isEmpty else {
         throw .usage("--held must be STAGE:DATE, for example cmh:2025-01-27")
       }
-      stageDays[parts[0]] = try CalendarDay(argument: parts[1], what: "--held")
+      stageDays[PublicLawOutline.StageID(rawValue: parts[0])] = try CalendarDay(argument: parts[1], what: "--held")
     }
     let proceedings = try CommandError.reportingData { () throws(ProceedingsError) in
       try CareProceedings(
@@ -115,7 +115,7 @@ enum TimetableCommand {
       var verification: String
 
       init(_ scheduled: ScheduledStage) {
-        id = scheduled.stage.id
+        id = scheduled.stage.id.rawValue
         name = scheduled.stage.name
         optional = scheduled.stage.isOptional
         earliest = scheduled.earliest

@@ -118,7 +118,7 @@ func report(_ arguments: [String]) throws(Failure) -> String {
       proceedings = try CareProceedings(
         issued: item.issued, extensions: item.extensions ?? [],
         // The application was issued on the issue day, so that stage is held then.
-        stageDays: ["issue": item.issued], disposed: item.disposed)
+        stageDays: [.issue: item.issued], disposed: item.disposed)
     } catch {
       throw Failure(message: "\(name): cases[\(index)]: \(error.description)")
     }

@@ -100,7 +100,7 @@ struct CareProceedingsTests {
         extensions: [TimetableExtension(granted: day("2025-01-05"), weeks: 2)])
     }
     #expect(throws: ProceedingsError.unknownStage) {
-      try CareProceedings(issued: day("2025-01-06"), stageDays: ["nonsense": day("2025-02-01")])
+      try CareProceedings(issued: day("2025-01-06"), stageDays: [.init(rawValue: "nonsense"): day("2025-02-01")])
     }
     #expect(throws: ProceedingsError.beforeIssue("disposal")) {
       try CareProceedings(issued: day("2025-01-06"), disposed: day("2025-01-05"))
@@ -115,7 +115,7 @@ struct CareProceedingsTests {
         letterBeforeProceedings: day("2024-11-01"), meeting: day("2024-11-08")))
     let first = proceedings.status(on: try day("2025-01-06"))
     #expect(first.week == 1 && first.daysRemaining == 181)
-    #expect(first.nextStage?.stage.id == "allocation")  // issuing is the issue stage
+    #expect(first.nextStage?.stage.id == .allocation)  // issuing is the issue stage
     #expect(proceedings.status(on: try day("2025-01-12")).week == 1)
     #expect(proceedings.status(on: try day("2025-01-13")).week == 2)
     let last = proceedings.status(on: try day("2025-07-06"))
@@ -144,29 +144,29 @@ struct CareProceedingsTests {
   func stages() throws {
     let proceedings = try CareProceedings(issued: day("2026-12-18"))
     let byID = Dictionary(uniqueKeysWithValues: proceedings.schedule().map { ($0.stage.id, $0) })
-    #expect(byID["issue"]?.latest == (try day("2026-12-18")))
-    #expect(byID["allocation"]?.latest == (try day("2026-12-21")))
-    #expect(byID["cmh"]?.earliest == (try day("2027-01-07")))
-    #expect(byID["cmh"]?.latest == (try day("2027-01-15")))
+    #expect(byID[.issue]?.latest == (try day("2026-12-18")))
+    #expect(byID[.allocation]?.latest == (try day("2026-12-21")))
+    #expect(byID[.cmh]?.earliest == (try day("2027-01-07")))
+    #expect(byID[.cmh]?.latest == (try day("2027-01-15")))
     // Two clear business days (Wed 13, Thu 14) before a CMH on Friday 15 January: Tuesday 12th.
-    #expect(byID["cmhAdvocatesMeeting"]?.latest == (try day("2027-01-12")))
-    #expect(byID["irhAdvocatesMeeting"]?.latest == nil || byID["irh"]?.day == nil)
-    #expect(byID["finalHearing"]?.latest == proceedings.finalDeadline)
-    #expect(byID["cmh"]?.stage.provenance.verification == .unverified)
-    #expect(byID["finalHearing"]?.stage.provenance.verification == .verified)
+    #expect(byID[.cmhAdvocatesMeeting]?.latest == (try day("2027-01-12")))
+    #expect(byID[.irhAdvocatesMeeting]?.latest == nil || byID[.irh]?.day == nil)
+    #expect(byID[.finalHearing]?.latest == proceedings.finalDeadline)
+    #expect(byID[.cmh]?.stage.provenance.verification == .unverified)
+    #expect(byID[.finalHearing]?.stage.provenance.verification == .verified)
 
     let listed = try CareProceedings(
       issued: day("2026-12-18"),
-      stageDays: ["cmh": day("2027-01-11"), "irh": day("2027-05-20")])
+      stageDays: [.cmh: day("2027-01-11"), .irh: day("2027-05-20")])
     let listedByID = Dictionary(uniqueKeysWithValues: listed.schedule().map { ($0.stage.id, $0) })
     // CMH Monday 11 January: Thursday 7 and Friday 8 are clear, so Wednesday 6th (the 2nd
     // business day before would be the 7th). IRH Thursday 20 May: 11–19 May are the 7 clear days.
-    #expect(listedByID["cmhAdvocatesMeeting"]?.latest == (try day("2027-01-06")))
-    #expect(listedByID["irhAdvocatesMeeting"]?.latest == (try day("2027-05-10")))
+    #expect(listedByID[.cmhAdvocatesMeeting]?.latest == (try day("2027-01-06")))
+    #expect(listedByID[.irhAdvocatesMeeting]?.latest == (try day("2027-05-10")))
 
     let calendarDays = try CareProceedings(
       issued: day("2026-12-18"), outline: PublicLawOutline.pd12A2014.counting(.calendarDays))
-    let cmh = calendarDays.schedule().first { $0.stage.id == "cmh" }
+    let cmh = calendarDays.schedule().first { $0.stage.id == .cmh }
     #expect(cmh?.earliest == (try day("2026-12-29")))
     #expect(cmh?.latest == (try day("2027-01-04")))
   }
@@ -174,26 +174,26 @@ struct CareProceedingsTests {
   @Test("the issue stage is held on the issue day, as the tool has always shown it")
   func issueStageHeld() throws {
     let proceedings = try CareProceedings(issued: day("2026-12-18"))
-    #expect(proceedings.stageDays[PublicLawOutline.issueStageID] == (try day("2026-12-18")))
+    #expect(proceedings.stageDays[.issue] == (try day("2026-12-18")))
     let status = proceedings.status(on: try day("2026-12-21"))
-    #expect(status.nextStage?.stage.id == "allocation")
+    #expect(status.nextStage?.stage.id == .allocation)
     #expect(!status.findings.contains { $0.message.hasPrefix("Issue (Day 1)") })
     // A day given for the stage is kept.
     let given = try CareProceedings(
-      issued: day("2026-12-18"), stageDays: [PublicLawOutline.issueStageID: day("2026-12-21")])
-    #expect(given.stageDays[PublicLawOutline.issueStageID] == (try day("2026-12-21")))
+      issued: day("2026-12-18"), stageDays: [.issue: day("2026-12-21")])
+    #expect(given.stageDays[.issue] == (try day("2026-12-21")))
   }
 
   @Test("stage findings: overdue when not held, late when held after the latest day")
   func stageFindings() throws {
     let proceedings = try CareProceedings(
-      issued: day("2026-12-18"), stageDays: ["issue": day("2026-12-18")])
+      issued: day("2026-12-18"), stageDays: [.issue: day("2026-12-18")])
     let codes = proceedings.status(on: try day("2027-01-18")).findings.map(\.code)
     #expect(codes.contains("law.plo.stage-overdue"))
     let late = try CareProceedings(
       issued: day("2026-12-18"),
       stageDays: [
-        "issue": day("2026-12-18"), "allocation": day("2026-12-21"), "cmh": day("2027-01-18"),
+        .issue: day("2026-12-18"), .allocation: day("2026-12-21"), .cmh: day("2027-01-18"),
       ])
     let lateCodes = late.status(on: try day("2027-01-19")).findings
     #expect(

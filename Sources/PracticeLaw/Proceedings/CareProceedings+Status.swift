@@ -37,7 +37,7 @@ extension CareProceedings {
   /// "Day n" counts the issue day as Day 1, in business days or calendar days as the outline
   /// says; a stage listed or held on a day uses that day for the stages timed from it.
   public func schedule() -> [ScheduledStage] {
-    var placed: [String: ScheduledStage] = [:]
+    var placed: [PublicLawOutline.StageID: ScheduledStage] = [:]
     var result: [ScheduledStage] = []
     // Stages timed relative to another are placed after it, whatever their order in the table.
     let ordered = outline.stages.filter { !$0.isRelative } + outline.stages.filter(\.isRelative)
@@ -141,7 +141,7 @@ extension CareProceedings {
     return findings
   }
 
-  private func window(for stage: PublicLawOutline.Stage, placed: [String: ScheduledStage])
+  private func window(for stage: PublicLawOutline.Stage, placed: [PublicLawOutline.StageID: ScheduledStage])
     -> (CalendarDay?, CalendarDay?)
   {
     switch stage.timing {
@@ -155,7 +155,7 @@ extension CareProceedings {
         nil,
         try? FamilyProcedureTime(calendar: calendar).lastDayBefore(anchor, clearBusinessDays: n)
       )
-    case .asDirected: return (nil, stageDays["finalHearing"] ?? finalDeadline)
+    case .asDirected: return (nil, stageDays[.finalHearing] ?? finalDeadline)
     case .byFinalDeadline: return (nil, finalDeadline)
     }
   }

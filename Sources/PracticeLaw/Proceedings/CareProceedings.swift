@@ -63,7 +63,7 @@ public struct CareProceedings: Sendable {
   public let extensions: [TimetableExtension]
   /// Days on which stages were held or are listed, by stage id. The issue stage is held on the
   /// issue day unless another day is given: issuing the application is that stage.
-  public let stageDays: [String: CalendarDay]
+  public let stageDays: [PublicLawOutline.StageID: CalendarDay]
   /// The day the application was disposed of, if it has been.
   public let disposed: CalendarDay?
   /// The pre-proceedings record, if any.
@@ -83,7 +83,7 @@ public struct CareProceedings: Sendable {
   /// - Throws: ``ProceedingsError`` naming the extension or day that is wrong.
   public init(
     issued: CalendarDay, extensions: [TimetableExtension] = [],
-    stageDays: [String: CalendarDay] = [:], disposed: CalendarDay? = nil,
+    stageDays: [PublicLawOutline.StageID: CalendarDay] = [:], disposed: CalendarDay? = nil,
     preProceedings: PreProceedings? = nil, outline: PublicLawOutline = .pd12A2014,
     calendar: WorkingCalendar = .englandAndWales
   ) throws(ProceedingsError) {
@@ -102,10 +102,10 @@ public struct CareProceedings: Sendable {
     self.issued = issued
     self.extensions = ordered.map(\.element)
     var days = stageDays
-    if outline.stages.contains(where: { $0.id == PublicLawOutline.issueStageID }),
-      days[PublicLawOutline.issueStageID] == nil
+    if outline.stages.contains(where: { $0.id == .issue }),
+      days[.issue] == nil
     {
-      days[PublicLawOutline.issueStageID] = issued
+      days[.issue] = issued
     }
     self.stageDays = days
     self.disposed = disposed

@@ -5,8 +5,43 @@
 /// Its paragraphs 1.1–1.3 were read; the body of its table was not, so each stage carries its
 /// own verification tag.
 public struct PublicLawOutline: Sendable, Hashable, Codable {
-  /// The id of the stage that is the issue of the application (PLO Day 1): held on the issue day.
-  public static let issueStageID = "issue"
+  /// The stable identifier of a stage, for example ``StageID/cmh``. The built-in stages are
+  /// static members, so a typo in one is a compile error; an outline of your own makes its ids
+  /// with ``init(rawValue:)``.
+  public struct StageID: RawRepresentable, Sendable, Hashable, Comparable, Codable,
+    CustomStringConvertible
+  {
+    /// The identifier, as in JSON and on the command line (`cmh`).
+    public let rawValue: String
+
+    /// Creates an identifier.
+    ///
+    /// - Parameter rawValue: The identifier, for example `cmh`.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Orders identifiers alphabetically.
+    public static func < (lhs: StageID, rhs: StageID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The identifier.
+    public var description: String { rawValue }
+
+    /// The issue of the application (PLO Day 1): held on the issue day.
+    public static let issue = StageID(rawValue: "issue")
+    /// Allocation and standard directions (Day 2).
+    public static let allocation = StageID(rawValue: "allocation")
+    /// The advocates' meeting before the Case Management Hearing.
+    public static let cmhAdvocatesMeeting = StageID(rawValue: "cmhAdvocatesMeeting")
+    /// The Case Management Hearing.
+    public static let cmh = StageID(rawValue: "cmh")
+    /// The Further Case Management Hearing (only when necessary).
+    public static let fcmh = StageID(rawValue: "fcmh")
+    /// The advocates' meeting before the Issues Resolution Hearing.
+    public static let irhAdvocatesMeeting = StageID(rawValue: "irhAdvocatesMeeting")
+    /// The Issues Resolution Hearing.
+    public static let irh = StageID(rawValue: "irh")
+    /// The final hearing.
+    public static let finalHearing = StageID(rawValue: "finalHearing")
+  }
 
   /// How "Day n" of the outline is counted from the day of issue (Day 1).
   public enum DayCounting: String, Sendable, Hashable, Codable, CaseIterable {
@@ -28,15 +63,15 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
       case noLaterThanDay(Int)
       /// No later than n business days before the stage with id `stage`: n clear business days
       /// between (``FamilyProcedureTime/lastDayBefore(_:clearBusinessDays:)``).
-      case businessDaysBefore(Int, stage: String)
+      case businessDaysBefore(Int, stage: StageID)
       /// As the court directs, within the timetable for the proceedings.
       case asDirected
       /// By the end of the period allowed under s32 (the 26 weeks and any extensions).
       case byFinalDeadline
     }
 
-    /// A stable identifier, for example `cmh`.
-    public let id: String
+    /// A stable identifier, for example ``StageID/cmh``.
+    public let id: StageID
     /// The stage's name, for example "Case Management Hearing".
     public let name: String
     /// When it should happen.
@@ -48,7 +83,7 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
 
     /// Creates a stage.
     public init(
-      id: String, name: String, timing: Timing, isOptional: Bool = false, provenance: Provenance
+      id: StageID, name: String, timing: Timing, isOptional: Bool = false, provenance: Provenance
     ) {
       self.id = id
       self.name = name
@@ -102,43 +137,43 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
           + "this library's default. Use counting(.calendarDays) for the other reading."),
       stages: [
         Stage(
-          id: issueStageID, name: "Issue (Day 1)", timing: .day(1),
+          id: .issue, name: "Issue (Day 1)", timing: .day(1),
           provenance: tagged(
             .secondary, "Stage 1", "The application and annex documents are filed on Day 1.")),
         Stage(
-          id: "allocation", name: "Allocation and standard directions (Day 2)", timing: .day(2),
+          id: .allocation, name: "Allocation and standard directions (Day 2)", timing: .day(2),
           provenance: tagged(
             .secondary, "Stage 1",
             "Service on the parties, allocation, standard directions, guardian appointed.")),
         Stage(
-          id: "cmhAdvocatesMeeting", name: "Advocates' meeting before the CMH",
-          timing: .businessDaysBefore(2, stage: "cmh"),
+          id: .cmhAdvocatesMeeting, name: "Advocates' meeting before the CMH",
+          timing: .businessDaysBefore(2, stage: .cmh),
           provenance: tagged(
             .unverified, "Stage 2",
             "No later than 2 business days before the CMH; a secondary source gives Day 10.")),
         Stage(
-          id: "cmh", name: "Case Management Hearing", timing: .days(earliest: 12, latest: 18),
+          id: .cmh, name: "Case Management Hearing", timing: .days(earliest: 12, latest: 18),
           provenance: tagged(
             .unverified, "Stage 2",
             "Not before Day 12 and not later than Day 18; the 2013 pilot (PD36C) said no later "
               + "than Day 12 (secondary).")),
         Stage(
-          id: "fcmh", name: "Further Case Management Hearing", timing: .noLaterThanDay(25),
+          id: .fcmh, name: "Further Case Management Hearing", timing: .noLaterThanDay(25),
           isOptional: true,
           provenance: tagged(
             .unverified, "Stage 2",
             "Only where necessary (FPR r12.25(2), read); no later than Day 25 (not read).")),
         Stage(
-          id: "irhAdvocatesMeeting", name: "Advocates' meeting before the IRH",
-          timing: .businessDaysBefore(7, stage: "irh"),
+          id: .irhAdvocatesMeeting, name: "Advocates' meeting before the IRH",
+          timing: .businessDaysBefore(7, stage: .irh),
           provenance: tagged(
             .unverified, "Stage 3", "No later than 7 business days before the IRH.")),
         Stage(
-          id: "irh", name: "Issues Resolution Hearing", timing: .asDirected,
+          id: .irh, name: "Issues Resolution Hearing", timing: .asDirected,
           provenance: tagged(
             .unverified, "Stage 3", "As directed, in accordance with the timetable.")),
         Stage(
-          id: "finalHearing", name: "Final hearing", timing: .byFinalDeadline,
+          id: .finalHearing, name: "Final hearing", timing: .byFinalDeadline,
           provenance: Provenance(
             .verified, [.childrenAct1989("s32(1)(a)(ii), (5)", path: "section/32")],
             note: "Disposal within 26 weeks beginning with the day of issue, unless extended.")),
