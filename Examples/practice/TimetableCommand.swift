@@ -56,7 +56,8 @@ enum TimetableCommand {
       guard parts.count == 2, !parts[0].isEmpty else {
         throw .usage("--held must be STAGE:DATE, for example cmh:2025-01-27")
       }
-      stageDays[PublicLawOutline.StageID(rawValue: parts[0])] = try CalendarDay(argument: parts[1], what: "--held")
+      stageDays[PublicLawOutline.StageID(rawValue: parts[0])] = try CalendarDay(
+        argument: parts[1], what: "--held")
     }
     let proceedings = try CommandError.reportingData { () throws(ProceedingsError) in
       try CareProceedings(

@@ -100,7 +100,8 @@ struct CareProceedingsTests {
         extensions: [TimetableExtension(granted: day("2025-01-05"), weeks: 2)])
     }
     #expect(throws: ProceedingsError.unknownStage) {
-      try CareProceedings(issued: day("2025-01-06"), stageDays: [.init(rawValue: "nonsense"): day("2025-02-01")])
+      try CareProceedings(
+        issued: day("2025-01-06"), stageDays: [.init(rawValue: "nonsense"): day("2025-02-01")])
     }
     #expect(throws: ProceedingsError.beforeIssue("disposal")) {
       try CareProceedings(issued: day("2025-01-06"), disposed: day("2025-01-05"))

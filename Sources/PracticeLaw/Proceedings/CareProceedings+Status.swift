@@ -141,7 +141,9 @@ extension CareProceedings {
     return findings
   }
 
-  private func window(for stage: PublicLawOutline.Stage, placed: [PublicLawOutline.StageID: ScheduledStage])
+  private func window(
+    for stage: PublicLawOutline.Stage, placed: [PublicLawOutline.StageID: ScheduledStage]
+  )
     -> (CalendarDay?, CalendarDay?)
   {
     switch stage.timing {
