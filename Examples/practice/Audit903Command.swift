@@ -11,7 +11,7 @@ import PracticeKit
 enum Audit903Command {
   static let help = """
     Usage: practice audit 903 PATH --year Y [--prior PATH]... [--json] [--cases]
-                              [--pseudonymise KEYFILE] [--unsuppressed]
+                              [--cases-csv FILE] [--pseudonymise KEYFILE] [--unsuppressed]
 
     Reads an SSDA903 return for collection year Y from PATH: a folder of CSV tables (each file
     is recognised by its columns; names do not matter) or holding one XML return (root
@@ -43,6 +43,7 @@ enum Audit903Command {
       --cases                  also list each late or missing review of a fully assessable period
                                and each data-quality problem (these name children: pseudonymise
                                before sharing)
+    \(CaseListCSV.help)
     \(ChildPseudonyms.help)
       --unsuppressed           counts without disclosure control
       -h, --help               this help
@@ -50,7 +51,8 @@ enum Audit903Command {
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year", ChildPseudonyms.option], repeatable: ["--prior"],
+      words, valued: ["--year", ChildPseudonyms.option, CaseListCSV.option],
+      repeatable: ["--prior"],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let directory = try arguments.positionals(named: ["PATH"])[0]
@@ -71,10 +73,20 @@ enum Audit903Command {
       try ReviewTimeliness.audit(
         current, prior: prior, timescale: reg33, calendar: .englandAndWales)
     }
-    let document = Document(
+    let csvPath = arguments.values[CaseListCSV.option]
+    let cases = arguments.flags.contains("--cases")
+    var document = Document(
       current: current, prior: prior, reviews: reviews,
       figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published,
-      cases: arguments.flags.contains("--cases"), pseudonymiser: pseudonymiser)
+      cases: cases || csvPath != nil, pseudonymiser: pseudonymiser)
+    if let csvPath {
+      document.caseListWritten = try CaseListCSV.save(
+        header: ["child", "review", "due", "held", "status"],
+        rows: (document.reviewFindings ?? []).map {
+          [$0.child, "\($0.review)", "\($0.due)", $0.held.map { "\($0)" } ?? "", $0.status]
+        }, to: csvPath)
+      if !cases { (document.reviewFindings, document.dataQualityIssues) = (nil, nil) }
+    }
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
 
@@ -169,6 +181,8 @@ enum Audit903Command {
     var checksNote = SSDA903.checksApplied.caveat
     var reviewFindings: [ReviewFinding]?
     var dataQualityIssues: [Issue]?
+    /// What `--cases-csv` wrote, if asked.
+    var caseListWritten: String?
 
     init(
       current: SSDA903.Return, prior: [SSDA903.Return], reviews: ReviewTimeliness,
@@ -316,6 +330,7 @@ enum Audit903Command {
             + ": \($0.rule)" + ($0.detail.map { " (\($0))" } ?? "")
         }
       }
+      if let caseListWritten { lines += ["", caseListWritten] }
       return lines.joined(separator: "\n") + "\n"
     }
   }

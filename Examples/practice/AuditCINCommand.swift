@@ -4,7 +4,8 @@ import PracticeKit
 enum AuditCINCommand {
   static let help = """
     Usage: practice audit cin FILE --year Y [--assessments-from referral|start] [--json]
-                              [--cases] [--pseudonymise KEYFILE] [--unsuppressed]
+                              [--cases] [--cases-csv FILE] [--pseudonymise KEYFILE]
+                              [--unsuppressed]
 
     Reads a Children in Need census XML file (streamed: any size) and measures, for the census
     year ending on 31 March Y (--year 2025, 2024/25 or 2024-25: 1 April 2024 to 31 March
@@ -37,6 +38,7 @@ enum AuditCINCommand {
       --json                   a JSON document instead of the report
       --cases                  list each late or missing item (names children: pseudonymise
                                before sharing) and each data-quality finding with its place
+    \(CaseListCSV.help)
     \(ChildPseudonyms.help)
       --unsuppressed           exact counts, without disclosure control (internal use only)
       -h, --help               this help
@@ -44,7 +46,7 @@ enum AuditCINCommand {
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year", "--assessments-from", ChildPseudonyms.option],
+      words, valued: ["--year", "--assessments-from", ChildPseudonyms.option, CaseListCSV.option],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
     let file = try arguments.positionals(named: ["FILE"])[0]
@@ -59,6 +61,7 @@ enum AuditCINCommand {
     default: throw .usage("--assessments-from must be 'referral' or 'start'")
     }
     let cases = arguments.flags.contains("--cases")
+    let csvPath = arguments.values[CaseListCSV.option]
     let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
     var reader = try CommandError.reportingData { () throws(XMLSyntaxError) in
       try CINCensusReader(contentsOfFile: file)
@@ -66,17 +69,32 @@ enum AuditCINCommand {
     let audit: CINTimelinessAudit
     do {
       audit = try CINTimelinessAudit.statutory(
-        reading: &reader, year: year, keepsCases: cases, assessmentClock: clock)
+        reading: &reader, year: year, keepsCases: cases || csvPath != nil,
+        assessmentClock: clock)
     } catch {
       throw .data("the census file is not well-formed XML. \(error.description)")
     }
     if let check = audit.yearCheck {
       try ReturnYear.require(check, of: "The census '\(file)'")
     }
-    let document = Document(
+    var document = Document(
       audit, dataQuality: audit.dataQuality,
       figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published,
-      cases: cases, pseudonymiser: pseudonymiser)
+      cases: cases || csvPath != nil, pseudonymiser: pseudonymiser)
+    if let csvPath {
+      document.caseListWritten = try CaseListCSV.save(
+        header: [
+          "measure", "child", "episode", "item", "review", "due", "held", "status", "timescale",
+          "line",
+        ],
+        rows: (document.caseFindings ?? []).map {
+          [
+            $0.measure, $0.child, "\($0.referral)", "\($0.item)", $0.review.map { "\($0)" } ?? "",
+            "\($0.due)", $0.held.map { "\($0)" } ?? "", $0.status, $0.timescale, "\($0.line)",
+          ]
+        }, to: csvPath)
+      if !cases { (document.caseFindings, document.dataQualityFindings) = (nil, nil) }
+    }
     return arguments.flags.contains("--json") ? JSON.render(document) : document.report
   }
 
@@ -101,6 +119,8 @@ enum AuditCINCommand {
     var checksNote = CINDataRule.checksApplied.caveat
     var caseFindings: [Case]?
     var dataQualityFindings: [CINDataQualityFinding]?
+    /// What `--cases-csv` wrote, if asked.
+    var caseListWritten: String?
 
     /// A published count or percentage: a number, or the symbol that stands for it ("c").
     typealias Cell = PublishedFigure
@@ -291,6 +311,7 @@ enum AuditCINCommand {
               + "\(held) (\(item.status)) [line \(item.line)]")
         }
       }
+      if let caseListWritten { lines += ["", caseListWritten] }
       return lines.joined(separator: "\n") + "\n"
     }
   }

@@ -69,7 +69,7 @@ enum OutputFile {
     var status = stat()
     let exists = lstat(path, &status) == 0
     if exists && (status.st_mode & S_IFMT) != S_IFREG {
-      throw .data("'\(path)' is not a regular file; --out writes only to regular files")
+      throw .data("'\(path)' is not a regular file; output is written only to regular files")
     }
     let flags = exists ? O_WRONLY | O_TRUNC | O_NOFOLLOW : O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW
     let descriptor = open(path, flags, isPrivate ? 0o600 : 0o644)
