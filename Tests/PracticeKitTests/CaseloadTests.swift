@@ -342,13 +342,13 @@ extension CaseloadTests {
     }
     #expect(
       table.rows == [
-        ["assessment", "12", "0", "12"], ["s32-limit", "0", "c", "c"],
+        ["Assessment", "12", "0", "12"], ["Care proceedings: s32 limit", "0", "c", "c"],
       ])
     // Nothing in the section names a child.
     let text = PracticeReport(title: "t", sections: [published]).rendered(as: .json)
     #expect(!text.contains("\"C1\"") && !text.contains("\"D\""))
     let exact = PracticeReport.Section.dueSoon(due, figures: .unsuppressed)
     guard case .table(let raw) = exact.blocks.last else { return }
-    #expect(raw.rows.last == ["s32-limit", "0", "1", "1"])
+    #expect(raw.rows.last == ["Care proceedings: s32 limit", "0", "1", "1"])
   }
 }

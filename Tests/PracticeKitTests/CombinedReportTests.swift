@@ -110,6 +110,10 @@ struct ReportLabelTests {
     for device in ["smokeDetector", "exitSensor", "gpsLocator", "fallDetector"] {
       #expect(!text.contains(device))
     }
+    for measure: CaseloadMeasure in [.assessment, .cpReview, .lookedAfterReview, .s32Limit] {
+      #expect(!text.contains("  \(measure.rawValue) "))
+    }
+    #expect(text.contains("Child protection review conference"))
     #expect(text.contains("Respectful communication"))
     #expect(text.contains("Smoke detector (linked)"))
   }

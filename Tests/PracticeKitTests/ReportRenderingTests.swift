@@ -1,5 +1,6 @@
-import PracticeKit
 import Testing
+
+@testable import PracticeKit
 
 @Suite("The combined report's renderers")
 struct ReportRenderingTests {
@@ -79,8 +80,68 @@ struct ReportRenderingTests {
     #expect(html.contains("aria-labelledby=\"chart-1-title chart-1-desc\""))
     #expect(html.contains("<desc id=\"chart-2-desc\">Proceedings by weeks"))
     #expect(html.contains("<a href=\"#proceedings\">Care proceedings</a>"))
-    #expect(html.contains(">suppressed</text>"))
+    #expect(html.contains("font-style=\"italic\">c</text>"))
+    #expect(html.contains("c = not shown: a count of 1 to 5"))
     #expect(html.contains("<caption>Data for: Weeks to final order</caption>"))
+  }
+
+  @Test(
+    "a withheld bin is marked c with a legend, never drawn as a zero bar; the open band is labelled"
+  )
+  func withheldBins() {
+    let chart = PracticeReport.Chart(
+      .histogram(start: 0, width: 4), title: "Weeks", summary: "Bins.", categoryLabel: "Weeks",
+      valueLabel: "Proceedings",
+      points: [.init("0", 9), .init("4", nil), .init("8", 0), .init("12+", 7)])
+    let html = PracticeReport(
+      title: "t", sections: [.init(id: "s", title: "s", blocks: [.chart(chart)])]
+    ).rendered(as: .html)
+    let svg =
+      html.split(separator: "<svg", maxSplits: 1).last?.split(separator: "</svg>").first ?? ""
+    // Three drawn bars (9, 0 and 7: a true zero is a bar of no height), one mark for the withheld.
+    #expect(svg.ranges(of: "<rect").count == 3)
+    #expect(svg.ranges(of: "font-style=\"italic\">c</text>").count == 1)
+    #expect(svg.contains("c = not shown"))
+    #expect(svg.contains(">12+</text>"))
+    let shown = PracticeReport(
+      title: "t",
+      sections: [
+        .init(
+          id: "s", title: "s",
+          blocks: [
+            .chart(
+              .init(
+                .histogram(start: 0, width: 4), title: "Weeks", summary: "Bins.",
+                categoryLabel: "Weeks", valueLabel: "Proceedings",
+                points: [.init("0", 9), .init("4+", 1)]))
+          ])
+      ]
+    ).rendered(as: .html)
+    #expect(!shown.contains("c = not shown"))
+  }
+
+  @Test("count axes tick at whole numbers; a percentage axis may not")
+  func wholeTicks() {
+    func axis(_ values: [Double?]) -> (maximum: Double, step: Double) {
+      PracticeReport.Chart(
+        .bars, title: "t", summary: "s", categoryLabel: "c", valueLabel: "v",
+        points: values.enumerated().map { .init("\($0.offset)", $0.element) }
+      ).valueAxis
+    }
+    #expect(axis([9, 3]) == (10, 5))  // not 2.5-steps to 10
+    #expect(axis([3, 1]) == (3, 1))  // not 0.25-steps
+    #expect(axis([1]) == (1, 1))
+    #expect(axis([50, nil]) == (60, 20))
+    #expect(axis([0.3]).step < 1)  // not counts: fractional steps allowed
+  }
+
+  @Test("HTML: wide tables scroll with a visible cue; a print stylesheet")
+  func layout() {
+    let html = Self.report.rendered(as: .html)
+    #expect(html.contains("class=\"table-wrap\""))
+    #expect(html.contains("background-attachment:local,local,scroll,scroll"))
+    #expect(html.contains("@media print{"))
+    #expect(html.contains("table,figure{break-inside:avoid}"))
   }
 
   @Test("histogram: the reference line sits at its position on the bins' axis")

@@ -56,6 +56,23 @@ public struct CaseloadMeasure: RawRepresentable, Sendable, Hashable, Comparable,
 
   /// The identifier.
   public var description: String { rawValue }
+
+  /// The measure as people read it ("Child protection review conference"); a local measure
+  /// the vocabulary does not name shows its identifier.
+  public var label: String {
+    switch self {
+    case .assessment: "Assessment"
+    case .referralDecision: "Decision on a referral"
+    case .initialConference: "Initial child protection conference"
+    case .coreGroup: "Core group meeting"
+    case .cpReview: "Child protection review conference"
+    case .lookedAfterReview: "Looked-after review"
+    case .visit: "Visit"
+    case .preProceedings: "End of pre-proceedings"
+    case .s32Limit: "Care proceedings: s32 limit"
+    default: rawValue
+    }
+  }
 }
 
 /// One open item on a caseload: a timescale's next event for a child that is overdue or falls

@@ -16,7 +16,7 @@ extension PracticeReport.Section {
         .init(id: "due", cells: counts, rowTotals: rowTotals), .counts("caseload", [due.children]),
       ]))
     let rows = measures.indices.map { row in
-      [measures[row].rawValue]
+      [measures[row].label]
         + statuses.indices.map { published.text("due", row: row, column: $0) }
         + [published.text("due", .rowTotal(row: row))]
     }

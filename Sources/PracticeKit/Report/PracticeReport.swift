@@ -172,7 +172,12 @@ public struct PracticeReport: Sendable, Hashable, Encodable {
       var power = 1.0
       while power * 10 <= largest / 4 { power *= 10 }
       while power > largest / 4 { power /= 10 }
-      let step = [1.0, 2, 2.5, 5, 10].map { $0 * power }.first { $0 * 4 >= largest } ?? power * 10
+      // Counts (every value whole) get whole-number ticks: no 2.5 step, none below 1.
+      let whole = values.allSatisfy { $0 == $0.rounded() }
+      let step =
+        [1.0, 2, 2.5, 5, 10].map { $0 * power }
+        .filter { !whole || ($0 >= 1 && $0 == $0.rounded()) }
+        .first { $0 * 4 >= largest } ?? max(power * 10, 1)
       return ((largest / step).rounded(.up) * step, step)
     }
   }

@@ -57,7 +57,15 @@ enum ReportHTML {
     th,td{border:1px solid #c8c8c8;padding:.25rem .6rem;text-align:left}thead th{background:#eef2f7}\
     figure{margin:1.5rem 0}figcaption{font-weight:600}svg{max-width:100%;height:auto}\
     details{margin:.3rem 0 1rem}summary{cursor:pointer;color:#1d4e89}\
-    .table-wrap{overflow-x:auto}
+    .table-wrap{overflow-x:auto;background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)),\
+    linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) 100% 0,\
+    linear-gradient(to right,rgba(0,0,0,.18),rgba(0,0,0,0)),\
+    linear-gradient(to left,rgba(0,0,0,.18),rgba(0,0,0,0)) 100% 0;\
+    background-repeat:no-repeat;background-size:2rem 100%,2rem 100%,.75rem 100%,.75rem 100%;\
+    background-attachment:local,local,scroll,scroll}\
+    @media print{body{font-size:10.5pt}main{max-width:none;padding:0}a{color:#1a1a1a}\
+    .table-wrap{overflow:visible;background:none}table,figure{break-inside:avoid}\
+    h2{break-after:avoid}summary{display:none}nav{display:none}}
     """
 
   private static func table(_ table: PracticeReport.Table) -> String {
@@ -123,15 +131,28 @@ struct SVGChart {
   private static let bar = "#1d4e89"
   private static let reference = "#a4001d"
   private static let grid = "#c8c8c8"
+  private static let secondary = "#4a4a4a"
+  /// The mark of a value not shown, as in the tables (DfE's suppression symbol).
+  static let withheldMark = "c"
   private static let width = 640.0
 
   var svg: String {
-    let (height, body) =
+    var (height, body) =
       switch chart.kind {
       case .bars: bars()
       case .line: line()
       case .histogram(let start, let width): histogram(start: start, binWidth: width)
       }
+    // A value not shown is marked where it belongs, never drawn as zero, and explained here.
+    if chart.points.contains(where: { $0.value == nil }) {
+      body += """
+        <text x="8" y="\(n(height + 4))" fill="\(Self.secondary)">\
+        \(Self.withheldMark) = not shown: a count of 1 to 5, withheld so that none can be worked \
+        out, or nothing to show</text>
+
+        """
+      height += 14
+    }
     return """
       <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 \(n(Self.width)) \(n(height))" \
       width="\(n(Self.width))" height="\(n(height))" aria-labelledby="\(id)-title \(id)-desc" \
@@ -171,7 +192,7 @@ struct SVGChart {
 
         """
       guard let value = point.value else {
-        body += "<text x=\"\(n(left + 4))\" y=\"\(n(y + 18))\" fill=\"#4a4a4a\">suppressed</text>\n"
+        body += withheld(x: left + 4, baseline: y + 18, anchor: "start")
         continue
       }
       body += """
@@ -218,6 +239,7 @@ struct SVGChart {
         """
       guard let value = point.value else {
         flush()
+        body += withheld(x: x(index), baseline: bottom - 6, anchor: "middle")
         continue
       }
       segment.append("\(n(x(index))),\(n(y(value)))")
@@ -265,11 +287,16 @@ struct SVGChart {
           height="\(n(bottom - y(value)))" fill="\(Self.bar)"/>
 
           """
+      } else {
+        body += withheld(x: x0 + barWidth / 2, baseline: bottom - 6, anchor: "middle")
       }
-      if index % labelEvery == 0 {
+      // Each bin's own label at its left edge; the last bin is always labelled, as it may be
+      // open-ended ("100+"), and a regular label too close before it is left out.
+      let last = chart.points.count - 1
+      if index == last || (index % labelEvery == 0 && last - index >= labelEvery) {
         body += """
           <text x="\(n(x0))" y="\(n(bottom + 18))" text-anchor="middle">\
-          \((start + binWidth * Double(index)).reportText(decimals: 0))</text>
+          \(ReportHTML.escape(point.label))</text>
 
           """
       }
@@ -323,6 +350,15 @@ struct SVGChart {
   private func tick(_ value: Double, step: Double) -> String {
     let decimals = step == step.rounded() ? 0 : step * 10 == (step * 10).rounded() ? 1 : 2
     return value.reportText(decimals: decimals)
+  }
+
+  /// The mark of a value not shown, in the secondary colour.
+  private func withheld(x: Double, baseline: Double, anchor: String) -> String {
+    """
+    <text x="\(n(x))" y="\(n(baseline))" text-anchor="\(anchor)" fill="\(Self.secondary)" \
+    font-style="italic">\(Self.withheldMark)</text>
+
+    """
   }
 
   private func axisLabel(_ text: String, x: Double, y: Double) -> String {
