@@ -114,6 +114,10 @@ struct ReportLabelTests {
       #expect(!text.contains("  \(measure.rawValue) "))
     }
     #expect(text.contains("Child protection review conference"))
+    for check in SSDA903.checksApplied.checks + CINDataRule.checksApplied.checks {
+      #expect(!text.contains("\(check.rule):"))
+      #expect(text.contains(check.plainDescription))
+    }
     #expect(text.contains("Respectful communication"))
     #expect(text.contains("Smoke detector (linked)"))
   }

@@ -22,11 +22,18 @@ public struct DataQualityScope: Sendable, Hashable, Codable {
       self.dfeCodes = dfeCodes
     }
 
-    /// For example "invalidDate: a date is not a real day (DfE 102, 141)".
-    public var description: String {
-      "\(rule): \(summary)"
-        + (dfeCodes.isEmpty
-          ? " (no DfE rule)" : " (DfE " + dfeCodes.joined(separator: ", ") + ")")
+    /// For example "invalidDate: dates are real days (DfE 102, 141)".
+    public var description: String { "\(rule): \(summary)\(codesText)" }
+
+    /// The rule in words alone, for a reader who does not know the rule names: "Dates are
+    /// real days (DfE 102, 141)".
+    public var plainDescription: String { sentence + codesText }
+
+    /// The summary as a sentence, its first letter capitalised ("Dates are real days").
+    public var sentence: String { summary.prefix(1).uppercased() + summary.dropFirst() }
+
+    private var codesText: String {
+      dfeCodes.isEmpty ? " (no DfE rule)" : " (DfE " + dfeCodes.joined(separator: ", ") + ")"
     }
   }
 

@@ -50,6 +50,10 @@ extension PracticeReport.Section {
       let codes = Dictionary(
         scope.checks.map { ($0.rule, $0.dfeCodes.joined(separator: ", ")) },
         uniquingKeysWith: { first, _ in first })
+      // Each rule in words (the check's summary); a rule outside the scope keeps its name.
+      let words = Dictionary(
+        scope.checks.map { ($0.rule, $0.sentence) },
+        uniquingKeysWith: { first, _ in first })
       let rules = counts.keys.sorted()
       let published = figures.publish(
         PublicationDraft(tables: [.counts("findings", rules.map { counts[$0] })]))
@@ -59,12 +63,12 @@ extension PracticeReport.Section {
             caption: "\(title): findings by rule", columns: ["Rule", "Findings", "DfE codes"],
             rows: rules.indices.map { row in
               [
-                rules[row], published.text("findings", row: row),
+                words[rules[row]] ?? rules[row], published.text("findings", row: row),
                 codes[rules[row]].map { $0.isEmpty ? "–" : $0 } ?? "–",
               ]
             })))
     }
-    blocks.append(.list(scope.checks.map(\.description)))
+    blocks.append(.list(scope.checks.map(\.plainDescription)))
     blocks.append(.paragraph(scope.caveat + " " + scope.citation + "."))
     return blocks
   }
