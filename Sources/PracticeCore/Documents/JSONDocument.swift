@@ -148,9 +148,7 @@ extension JSONDocument {
 /// Decoding and encoding of ``JSONDocument`` values.
 enum DocumentCodec {
   static func encode(_ value: some Encodable) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return try encoder.encode(value)
+    try JSONOutput.encode(value)
   }
 
   static func decode<Document: JSONDocument>(

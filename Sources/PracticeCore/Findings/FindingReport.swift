@@ -102,11 +102,7 @@ public struct FindingReport: Sendable, Hashable, Codable {
       let title: String
       let findings: [Finding]
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let document = Document(schemaVersion: Self.schemaVersion, title: title, findings: findings)
-    // Encoding plain strings, integers and ISO dates cannot fail; an empty object is the fallback.
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONOutput.text(
+      Document(schemaVersion: Self.schemaVersion, title: title, findings: findings))
   }
 }

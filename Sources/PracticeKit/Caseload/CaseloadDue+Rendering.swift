@@ -177,11 +177,7 @@ extension CaseloadDue {
           due: item.due, status: item.status.rawValue, rule: item.rule, title: item.title,
           local: item.isLocal, sources: item.sources)
       })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Plain strings, numbers and days cannot fail to encode; an empty object is a safe fallback.
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONOutput.text(document)
   }
 
   private func csv() -> String {

@@ -106,14 +106,7 @@ enum ReportMarkdown {
 
 enum ReportJSON {
   static func render(_ report: PracticeReport) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Non-finite numbers become strings rather than failing the whole report.
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(
-      positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-    // A report is strings and numbers, so encoding cannot fail; the fallback is valid JSON.
-    guard let data = try? encoder.encode(report) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONOutput.text(report)
   }
 }
 
