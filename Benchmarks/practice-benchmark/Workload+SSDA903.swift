@@ -122,6 +122,17 @@ extension Workload {
     let best = bestReadAndAudit(runs: Scale.choose(full: 5, quick: 1), year: year, reg33: reg33) {
       SSDA903.Reader(year: year).read(path: path)
     }
+    // The XML parser alone, every event pulled and dropped: how much of reading is parsing.
+    let parse =
+      (0..<Scale.rounds).map { _ in
+        seconds(
+          ContinuousClock().measure {
+            guard var parser = try? XMLPullParser(contentsOfFile: path) else { return }
+            var events = 0
+            while (try? parser.next()) != nil { events &+= 1 }
+            consume(events)
+          })
+      }.min() ?? 0
     var usage = rusage()
     getrusage(0, &usage)
     #if canImport(Darwin)
@@ -135,6 +146,7 @@ extension Workload {
       Measurement(name: label + ".readAndAudit", value: best.total, unit: "s"),
       Measurement(name: label + ".read", value: best.read, unit: "s"),
       Measurement(name: label + ".audit", value: best.audit, unit: "s"),
+      Measurement(name: label + ".parseOnly", value: parse, unit: "s"),
       Measurement(name: label + ".peakMemory", value: megabytes, unit: "MiB"),
     ]
   }

@@ -1,3 +1,4 @@
+import Foundation
 import PracticeAudit
 import Testing
 
@@ -146,6 +147,35 @@ struct CINXMLReaderTests {
     #expect(expected.map(\.id) == ["C1", "C2", "C3", "C4", "C5", "#6"])
     #expect(whole.header.referenceDate == CalendarDay(2025, 3, 31))
     #expect(whole.header.year == 2024)
+  }
+
+  @Test(
+    "names and text read in place give the same events and places at every chunk boundary",
+    arguments: [
+      "<Root>\n  <LongElementName_1.x attr='v&amp;w'>text &lt; more\r\n text</LongElementName_1.x>"
+        + "\n  <B>caf\u{E9} \u{1F600}</B><C/><!-- c --><LongElementName_1.x>2</LongElementName_1.x>"
+        + "</Root>\n",
+      "<a>\u{1}</a>", "<a><b></a></b>",
+      "<abcdefghijklmnopqrstuvwxyz0123456789>x</abcdefghijklmnopqrstuvwxyz012345678>",
+    ])
+  func chunkBoundaries(text: String) throws {
+    let (expected, expectedError) = Self.events(text)
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("practicekit-xml-chunks-\(UUID().uuidString).xml").path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for chunkSize in 16...48 {
+      var parser = try XMLPullParser(contentsOfFile: path, chunkSize: chunkSize)
+      var events: [XMLEvent] = []
+      var failure: XMLSyntaxError?
+      do throws(XMLSyntaxError) {
+        while let event = try parser.next() { events.append(event) }
+      } catch {
+        failure = error
+      }
+      #expect(events == expected, "chunk size \(chunkSize)")
+      #expect(failure == expectedError, "chunk size \(chunkSize)")
+    }
   }
 
   @Test("a missing file is reported without a crash")

@@ -162,13 +162,20 @@ public struct XMLPullParser: Sendable {
     while let byte = try peek(), byte != Byte.lessThan {
       let here = location
       if Byte.isForbidden(byte) { throw XMLSyntaxError(.forbiddenCharacter, at: here) }
-      advance(byte)
       if byte == Byte.ampersand {
+        advance(byte)
         token += try reference(at: here)
         blank = false
       } else {
-        if blank, !Byte.isSpace(byte) { blank = false }
-        token.append(byte)
+        // The run of plain bytes up to the next markup, reference or end of the buffer, at once.
+        let from = position
+        while position < end {
+          let plain = buffer[position]
+          if plain == Byte.lessThan || plain == Byte.ampersand || Byte.isForbidden(plain) { break }
+          if blank, !Byte.isSpace(plain) { blank = false }
+          advance(plain)
+        }
+        token.append(contentsOf: buffer[from..<position])
       }
       if token.count > limits.maximumTextLength {
         throw XMLSyntaxError(.tokenTooLong(limit: limits.maximumTextLength), at: start)
@@ -280,10 +287,11 @@ public struct XMLPullParser: Sendable {
   private mutating func readName(first: UInt8, start: XMLLocation) throws(XMLSyntaxError)
     -> String
   {
-    scratch.removeAll(keepingCapacity: true)
-    scratch.append(first)
     // FNV-1a, computed as the name is read.
     var hash: UInt32 = (2_166_136_261 ^ UInt32(first)) &* 16_777_619
+    if let name = try nameInBuffer(hash: hash, start: start) { return name }
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(first)
     while let byte = try peek(), Byte.isNameCharacter(byte) {
       advance(byte)
       scratch.append(byte)
@@ -297,6 +305,43 @@ public struct XMLPullParser: Sendable {
     let name = try string(scratch, at: start)
     names[slot] = (scratch, name)
     return name
+  }
+
+  /// The name whose first byte was just taken, when it ends inside the buffer (nearly always):
+  /// read in place, with no copy unless the name is new; `nil` to read it byte by byte.
+  private mutating func nameInBuffer(hash: UInt32, start: XMLLocation)
+    throws(XMLSyntaxError) -> String?
+  {
+    let first = position - 1
+    var index = position
+    var running = hash
+    while index < end, Byte.isNameCharacter(buffer[index]) {
+      running = (running ^ UInt32(buffer[index])) &* 16_777_619
+      index += 1
+    }
+    guard index < end, first >= 0 else { return nil }
+    let count = index - first
+    if count > limits.maximumNameLength {
+      throw XMLSyntaxError(.tokenTooLong(limit: limits.maximumNameLength), at: start)
+    }
+    // A name holds no line feed, so only the column moves.
+    column &+= index - position
+    position = index
+    let slot = Int(running % UInt32(names.count))
+    let name = buffer.withUnsafeBufferPointer { bytes -> String? in
+      let read = UnsafeBufferPointer(rebasing: bytes[first..<index])
+      guard let known = names[slot], known.bytes.count == count,
+        known.bytes.withUnsafeBufferPointer({ cached in
+          (0..<count).allSatisfy { cached[$0] == read[$0] }
+        })
+      else { return nil }
+      return known.name
+    }
+    if let name { return name }
+    let bytes = Array(buffer[first..<index])
+    let made = try string(bytes, at: start)
+    names[slot] = (bytes, made)
+    return made
   }
 
   private mutating func skipAttribute(first: UInt8, start: XMLLocation) throws(XMLSyntaxError) {
