@@ -103,7 +103,7 @@ enum AuditCasesCommand {
     }
 
     struct FindingRow: Encodable {
-      var code: String
+      var code: FindingCode
       var severity: String
       var message: String
       @Nullable var subject: String?
@@ -174,7 +174,7 @@ enum AuditCasesCommand {
         withoutLoop: withoutLoop,
         differencePoints: withLoop.isNumber && withoutLoop.isNumber ? comparison.difference : nil)
       findingCounts = Dictionary(
-        uniqueKeysWithValues: codes.enumerated().map { ($1, cell("findings", $0, 0)) })
+        uniqueKeysWithValues: codes.enumerated().map { ($1.rawValue, cell("findings", $0, 0)) })
       findings =
         !cases
         ? nil

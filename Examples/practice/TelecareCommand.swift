@@ -112,7 +112,7 @@ enum TelecareCommand {
 
   /// A finding as printed.
   struct FindingRow: Encodable {
-    var code: String
+    var code: FindingCode
     var severity: String
     var message: String
     @Nullable var dueDay: CalendarDay?

@@ -136,7 +136,7 @@ enum TimetableCommand {
     }
 
     struct FindingRow: Encodable {
-      var code: String
+      var code: FindingCode
       var severity: String
       var message: String
       @Nullable var dueDay: CalendarDay?

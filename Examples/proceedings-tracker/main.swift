@@ -130,15 +130,15 @@ func report(_ arguments: [String]) throws(Failure) -> String {
       $0 >= 0 ? "\($0) day(s) remaining" : "\(-$0) day(s) past the final deadline"
     }
     // Each code once, in first-found order, with how many times it was found.
-    var counts: [String: Int] = [:]
-    var order: [String] = []
+    var counts: [FindingCode: Int] = [:]
+    var order: [FindingCode] = []
     for finding in status.findings {
       if counts[finding.code] == nil { order.append(finding.code) }
       counts[finding.code, default: 0] += 1
     }
     let codes = order.map { code in
       let count = counts[code] ?? 1
-      return count > 1 ? "\(code) (\(count))" : code
+      return count > 1 ? "\(code) (\(count))" : code.rawValue
     }
     lines += [
       "\(item.reference): issued \(item.issued)\(status.isDisposed ? ", disposed of" : "")",

@@ -62,7 +62,7 @@ struct AuditFrameworkTests {
       grades: ["planning": grades[0], "safety": grades[1], "voice": grades[2]],
       auditorsOverall: overall)
     #expect(judgement.grade == expected)
-    #expect(judgement.findings.map(\.code) == (limited ? ["audit.overall.limited"] : []))
+    #expect(judgement.findings.map(\.code.rawValue) == (limited ? ["audit.overall.limited"] : []))
   }
 
   @Test(
@@ -94,7 +94,7 @@ struct AuditFrameworkTests {
     let judgement = framework.overallJudgement(
       grades: ["planning": "good", "safety": "requiresImprovement"], auditorsOverall: overall)
     #expect(judgement.grade == overall)
-    #expect(judgement.findings.map(\.code) == (finding.map { [$0] } ?? []))
+    #expect(judgement.findings.map(\.code.rawValue) == (finding.map { [$0] } ?? []))
   }
 
   @Test("auditor's own overall missing, and no overall grade at all")
@@ -102,7 +102,7 @@ struct AuditFrameworkTests {
     let own = Self.framework(.auditorsOwn).overallJudgement(
       grades: ["planning": "good"], auditorsOverall: nil)
     #expect(own.grade == nil)
-    #expect(own.findings.map(\.code) == ["audit.overall.missing"])
+    #expect(own.findings.map(\.code.rawValue) == ["audit.overall.missing"])
     let none = Self.framework(.noOverallGrade).overallJudgement(
       grades: ["planning": "good"], auditorsOverall: "good")
     #expect(none.grade == nil)

@@ -31,7 +31,9 @@ struct IntensiveSupportTests {
     arguments: [(9, 15, false), (9, 16, true), (8, 0, false)])
   func response(hour: Int, minute: Int, late: Bool) {
     let episode = Self.episode(response: Self.moment(CalendarDay(2024, 2, 29), hour, minute))
-    #expect(episode.findings(asOf: Self.asOf).map(\.code) == (late ? ["ifss.response.late"] : []))
+    #expect(
+      episode.findings(asOf: Self.asOf).map(\.code.rawValue) == (late ? ["ifss.response.late"] : [])
+    )
   }
 
   @Test("no response yet: late only once the day after the 24 hours ends has begun")
@@ -39,7 +41,7 @@ struct IntensiveSupportTests {
     let episode = Self.episode(response: nil, ended: nil)
     #expect(episode.findings(asOf: CalendarDay(2024, 2, 29)).isEmpty)
     let late = episode.findings(asOf: CalendarDay(2024, 3, 1))
-    #expect(late.map(\.code) == ["ifss.response.late"])
+    #expect(late.map(\.code.rawValue) == ["ifss.response.late"])
     #expect(late.first?.dueDay == CalendarDay(2024, 2, 29))
   }
 
@@ -68,7 +70,8 @@ struct IntensiveSupportTests {
   @Test("each week under about 10 hours is reported, as advisory")
   func hours() {
     let findings = Self.episode(hours: [10, 9.5, 12, 4]).findings(asOf: Self.asOf)
-    #expect(findings.map(\.code) == ["ifss.hours.belowStandard", "ifss.hours.belowStandard"])
+    #expect(
+      findings.map(\.code.rawValue) == ["ifss.hours.belowStandard", "ifss.hours.belowStandard"])
     #expect(findings.map(\.severity) == [.advisory, .advisory])
     #expect(findings.first?.message.hasPrefix("Week 2:") == true)
   }
@@ -80,14 +83,16 @@ struct IntensiveSupportTests {
       (CalendarDay(2024, 4, 29), true), (CalendarDay(2024, 4, 30), false),
     ])
   func duration(ended: CalendarDay, usual: Bool) {
-    let codes = Self.episode(ended: ended, plan: ended).findings(asOf: Self.asOf).map(\.code)
+    let codes = Self.episode(ended: ended, plan: ended).findings(asOf: Self.asOf).map(
+      \.code.rawValue)
     #expect(codes == (usual ? [] : ["ifss.duration.outsideUsual"]))
   }
 
   @Test("availability gaps and a missing moving on plan are concerns; an open episode needs none")
   func availabilityAndPlan() {
     let findings = Self.episode(reachable: false, plan: nil).findings(asOf: Self.asOf)
-    #expect(findings.map(\.code) == ["ifss.availability.gap", "ifss.movingOnPlan.missing"])
+    #expect(
+      findings.map(\.code.rawValue) == ["ifss.availability.gap", "ifss.movingOnPlan.missing"])
     #expect(findings.allSatisfy { $0.severity == .concern })
     #expect(Self.episode(ended: nil, plan: nil).findings(asOf: Self.asOf).isEmpty)
   }

@@ -45,7 +45,7 @@ struct LoopMeasuresTests {
     #expect(cycle.measures(asOf: CalendarDay(2025, 6, 30))[1].actionsDue == 0)
     #expect(cycle.measures(asOf: CalendarDay(2025, 7, 1))[1].actionsDue == 1)
     let overdue = { (day: CalendarDay) in
-      cycle.findings(asOf: day).filter { $0.code == "audit.action.overdue" }.count
+      cycle.findings(asOf: day).filter { $0.code.rawValue == "audit.action.overdue" }.count
     }
     #expect(overdue(CalendarDay(2025, 7, 1)) == 0)
     #expect(overdue(CalendarDay(2025, 7, 2)) == 1)
@@ -71,17 +71,17 @@ struct LoopMeasuresTests {
   func findings() throws {
     let findings = try AuditFixtures.cycle().findings(asOf: Self.asOf)
     var counts: [String: Int] = [:]
-    for finding in findings { counts[finding.code, default: 0] += 1 }
+    for finding in findings { counts[finding.code.rawValue, default: 0] += 1 }
     #expect(
       counts == [
         "audit.overall.limited": 3, "audit.moderation.disagreement": 3,
         "audit.loop.notDiscussed": 2, "audit.loop.notRehearsed": 2, "audit.action.late": 1,
         "audit.action.overdue": 1, "audit.loop.improvementNotSustained": 1,
       ])
-    let moderation = findings.filter { $0.code == "audit.moderation.disagreement" }
+    let moderation = findings.filter { $0.code.rawValue == "audit.moderation.disagreement" }
     #expect(moderation.map(\.subject) == ["C4", "C6", "C6"])
     #expect(moderation.map(\.severity) == [.concern, .advisory, .advisory])
-    let notSustained = findings.first { $0.code == "audit.loop.improvementNotSustained" }
+    let notSustained = findings.first { $0.code.rawValue == "audit.loop.improvementNotSustained" }
     #expect(notSustained?.message.contains("'2025-Q2'") == true)
     #expect(notSustained?.severity == .concern)
   }
@@ -144,13 +144,13 @@ struct LoopMeasuresTests {
     // Falling then rising is not a rise followed by a fall.
     #expect(
       !cycle.findings(asOf: CalendarDay(2013, 1, 1)).contains {
-        $0.code == "audit.loop.improvementNotSustained"
+        $0.code.rawValue == "audit.loop.improvementNotSustained"
       })
     // "Performance improved initially, but only in the short term": a rise then a fall is.
     let shortTerm = Self.hammersmith([("a", 50, false), ("b", 70, false), ("c", 55, false)])
     #expect(
       shortTerm.findings(asOf: CalendarDay(2013, 1, 1)).filter {
-        $0.code == "audit.loop.improvementNotSustained"
+        $0.code.rawValue == "audit.loop.improvementNotSustained"
       }.count == 1)
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PracticeCore
 import PracticeTestSupport
 import Testing
@@ -127,13 +128,16 @@ struct FindingTests {
     return FindingReport(
       title: "Care proceedings",
       findings: [
-        Finding(code: "test.info", severity: .information, message: "Issued"),
         Finding(
-          code: "law.s32.overdue", severity: .breach, message: "Proceedings | past 26 weeks",
+          code: FindingCode(rawValue: "test.info"), severity: .information, message: "Issued"),
+        Finding(
+          code: FindingCode(rawValue: "law.s32.overdue"), severity: .breach,
+          message: "Proceedings | past 26 weeks",
           subject: "case-7", dueDay: try CalendarDay(iso8601: "2024-07-09"),
           actualDay: try CalendarDay(iso8601: "2024-08-01"), sources: [source]),
         Finding(
-          code: "test.concern", severity: .concern, message: "No allocation recorded",
+          code: FindingCode(rawValue: "test.concern"), severity: .concern,
+          message: "No allocation recorded",
           subject: "case-2"),
       ])
   }
@@ -225,5 +229,20 @@ struct RegistryTests {
     #expect(registry.calendar("england-and-wales")?.name == "England and Wales")
     #expect(registry.calendars.map(\.id) == ["england-and-wales", "scotland", "northern-ireland"])
     #expect(registry.timescales.isEmpty)
+  }
+}
+
+@Suite("Finding codes")
+struct FindingCodeTests {
+  @Test("a code is its raw value in JSON, alone and as a dictionary key")
+  func json() throws {
+    let code = FindingCode(rawValue: "local.visits.overdue")
+    let finding = Finding(code: code, severity: .concern, message: "A visit is overdue.")
+    #expect(JSONOutput.text(finding).contains(#""code" : "local.visits.overdue""#))
+    #expect(JSONOutput.text([code: 2]).contains(#""local.visits.overdue" : 2"#))
+    let decoded = try JSONDecoder().decode(Finding.self, from: Data(JSONOutput.text(finding).utf8))
+    #expect(decoded.code == code)
+    #expect(code.description == "local.visits.overdue")
+    #expect(FindingCode(rawValue: "a.b") < FindingCode(rawValue: "a.c"))
   }
 }

@@ -103,6 +103,6 @@ struct FrameworkTests {
     #expect(report.findings.isEmpty)
     let lonely = TeachingPartnership(name: "x", members: [.init(name: "u", kind: .university)])
     #expect(lonely.report.statutoryShare == nil)
-    #expect(lonely.report.findings.map(\.code) == ["education.partnership.no-employer"])
+    #expect(lonely.report.findings.map(\.code.rawValue) == ["education.partnership.no-employer"])
   }
 }

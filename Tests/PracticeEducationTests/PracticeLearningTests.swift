@@ -43,7 +43,7 @@ struct PracticeLearningTests {
   func days2021() {
     let start = CalendarDay(2021, 9, 1)
     #expect(
-      Self.plan(start, skills: 29).validate().map(\.code) == [
+      Self.plan(start, skills: 29).validate().map(\.code.rawValue) == [
         "education.practice-learning.sweStandards2021.days"
       ])
     // 40 skills days count as 30: 200 only with 170 placement days.
@@ -56,7 +56,9 @@ struct PracticeLearningTests {
           setting: "local authority child protection", days: 99, isStatutory: true,
           includesHighRiskDecisions: true, includesLegalInterventions: true),
       ])
-    #expect(short.validate().map(\.code) == ["education.practice-learning.sweStandards2021.days"])
+    #expect(
+      short.validate().map(\.code.rawValue) == ["education.practice-learning.sweStandards2021.days"]
+    )
   }
 
   @Test("2021 standards: two contrasting settings and a statutory placement with both tasks")
@@ -69,11 +71,14 @@ struct PracticeLearningTests {
         Self.statutory,
       ])
     #expect(
-      same.validate().map(\.code) == ["education.practice-learning.sweStandards2021.settings"])
+      same.validate().map(\.code.rawValue) == [
+        "education.practice-learning.sweStandards2021.settings"
+      ])
     var partial = Self.statutory
     partial.includesHighRiskDecisions = false
     let findings = Self.plan(start, [Self.voluntary, partial]).validate()
-    #expect(findings.map(\.code) == ["education.practice-learning.sweStandards2021.statutory"])
+    #expect(
+      findings.map(\.code.rawValue) == ["education.practice-learning.sweStandards2021.statutory"])
     let finding = try #require(findings.first)
     #expect(finding.message.hasPrefix("Social Work England education and training standards 2021"))
     #expect(!finding.sources.isEmpty)
@@ -84,12 +89,12 @@ struct PracticeLearningTests {
     let start = CalendarDay(2015, 9, 1)
     #expect(Self.plan(start).validate().isEmpty)
     #expect(
-      Self.plan(start, skills: 20).validate().map(\.code) == [
+      Self.plan(start, skills: 20).validate().map(\.code.rawValue) == [
         "education.practice-learning.reform2013.skills-days"
       ])
     let swapped = Self.plan(start, [Self.statutory, Self.voluntary])
     #expect(
-      swapped.validate().map(\.code) == [
+      swapped.validate().map(\.code.rawValue) == [
         "education.practice-learning.reform2013.last-placement"
       ])
     // The 2013 expectation has no statutory-task rule: a plan that fails 2021 passes here.
@@ -107,7 +112,7 @@ struct PracticeLearningTests {
     #expect(Self.plan(start, skills: 0, long).validate().isEmpty)
     // Skills days did not exist: 170 practice days fall short even with 30 skills days.
     #expect(
-      Self.plan(start).validate().map(\.code) == [
+      Self.plan(start).validate().map(\.code.rawValue) == [
         "education.practice-learning.requirements2003.days"
       ])
     let oneGroup = [
@@ -115,7 +120,7 @@ struct PracticeLearningTests {
       Self.statutory,
     ]
     #expect(
-      Self.plan(start, skills: 0, oneGroup).validate().map(\.code) == [
+      Self.plan(start, skills: 0, oneGroup).validate().map(\.code.rawValue) == [
         "education.practice-learning.requirements2003.user-groups"
       ])
   }

@@ -9,7 +9,7 @@ struct ArticleExamplesTests {
     let proceedings = try CareProceedings(issued: CalendarDay(2025, 1, 6))
     #expect(proceedings.statutoryLimit == CalendarDay(2025, 7, 6))
     let status = proceedings.status(on: CalendarDay(2025, 7, 7))
-    #expect(status.findings.first?.code == "law.s32.overdue")
+    #expect(status.findings.first?.code.rawValue == "law.s32.overdue")
   }
 
   @Test("PracticeAudit Getting started: kappa 0.4, fair")

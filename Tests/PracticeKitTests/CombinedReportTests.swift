@@ -101,7 +101,7 @@ struct ReportLabelTests {
     #expect(!codes.isEmpty)
     for code in codes {
       #expect(AuditCycle.findingLabels[code] != nil, "\(code) has no label")
-      #expect(!text.contains(code))
+      #expect(!text.contains(code.rawValue))
     }
     for criterion in RelationshipPractice.framework.criteria {
       #expect(criterion.label != nil)

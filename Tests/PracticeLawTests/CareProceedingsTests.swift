@@ -26,8 +26,8 @@ struct CareProceedingsTests {
     let proceedings = try CareProceedings(issued: day("2014-04-21"))
     #expect(proceedings.statutoryLimit == nil && proceedings.finalDeadline == nil)
     let status = proceedings.status(on: try day("2015-01-01"))
-    #expect(status.findings.map(\.code).contains("law.s32.no-limit"))
-    #expect(!status.findings.map(\.code).contains("law.s32.overdue"))
+    #expect(status.findings.map(\.code.rawValue).contains("law.s32.no-limit"))
+    #expect(!status.findings.map(\.code.rawValue).contains("law.s32.overdue"))
     #expect(throws: ProceedingsError.noLimitToExtend) {
       try CareProceedings(
         issued: day("2014-04-21"),
@@ -61,12 +61,12 @@ struct CareProceedingsTests {
       ])
     // Sorted by the day granted: 2025-08-31, then 4 weeks after the later of that and 08-25.
     #expect(proceedings.extendedLimits.map(\.description) == ["2025-08-31", "2025-09-28"])
-    let codes = proceedings.status(on: try day("2025-09-01")).findings.map(\.code)
+    let codes = proceedings.status(on: try day("2025-09-01")).findings.map(\.code.rawValue)
     #expect(codes.contains("law.s32.extensions-accumulating"))
     #expect(codes.contains("law.s32.extension-without-reason"))
     #expect(!codes.contains("law.s32.extension-after-expiry"))
     // Before the second extension is granted only one counts.
-    let early = proceedings.status(on: try day("2025-07-01")).findings.map(\.code)
+    let early = proceedings.status(on: try day("2025-07-01")).findings.map(\.code.rawValue)
     #expect(!early.contains("law.s32.extensions-accumulating"))
   }
 
@@ -76,7 +76,7 @@ struct CareProceedingsTests {
       issued: day("2025-01-06"),
       extensions: [TimetableExtension(granted: day("2025-07-07"), weeks: 8, reason: "x")])
     let finding = proceedings.status(on: try day("2025-07-08")).findings.first {
-      $0.code == "law.s32.extension-after-expiry"
+      $0.code.rawValue == "law.s32.extension-after-expiry"
     }
     #expect(finding?.dueDay == (try day("2025-07-06")))
     #expect(finding?.actualDay == (try day("2025-07-07")))
@@ -121,10 +121,10 @@ struct CareProceedingsTests {
     #expect(proceedings.status(on: try day("2025-01-13")).week == 2)
     let last = proceedings.status(on: try day("2025-07-06"))
     #expect(last.week == 26 && last.daysRemaining == 0)
-    #expect(!last.findings.map(\.code).contains("law.s32.overdue"))
+    #expect(!last.findings.map(\.code.rawValue).contains("law.s32.overdue"))
     let after = proceedings.status(on: try day("2025-07-07"))
     #expect(after.daysRemaining == -1)
-    let overdue = after.findings.first { $0.code == "law.s32.overdue" }
+    let overdue = after.findings.first { $0.code.rawValue == "law.s32.overdue" }
     #expect(overdue?.severity == .breach)
     #expect(overdue?.dueDay == (try day("2025-07-06")))
     #expect(proceedings.status(on: try day("2025-01-05")).week == nil)
@@ -135,10 +135,11 @@ struct CareProceedingsTests {
     let inTime = try CareProceedings(issued: day("2025-01-06"), disposed: day("2025-07-06"))
     let status = inTime.status(on: try day("2025-09-01"))
     #expect(status.isDisposed && status.nextStage == nil)
-    #expect(!status.findings.contains { $0.code.hasPrefix("law.s32.") })
+    #expect(!status.findings.contains { $0.code.rawValue.hasPrefix("law.s32.") })
     let late = try CareProceedings(issued: day("2025-01-06"), disposed: day("2025-07-07"))
     #expect(
-      late.status(on: try day("2025-09-01")).findings.map(\.code).contains("law.s32.disposed-late"))
+      late.status(on: try day("2025-09-01")).findings.map(\.code.rawValue).contains(
+        "law.s32.disposed-late"))
   }
 
   @Test("PLO stages in business days over Christmas, and in calendar days")
@@ -189,7 +190,7 @@ struct CareProceedingsTests {
   func stageFindings() throws {
     let proceedings = try CareProceedings(
       issued: day("2026-12-18"), stageDays: [.issue: day("2026-12-18")])
-    let codes = proceedings.status(on: try day("2027-01-18")).findings.map(\.code)
+    let codes = proceedings.status(on: try day("2027-01-18")).findings.map(\.code.rawValue)
     #expect(codes.contains("law.plo.stage-overdue"))
     let late = try CareProceedings(
       issued: day("2026-12-18"),
@@ -199,7 +200,7 @@ struct CareProceedingsTests {
     let lateCodes = late.status(on: try day("2027-01-19")).findings
     #expect(
       lateCodes.contains {
-        $0.code == "law.plo.stage-late" && $0.actualDay == (try? day("2027-01-18"))
+        $0.code.rawValue == "law.plo.stage-late" && $0.actualDay == (try? day("2027-01-18"))
       })
   }
 
@@ -207,10 +208,12 @@ struct CareProceedingsTests {
   func preProceedings() throws {
     let issued = try day("2025-06-02")
     #expect(
-      PreProceedings().findings(issued: issued).map(\.code) == ["law.preproceedings.no-letter"])
+      PreProceedings().findings(issued: issued).map(\.code.rawValue) == [
+        "law.preproceedings.no-letter"
+      ])
     let long = PreProceedings(
       letterBeforeProceedings: try day("2025-01-06"), meeting: try day("2025-01-03"))
-    let codes = long.findings(issued: issued).map(\.code)
+    let codes = long.findings(issued: issued).map(\.code.rawValue)
     #expect(
       codes == ["law.preproceedings.meeting-before-letter", "law.preproceedings.over-16-weeks"])
     // 16 weeks beginning with the letter: the last day is letter + 111 days.
@@ -219,7 +222,7 @@ struct CareProceedingsTests {
       letterBeforeProceedings: try day("2025-01-06"), meeting: try day("2025-01-13"))
     #expect(onTime.findings(issued: try day("2025-04-27")).isEmpty)
     #expect(
-      onTime.findings(issued: try day("2025-04-28")).map(\.code) == [
+      onTime.findings(issued: try day("2025-04-28")).map(\.code.rawValue) == [
         "law.preproceedings.over-16-weeks"
       ])
     #expect(PreProceedings.expectedDuration.verification == .secondary)

@@ -34,7 +34,7 @@ struct WelfareChecklistTests {
     // A blank entry does not address an item.
     evidence[.effectOfChange, default: []].append(EvidenceEntry("   "))
     let record = WelfareChecklist(subject: "C1", proceedings: .partIV, evidence: evidence)
-    let missing = record.findings().filter { $0.code == "law.s1-3.item-not-addressed" }
+    let missing = record.findings().filter { $0.code.rawValue == "law.s1-3.item-not-addressed" }
     let expected = WelfareChecklistItem.allCases.filter { !addressed.contains($0) }
     #expect(record.unaddressedItems == expected)
     #expect(missing.count == expected.count)
@@ -55,11 +55,11 @@ struct WelfareChecklistTests {
     proceedings: WelfareChecklist.Proceedings?, severity: FindingSeverity, note: String
   ) {
     let findings = WelfareChecklist(proceedings: proceedings).findings()
-    let applicability = findings.filter { $0.code == "law.s1-4.applicability" }
+    let applicability = findings.filter { $0.code.rawValue == "law.s1-4.applicability" }
     #expect(applicability.count == 1)
     #expect(applicability.first?.severity == .information)
     #expect(applicability.first?.message.contains(note) == true)
-    let missing = findings.filter { $0.code == "law.s1-3.item-not-addressed" }
+    let missing = findings.filter { $0.code.rawValue == "law.s1-3.item-not-addressed" }
     #expect(missing.count == 7)
     #expect(missing.allSatisfy { $0.severity == severity })
   }
@@ -122,7 +122,7 @@ struct ChildsVoiceTests {
   @Test("findings fire exactly when something is missing", arguments: cases)
   func findings(testCase: Case) {
     let findings = testCase.voice.findings()
-    #expect(findings.map(\.code) == testCase.codes)
+    #expect(findings.map(\.code.rawValue) == testCase.codes)
     #expect(findings.allSatisfy { $0.sources.contains { $0.locator == "art 12" } })
   }
 

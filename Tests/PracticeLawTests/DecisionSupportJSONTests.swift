@@ -172,7 +172,7 @@ struct DecisionSupportJSONTests {
           "recommended": "adoption", "reasoning": "…" }
         """)
     #expect(
-      analysis.findings().map(\.code) == [
+      analysis.findings().map(\.code.rawValue) == [
         "law.re-b-s.option-not-analysed", "law.re-b-s.linear-analysis",
         "law.s1-5.no-order-not-considered", "law.re-b.nothing-else-will-do-not-recorded",
       ])

@@ -124,7 +124,7 @@ struct StatutoryTimescaleTests {
     #expect(items.map(\.status) == [.missing, .notYetDue])
     #expect(items.map(\.dueDay.description) == ["2026-11-03", "2027-01-07"])
     let findings = StatutoryTimescales.findings(for: items)
-    #expect(findings.map(\.code) == ["law.timescale.overdue"])
+    #expect(findings.map(\.code.rawValue) == ["law.timescale.overdue"])
     #expect(findings.first?.sources.first?.title == "Working Together to Safeguard Children 2023")
   }
 

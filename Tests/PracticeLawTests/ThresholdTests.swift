@@ -30,7 +30,7 @@ struct ThresholdTests {
         careNotReasonable: care ? Self.recorded : [EvidenceEntry("")],
         beyondParentalControl: control ? Self.recorded : [])
       let findings = assessment.findings(on: try day("2025-06-01"))
-      #expect(findings.map(\.code) == codes)
+      #expect(findings.map(\.code.rawValue) == codes)
       #expect(findings.allSatisfy { $0.severity == .concern })
     }
   }
@@ -44,7 +44,7 @@ struct ThresholdTests {
     let assessment = ThresholdAssessment(orderSought: order, dateOfBirth: try day("2015-06-01"))
     let findings = assessment.findings(on: try day("2025-06-01"))
     #expect(
-      findings.map(\.code) == [
+      findings.map(\.code.rawValue) == [
         "law.s38-2.significant-harm-not-addressed", "law.s38-2.attribution-not-addressed",
       ])
     #expect(findings.allSatisfy { $0.sources.first?.locator == "s38(2)" })
@@ -61,7 +61,7 @@ struct ThresholdTests {
     let assessment = ThresholdAssessment(
       orderSought: .careOrder, significantHarm: Self.recorded, careNotReasonable: Self.recorded)
     let findings = assessment.findings(on: try day("2025-06-01"))
-    #expect(findings.map(\.code) == ["law.s31-3.date-of-birth-not-recorded"])
+    #expect(findings.map(\.code.rawValue) == ["law.s31-3.date-of-birth-not-recorded"])
     #expect(findings.first?.severity == .advisory)
   }
 
@@ -80,7 +80,7 @@ struct ThresholdTests {
       subject: "C2", orderSought: .careOrder, dateOfBirth: try day(born), married: married,
       significantHarm: Self.recorded, careNotReasonable: Self.recorded)
     let findings = assessment.findings(on: try day(on))
-    #expect(findings.map(\.code) == (barred ? ["law.s31-3.age-bar"] : []))
+    #expect(findings.map(\.code.rawValue) == (barred ? ["law.s31-3.age-bar"] : []))
     if barred {
       #expect(findings.first?.severity == .breach)
       #expect(findings.first?.actualDay == (try day(on)))
@@ -94,7 +94,7 @@ struct ThresholdTests {
       orderSought: .interimCareOrder, dateOfBirth: try day("2008-06-01"),
       significantHarm: Self.recorded, beyondParentalControl: Self.recorded)
     let findings = assessment.findings(on: try day("2025-06-01"))
-    #expect(findings.map(\.code) == ["law.s31-3.age-bar"])
+    #expect(findings.map(\.code.rawValue) == ["law.s31-3.age-bar"])
     #expect(findings.first?.sources.contains { $0.title.contains("[2019] EWHC 512 (Fam)") } == true)
   }
 }

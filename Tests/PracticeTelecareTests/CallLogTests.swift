@@ -30,7 +30,7 @@ struct CallLogTests {
     #expect(measures.meetsFirst == false)
     #expect(measures.meetsSecond == false)
     #expect(
-      measures.findings.map(\.code) == [
+      measures.findings.map(\.code.rawValue) == [
         "telecare.calls.below-60s-standard", "telecare.calls.below-180s-standard",
       ])
   }

@@ -101,7 +101,9 @@ struct ChargingTests {
     #expect(record.meetsCareActCriteria == false)
     record.assessedOn = CalendarDay(2015, 3, 31)
     #expect(record.meetsCareActCriteria == nil)
-    #expect(record.findings(subject: nil).map(\.code) == ["telecare.eligibility.wrong-framework"])
+    #expect(
+      record.findings(subject: nil).map(\.code.rawValue) == ["telecare.eligibility.wrong-framework"]
+    )
     record.outcomesUnableToAchieve = nil
     record.facsBand = .critical
     #expect(record.findings(subject: nil).isEmpty)

@@ -4,7 +4,7 @@ import Testing
 @Suite("Connectivity")
 struct ConnectivityTests {
   static func codes(_ record: ConnectivityRecord, on day: CalendarDay) -> [String] {
-    ConnectivityCheck().findings(for: record, on: day).map(\.code)
+    ConnectivityCheck().findings(for: record, on: day).map(\.code.rawValue)
   }
 
   static let analogue = ConnectivityRecord(
@@ -77,13 +77,13 @@ struct ConnectivityTests {
       line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: CalendarDay(2025, 6, 1))
     #expect(check.findings(for: record, on: CalendarDay(2025, 6, 8)).isEmpty)
     #expect(
-      check.findings(for: record, on: CalendarDay(2025, 6, 9)).map(\.code) == [
+      check.findings(for: record, on: CalendarDay(2025, 6, 9)).map(\.code.rawValue) == [
         "telecare.connectivity.test-call-overdue"
       ])
     let never = ConnectivityRecord(
       line: .digital, batteryBackupHours: 4, lastSuccessfulTestCall: nil)
     #expect(
-      check.findings(for: never, on: CalendarDay(2025, 6, 9)).map(\.code) == [
+      check.findings(for: never, on: CalendarDay(2025, 6, 9)).map(\.code.rawValue) == [
         "telecare.connectivity.no-test-call"
       ])
   }

@@ -4,7 +4,7 @@ import Testing
 @Suite("Ethical review")
 struct EthicalReviewTests {
   static func codes(_ proposal: TelecareProposal, on day: CalendarDay = Samples.day) -> [String] {
-    EthicalReview(proposal, on: day).findings.map(\.code)
+    EthicalReview(proposal, on: day).findings.map(\.code.rawValue)
   }
 
   @Test("the baselines answer every question and raise no finding")
@@ -169,7 +169,7 @@ struct EthicalReviewTests {
     var proposal = testCase.lacking ? Samples.lackingCapacity : Samples.proposal
     testCase.change(&proposal)
     let findings = EthicalReview(proposal, on: Samples.day).findings
-    let matching = findings.filter { $0.code == testCase.code }
+    let matching = findings.filter { $0.code.rawValue == testCase.code }
     #expect(matching.count == 1)
     #expect(matching.first?.severity == testCase.severity)
     #expect(matching.first?.sources.isEmpty == false)

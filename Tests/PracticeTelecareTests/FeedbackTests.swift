@@ -22,7 +22,7 @@ struct FeedbackTests {
     #expect(summary.longestDaysWithoutActivity == 8)
     #expect(summary.comments.count == 1)
     #expect(
-      summary.findings.map(\.code) == [
+      summary.findings.map(\.code.rawValue) == [
         "telecare.feedback.unanswered-or-slow", "telecare.feedback.no-activity",
       ])
     let other = FeedbackSummary(
@@ -30,13 +30,13 @@ struct FeedbackTests {
       through: CalendarDay(2025, 3, 7), noActivityDays: 7)
     #expect(other.unanswered == 1)
     #expect(other.faults == 1)
-    #expect(other.findings.map(\.code).contains("telecare.feedback.device-faults"))
-    #expect(!other.findings.map(\.code).contains("telecare.feedback.no-activity"))
+    #expect(other.findings.map(\.code.rawValue).contains("telecare.feedback.device-faults"))
+    #expect(!other.findings.map(\.code.rawValue).contains("telecare.feedback.no-activity"))
     let quiet = FeedbackSummary(
       installation: "I-3", calls: calls, from: CalendarDay(2025, 3, 1),
       through: CalendarDay(2025, 3, 7), noActivityDays: 7)
     #expect(quiet.longestDaysWithoutActivity == 7)
-    #expect(quiet.findings.map(\.code) == ["telecare.feedback.no-activity"])
+    #expect(quiet.findings.map(\.code.rawValue) == ["telecare.feedback.no-activity"])
   }
 
   @Test("reviews: the first after installation, then by corresponding date, and on change")
@@ -76,7 +76,7 @@ struct FeedbackTests {
     #expect(view.months[0].refusalsByReason.map(\.reason) == [.cost, .privacy])
     // January: below target and mostly cost; February: half cost is not "mostly".
     #expect(
-      view.findings.map(\.code) == [
+      view.findings.map(\.code.rawValue) == [
         "telecare.commissioning.below-target", "telecare.commissioning.cost-refusals",
         "telecare.commissioning.below-target",
       ])

@@ -69,11 +69,12 @@ struct ProposalJSONTests {
   func shapeOnly() throws {
     let json = Self.minimal.replacing("pendant", with: "teleporter")
     let proposal = try TelecareProposal(json: json)
-    let findings = EthicalReview(proposal, on: CalendarDay(2025, 6, 2)).findings.map(\.code)
+    let findings = EthicalReview(proposal, on: CalendarDay(2025, 6, 2)).findings.map(
+      \.code.rawValue)
     #expect(findings.contains("telecare.devices.unknown"))
     #expect(
       !EthicalReview(try TelecareProposal(json: Self.minimal), on: CalendarDay(2025, 6, 2))
-        .findings.map(\.code).contains("telecare.devices.unknown"))
+        .findings.map(\.code.rawValue).contains("telecare.devices.unknown"))
     #expect(throws: DocumentDecodingError.self) {
       try TelecareProposal(json: json, catalogue: .standard)
     }

@@ -209,7 +209,7 @@ public struct CaseAudit: Sendable, Hashable, Codable {
     let distance = abs((scale.rank(of: first) ?? 0) - (scale.rank(of: second) ?? 0))
     let crosses = scale.isGoodOrBetter(first) != scale.isGoodOrBetter(second)
     return Finding(
-      code: "audit.moderation.disagreement",
+      code: .auditModerationDisagreement,
       severity: crosses || distance >= 2 ? .concern : .advisory,
       message: "The moderator graded \(subject) \(distance) point\(distance == 1 ? "" : "s") "
         + "away from the auditor"

@@ -191,7 +191,7 @@ public struct AuditFramework: JSONDocument, Hashable, Identifiable {
           grade: nil,
           findings: [
             Finding(
-              code: "audit.overall.missing", severity: .concern,
+              code: .auditOverallMissing, severity: .concern,
               message: "The framework asks for the auditor's overall grade and none is recorded.")
           ])
       }
@@ -205,7 +205,7 @@ public struct AuditFramework: JSONDocument, Hashable, Identifiable {
         grade: auditors,
         findings: [
           Finding(
-            code: "audit.overall.contradictsCriteria", severity: .advisory,
+            code: .auditOverallContradictsCriteria, severity: .advisory,
             message: "The auditor's overall grade is \(direction) criterion grade; "
               + "record why, or moderate.")
         ])
@@ -222,7 +222,7 @@ public struct AuditFramework: JSONDocument, Hashable, Identifiable {
         ? []
         : [
           Finding(
-            code: "audit.overall.limited", severity: .advisory,
+            code: .auditOverallLimited, severity: .advisory,
             message: "The overall grade is limited to the worst grade of the limiting criteria; "
               + "the auditor's own overall grade was better.")
         ]

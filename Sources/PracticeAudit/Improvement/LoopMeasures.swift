@@ -210,7 +210,7 @@ extension AuditCycle {
         if audit.discussion?.includesAllThreeRoles != true {
           findings.append(
             Finding(
-              code: "audit.loop.notDiscussed", severity: .advisory,
+              code: .auditLoopNotDiscussed, severity: .advisory,
               message: "A result below good was not discussed by the social worker, supervisor "
                 + "and a senior manager together.", subject: audit.caseReference,
               sources: [loopSource]))
@@ -218,7 +218,7 @@ extension AuditCycle {
         if audit.discussion?.rehearsedCourtStandard != true {
           findings.append(
             Finding(
-              code: "audit.loop.notRehearsed", severity: .advisory,
+              code: .auditLoopNotRehearsed, severity: .advisory,
               message: "No senior manager rehearsed how the case fell short of a standard the "
                 + "courts would expect.", subject: audit.caseReference, sources: [loopSource]))
         }
@@ -228,14 +228,14 @@ extension AuditCycle {
           if completed > action.due {
             findings.append(
               Finding(
-                code: "audit.action.late", severity: .advisory,
+                code: .auditActionLate, severity: .advisory,
                 message: "An audit action was completed after its due day.",
                 subject: audit.caseReference, dueDay: action.due, actualDay: completed))
           }
         } else if action.due < day {
           findings.append(
             Finding(
-              code: "audit.action.overdue", severity: .concern,
+              code: .auditActionOverdue, severity: .concern,
               message: "An audit action is not completed and its due day has passed.",
               subject: audit.caseReference, dueDay: action.due))
         }
@@ -246,7 +246,7 @@ extension AuditCycle {
     where shares[index].1 > shares[index - 1].1 && shares[index + 1].1 < shares[index].1 {
       findings.append(
         Finding(
-          code: "audit.loop.improvementNotSustained", severity: .concern,
+          code: .auditLoopImprovementNotSustained, severity: .concern,
           message: "The share of good or better audits rose in period '\(shares[index].0)' and "
             + "fell in '\(shares[index + 1].0)': the improvement was not sustained.",
           sources: [loopSource]))

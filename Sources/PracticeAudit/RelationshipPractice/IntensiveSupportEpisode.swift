@@ -168,21 +168,21 @@ public struct IntensiveSupportStandard: Sendable, Hashable, Codable {
       if episode.referred.minutes(to: response) > responseMinutes {
         findings.append(
           Finding(
-            code: "ifss.response.late", severity: .concern,
+            code: .ifssResponseLate, severity: .concern,
             message: "The first response came more than 24 hours after the referral.",
             subject: subject, dueDay: dueDay, actualDay: response.day, sources: [Self.source]))
       }
     } else if let dueDay, dueDay < day {
       findings.append(
         Finding(
-          code: "ifss.response.late", severity: .concern,
+          code: .ifssResponseLate, severity: .concern,
           message: "No response is recorded and 24 hours since the referral have passed.",
           subject: subject, dueDay: dueDay, sources: [Self.source]))
     }
     for (index, hours) in episode.weeklyHours.enumerated() where hours < weeklyHours {
       findings.append(
         Finding(
-          code: "ifss.hours.belowStandard", severity: .advisory,
+          code: .ifssHoursBelowStandard, severity: .advisory,
           message: "Week \(index + 1): fewer hours with the family than the service's "
             + "standard of about \(Self.format(weeklyHours)) a week.",
           subject: subject, sources: [Self.source]))
@@ -190,7 +190,7 @@ public struct IntensiveSupportStandard: Sendable, Hashable, Codable {
     if !episode.workerReachableAllHours {
       findings.append(
         Finding(
-          code: "ifss.availability.gap", severity: .concern,
+          code: .ifssAvailabilityGap, severity: .concern,
           message: "A worker was not reachable 24 hours a day, 7 days a week throughout.",
           subject: subject, sources: [Self.source]))
     }
@@ -199,7 +199,7 @@ public struct IntensiveSupportStandard: Sendable, Hashable, Codable {
       if !durationDays.contains(days) {
         findings.append(
           Finding(
-            code: "ifss.duration.outsideUsual", severity: .advisory,
+            code: .ifssDurationOutsideUsual, severity: .advisory,
             message: "The intervention lasted \(days) days, outside the usual "
               + "\(durationDays.lowerBound / 7)–\(durationDays.upperBound / 7) weeks.",
             subject: subject, actualDay: ended, sources: [Self.source]))
@@ -207,7 +207,7 @@ public struct IntensiveSupportStandard: Sendable, Hashable, Codable {
       if episode.movingOnPlan == nil {
         findings.append(
           Finding(
-            code: "ifss.movingOnPlan.missing", severity: .concern,
+            code: .ifssMovingOnPlanMissing, severity: .concern,
             message: "The intervention ended without a moving on plan.", subject: subject,
             dueDay: ended, sources: [Self.source]))
       }

@@ -26,9 +26,9 @@ public enum FindingSeverity: String, Sendable, Hashable, Codable, CaseIterable, 
 ///
 /// Messages name the rule and the days, never other personal data from the input.
 public struct Finding: Sendable, Hashable, Codable {
-  /// A stable code for the rule, for example `law.s32.overdue`: tools may filter on it; its
-  /// wording never changes.
-  public var code: String
+  /// The rule's stable code, for example ``FindingCode/lawS32Overdue`` (`law.s32.overdue` in
+  /// JSON): tools may filter on it; its wording never changes.
+  public var code: FindingCode
   /// How serious it is.
   public var severity: FindingSeverity
   /// What was found, in plain English.
@@ -44,7 +44,7 @@ public struct Finding: Sendable, Hashable, Codable {
 
   /// Creates a finding.
   public init(
-    code: String, severity: FindingSeverity, message: String, subject: String? = nil,
+    code: FindingCode, severity: FindingSeverity, message: String, subject: String? = nil,
     dueDay: CalendarDay? = nil, actualDay: CalendarDay? = nil, sources: [Source] = []
   ) {
     self.code = code

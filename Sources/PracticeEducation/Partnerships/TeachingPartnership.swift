@@ -82,7 +82,8 @@ public struct TeachingPartnership: Sendable, Hashable, Codable {
     for kind in [MemberKind.university, .localAuthority] where counts[kind, default: 0] == 0 {
       findings.append(
         Finding(
-          code: "education.partnership.no-\(kind == .university ? "university" : "employer")",
+          code: kind == .university
+            ? .educationPartnershipNoUniversity : .educationPartnershipNoEmployer,
           severity: .concern,
           message: "A teaching partnership is a collaboration between universities and "
             + "employers; this one has no \(kind == .university ? "university" : "local authority").",

@@ -61,7 +61,7 @@ public struct PracticeLearningPlan: Sendable, Hashable, Codable {
     guard let rule else {
       return [
         Finding(
-          code: "education.practice-learning.no-rule", severity: .advisory,
+          code: .educationPracticeLearningNoRule, severity: .advisory,
           message: "No practice-learning requirement is recorded for programmes starting on "
             + "\(programmeStart).")
       ]
@@ -149,7 +149,7 @@ public enum PracticeLearningRule: String, Sendable, Hashable, Codable, CaseItera
       guard !condition else { return }
       findings.append(
         Finding(
-          code: "education.practice-learning.\(rawValue).\(check)", severity: .concern,
+          code: .educationPracticeLearning(self, unmet: check), severity: .concern,
           message: "\(name): \(message)", sources: provenance.sources))
     }
     let placements = plan.placements

@@ -50,7 +50,7 @@ public struct ChildsVoice: DecisionSupportDocument, Hashable {
     guard wishesAndFeelings.addresses else {
       return [
         Finding(
-          code: "law.art12.wishes-not-recorded", severity: .concern,
+          code: .lawArt12WishesNotRecorded, severity: .concern,
           message: "The child's wishes and feelings are not recorded (s1(3)(a); UNCRC art 12).",
           subject: subject, sources: sources)
       ]
@@ -59,7 +59,7 @@ public struct ChildsVoice: DecisionSupportDocument, Hashable {
     if ageAndUnderstanding.isBlank {
       findings.append(
         Finding(
-          code: "law.art12.age-understanding-not-noted", severity: .concern,
+          code: .lawArt12AgeUnderstandingNotNoted, severity: .concern,
           message: "Wishes and feelings are recorded without a note of the child's age and "
             + "understanding, in the light of which s1(3)(a) requires them to be considered.",
           subject: subject, sources: sources))
@@ -67,7 +67,7 @@ public struct ChildsVoice: DecisionSupportDocument, Hashable {
     if howAscertained.isBlank {
       findings.append(
         Finding(
-          code: "law.art12.method-not-recorded", severity: .advisory,
+          code: .lawArt12MethodNotRecorded, severity: .advisory,
           message: "The record does not say how the child's wishes and feelings were ascertained.",
           subject: subject, sources: sources))
     }
@@ -76,7 +76,7 @@ public struct ChildsVoice: DecisionSupportDocument, Hashable {
     if !dated {
       findings.append(
         Finding(
-          code: "law.art12.date-not-recorded", severity: .advisory,
+          code: .lawArt12DateNotRecorded, severity: .advisory,
           message: "The record does not say when the child's wishes and feelings were ascertained.",
           subject: subject, sources: sources))
     }

@@ -119,7 +119,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
       if !option.cons.contains(where: { !$0.isBlank }) { missing.append("no cons") }
       findings.append(
         Finding(
-          code: "law.re-b-s.option-not-analysed", severity: .concern,
+          code: .lawReBSOptionNotAnalysed, severity: .concern,
           message: "Option \(index + 1) (\(option.kind)): "
             + missing.joined(separator: ", ") + "; each realistic option needs its pros and cons.",
           subject: subject, sources: [reBS]))
@@ -127,7 +127,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
     if options.count(where: \.hasBalancedAnalysis) < 2 {
       findings.append(
         Finding(
-          code: "law.re-b-s.linear-analysis", severity: .concern,
+          code: .lawReBSLinearAnalysis, severity: .concern,
           message: "Fewer than two options have their pros and cons analysed: the analysis is "
             + "not a holistic comparison of the realistic options.",
           subject: subject, sources: [reBS]))
@@ -135,7 +135,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
     if !options.contains(where: { $0.kind == .noOrder }) {
       findings.append(
         Finding(
-          code: "law.s1-5.no-order-not-considered", severity: .concern,
+          code: .lawNoOrderNotConsidered, severity: .concern,
           message: "The no-order option is not among the options: s1(5) requires an order to be "
             + "better for the child than making no order at all.",
           subject: subject, sources: [.childrenAct1989("s1(5)", path: "section/1")]))
@@ -143,7 +143,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
     if recommended == .adoption && nothingElseWillDo.isBlank {
       findings.append(
         Finding(
-          code: "law.re-b.nothing-else-will-do-not-recorded", severity: .concern,
+          code: .lawReBNothingElseWillDoNotRecorded, severity: .concern,
           message: "Adoption is recommended without recorded reasoning that nothing else will do "
             + "(necessity and proportionality).",
           subject: subject, sources: [.reB2013(), reBS]))
@@ -152,7 +152,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
       if reasoning.isBlank {
         findings.append(
           Finding(
-            code: "law.re-b-s.recommendation-not-reasoned", severity: .advisory,
+            code: .lawReBSRecommendationNotReasoned, severity: .advisory,
             message: "The recommended option (\(recommended)) has no recorded reasoning weighing "
               + "it against the other options.",
             subject: subject, sources: [reBS]))
@@ -160,7 +160,7 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
       if !options.contains(where: { $0.kind == recommended }) {
         findings.append(
           Finding(
-            code: "law.re-b-s.recommendation-not-among-options", severity: .concern,
+            code: .lawReBSRecommendationNotAmongOptions, severity: .concern,
             message: "The recommended option (\(recommended)) is not one of the options analysed.",
             subject: subject, sources: [reBS]))
       }

@@ -126,7 +126,6 @@ public struct ThresholdAssessment: DecisionSupportDocument, Hashable {
   public func findings(on day: CalendarDay) -> [Finding] {
     guard orderSought.isFinalCareOrSupervision || orderSought.isInterim else { return [] }
     let interim = orderSought.isInterim
-    let test = interim ? "s38-2" : "s31-2"
     let standard =
       interim ? "s38(2) (reasonable grounds for believing the s31(2) circumstances)" : "s31(2)"
     let testSources: [Source] =
@@ -137,7 +136,9 @@ public struct ThresholdAssessment: DecisionSupportDocument, Hashable {
     if !isAddressed(.significantHarm) {
       findings.append(
         Finding(
-          code: "law.\(test).significant-harm-not-addressed", severity: .concern,
+          code: interim
+            ? .lawInterimThresholdSignificantHarmNotAddressed
+            : .lawThresholdSignificantHarmNotAddressed, severity: .concern,
           message: "Threshold \(standard): no evidence recorded that the child is suffering, or "
             + "is likely to suffer, significant harm (limb (a)).",
           subject: subject, sources: testSources))
@@ -145,7 +146,9 @@ public struct ThresholdAssessment: DecisionSupportDocument, Hashable {
     if !isAddressed(.careNotReasonable) && !isAddressed(.beyondParentalControl) {
       findings.append(
         Finding(
-          code: "law.\(test).attribution-not-addressed", severity: .concern,
+          code: interim
+            ? .lawInterimThresholdAttributionNotAddressed : .lawThresholdAttributionNotAddressed,
+          severity: .concern,
           message: "Threshold \(standard): no evidence recorded that the harm is attributable to "
             + "the care given (limb (b)(i)) or to the child's being beyond parental control "
             + "(limb (b)(ii)).",
@@ -164,7 +167,7 @@ public struct ThresholdAssessment: DecisionSupportDocument, Hashable {
     guard let dateOfBirth else {
       return [
         Finding(
-          code: "law.s31-3.date-of-birth-not-recorded", severity: .advisory,
+          code: .lawAgeBarBirthDayNotRecorded, severity: .advisory,
           message: "The child's date of birth is not recorded, so the s31(3) age bar (17, or 16 "
             + "if married) cannot be checked.",
           subject: subject, sources: sources)
@@ -176,7 +179,7 @@ public struct ThresholdAssessment: DecisionSupportDocument, Hashable {
       orderSought.isInterim ? "interim care or supervision order" : "care or supervision order"
     return [
       Finding(
-        code: "law.s31-3.age-bar", severity: .breach,
+        code: .lawAgeBar, severity: .breach,
         message: "s31(3): no \(order) may be made for a child who has reached \(check.barAge)"
           + (check.married ? " (married)" : "") + "; that age was reached on \(barDay).",
         subject: subject, dueDay: barDay, actualDay: day, sources: sources)

@@ -171,7 +171,7 @@ public struct WelfareChecklist: DecisionSupportDocument, Hashable {
     for item in unaddressedItems {
       findings.append(
         Finding(
-          code: "law.s1-3.item-not-addressed", severity: required ? .concern : .advisory,
+          code: .lawWelfareChecklistItemNotAddressed, severity: required ? .concern : .advisory,
           message:
             "Welfare checklist \(item.locator) (\(item.shortForm)) has no evidence recorded.",
           subject: subject, sources: [item.source]))
@@ -202,7 +202,8 @@ public struct WelfareChecklist: DecisionSupportDocument, Hashable {
         + "applications and Part IV (care or supervision) orders."
     }
     return Finding(
-      code: "law.s1-4.applicability", severity: .information, message: message, subject: subject,
+      code: .lawWelfareChecklistApplicability, severity: .information, message: message,
+      subject: subject,
       sources: [.childrenAct1989("s1(4)", path: "section/1")])
   }
 

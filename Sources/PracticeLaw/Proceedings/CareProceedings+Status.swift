@@ -72,7 +72,7 @@ extension CareProceedings {
     let routine = Self.rules.first { $0.id == "law.s32.not-routine" }?.provenance.sources ?? []
     var findings: [Finding] = []
     func add(
-      _ code: String, _ severity: FindingSeverity, _ message: String, due: CalendarDay? = nil,
+      _ code: FindingCode, _ severity: FindingSeverity, _ message: String, due: CalendarDay? = nil,
       actual: CalendarDay? = nil, _ sources: [Source]
     ) {
       findings.append(
@@ -82,7 +82,7 @@ extension CareProceedings {
     }
     guard let deadline = finalDeadline else {
       add(
-        "law.s32.no-limit", .information,
+        .lawS32NoLimit, .information,
         "Issued before 22 April 2014: no 26-week limit applies, only the duty to avoid delay.",
         [.commencementOrder2014])
       return findings
@@ -90,19 +90,19 @@ extension CareProceedings {
     let disposedBy = disposed.flatMap { $0 <= day ? $0 : nil }
     if let disposedBy, disposedBy > deadline {
       add(
-        "law.s32.disposed-late", .breach,
+        .lawS32DisposedLate, .breach,
         "Disposed of after the period allowed under s32 (26 weeks and any extensions).",
         due: deadline, actual: disposedBy, s32)
     } else if disposedBy == nil, day > deadline {
       add(
-        "law.s32.overdue", .breach,
+        .lawS32Overdue, .breach,
         "Not disposed of within the period allowed under s32 (26 weeks and any extensions).",
         due: deadline, s32)
     }
     let granted = extensions.filter { $0.granted <= day }
     if granted.count >= 2 {
       add(
-        "law.s32.extensions-accumulating", .concern,
+        .lawS32ExtensionsAccumulating, .concern,
         "\(granted.count) extensions granted: extensions are not to be granted routinely and "
           + "each needs specific justification.", routine)
     }
@@ -110,13 +110,13 @@ extension CareProceedings {
     for (index, grant) in extensions.enumerated() where grant.granted <= day {
       if grant.reason?.isBlank ?? true {
         add(
-          "law.s32.extension-without-reason", .concern,
+          .lawS32ExtensionWithoutReason, .concern,
           "Extension \(index + 1) has no recorded reason (s32(5), (7)).", actual: grant.granted,
           routine)
       }
       if let end = periodEnd, grant.granted > end {
         add(
-          "law.s32.extension-after-expiry", .concern,
+          .lawS32ExtensionAfterExpiry, .concern,
           "Extension \(index + 1) was granted after the period it extends had ended.", due: end,
           actual: grant.granted, s32)
       }
@@ -127,11 +127,11 @@ extension CareProceedings {
         guard let latest = item.latest else { continue }
         if let held = item.day, held <= day, held > latest {
           add(
-            "law.plo.stage-late", .advisory, "\(item.stage.name) was held after its latest day.",
+            .lawPloStageLate, .advisory, "\(item.stage.name) was held after its latest day.",
             due: latest, actual: held, item.stage.provenance.sources)
         } else if item.day == nil || item.day.map({ $0 > day }) == true, day > latest {
           add(
-            "law.plo.stage-overdue", .advisory,
+            .lawPloStageOverdue, .advisory,
             "\(item.stage.name) has not been held and its latest day has passed.", due: latest,
             item.stage.provenance.sources)
         }

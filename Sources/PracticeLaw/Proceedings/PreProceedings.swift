@@ -65,7 +65,7 @@ public struct PreProceedings: Sendable, Hashable, Codable {
     let sources = Self.expectedDuration.sources + [.pd12APreProceedings]
     var findings: [Finding] = []
     func add(
-      _ code: String, _ severity: FindingSeverity, _ message: String, due: CalendarDay? = nil
+      _ code: FindingCode, _ severity: FindingSeverity, _ message: String, due: CalendarDay? = nil
     ) {
       findings.append(
         Finding(
@@ -74,26 +74,26 @@ public struct PreProceedings: Sendable, Hashable, Codable {
     }
     guard let letter = letterBeforeProceedings else {
       add(
-        "law.preproceedings.no-letter", .advisory,
+        .lawPreproceedingsNoLetter, .advisory,
         "No letter before proceedings is recorded; if the case was too urgent for "
           + "pre-proceedings, record why.")
       return findings
     }
     if letter > issued {
       add(
-        "law.preproceedings.after-issue", .concern,
+        .lawPreproceedingsAfterIssue, .concern,
         "The letter before proceedings is dated after issue.")
     }
     if meeting == nil {
-      add("law.preproceedings.no-meeting", .advisory, "No pre-proceedings meeting is recorded.")
+      add(.lawPreproceedingsNoMeeting, .advisory, "No pre-proceedings meeting is recorded.")
     } else if let meeting, meeting < letter {
       add(
-        "law.preproceedings.meeting-before-letter", .concern,
+        .lawPreproceedingsMeetingBeforeLetter, .concern,
         "The pre-proceedings meeting is dated before the letter that invites the family to it.")
     }
     if let end = expectedEnd, issued > end {
       add(
-        "law.preproceedings.over-16-weeks", .advisory,
+        .lawPreproceedingsOver16Weeks, .advisory,
         "Pre-proceedings ran longer than the 16 weeks practice guidance expects.", due: end)
     }
     return findings

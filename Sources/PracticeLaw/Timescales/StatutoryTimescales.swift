@@ -211,13 +211,13 @@ public enum StatutoryTimescales {
       switch item.status {
       case .missing:
         return Finding(
-          code: "law.timescale.overdue", severity: .breach,
+          code: .lawTimescaleOverdue, severity: .breach,
           message:
             "\(title): item \(item.number) was due by \(item.dueDay) and has not happened.",
           subject: item.subject, dueDay: item.dueDay, sources: sources)
       case .late:
         return Finding(
-          code: "law.timescale.late", severity: .concern,
+          code: .lawTimescaleLate, severity: .concern,
           message: "\(title): item \(item.number) was due by \(item.dueDay) and happened late.",
           subject: item.subject, dueDay: item.dueDay, actualDay: item.actualDay, sources: sources)
       case .onTime, .notYetDue:

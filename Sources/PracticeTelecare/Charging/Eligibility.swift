@@ -124,7 +124,7 @@ public struct EligibilityRecord: Sendable, Hashable, Codable {
     case .careAct2014 where facsBand != nil:
       return [
         Finding(
-          code: "telecare.eligibility.wrong-framework", severity: .concern,
+          code: .telecareEligibilityWrongFramework, severity: .concern,
           message: "A FACS band is recorded for an assessment made on or after 1 April 2015, "
             + "when the Care Act eligibility criteria applied.",
           subject: subject, actualDay: assessedOn, sources: [.eligibilityRegulations])
@@ -132,7 +132,7 @@ public struct EligibilityRecord: Sendable, Hashable, Codable {
     case .fairAccessToCareServices where outcomesUnableToAchieve != nil:
       return [
         Finding(
-          code: "telecare.eligibility.wrong-framework", severity: .concern,
+          code: .telecareEligibilityWrongFramework, severity: .concern,
           message: "Care Act outcomes are recorded for an assessment made before 1 April 2015, "
             + "when FACS bands applied.",
           subject: subject, actualDay: assessedOn, sources: [.facsBands])

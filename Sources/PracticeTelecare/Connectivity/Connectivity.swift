@@ -67,7 +67,7 @@ public struct ConnectivityCheck: Sendable, Hashable {
     case .analogue where day > Self.revisedSwitchoff:
       findings.append(
         Finding(
-          code: "telecare.connectivity.analogue-after-switchoff", severity: .concern,
+          code: .telecareConnectivityAnalogueAfterSwitchoff, severity: .concern,
           message: "An analogue alarm after the end of January 2027, the revised date for moving "
             + "every line off the analogue network: it may stop working when the line goes "
             + "digital.",
@@ -75,21 +75,21 @@ public struct ConnectivityCheck: Sendable, Hashable {
     case .analogue where day > Self.originalSwitchoffTarget:
       findings.append(
         Finding(
-          code: "telecare.connectivity.analogue-past-original-target", severity: .concern,
+          code: .telecareConnectivityAnaloguePastOriginalTarget, severity: .concern,
           message: "An analogue alarm after the original end-2025 target for the switchover; "
             + "the revised switch-off is the end of January 2027.",
           subject: subject, dueDay: Self.revisedSwitchoff, sources: switchover))
     case .analogue:
       findings.append(
         Finding(
-          code: "telecare.connectivity.analogue", severity: .advisory,
+          code: .telecareConnectivityAnalogue, severity: .advisory,
           message: "An analogue alarm: plan its replacement before the switchover (target end "
             + "of 2025).",
           subject: subject, dueDay: Self.originalSwitchoffTarget, sources: switchover))
     case .converter where day >= Self.nationalActionPlan:
       findings.append(
         Finding(
-          code: "telecare.connectivity.converter-interim", severity: .advisory,
+          code: .telecareConnectivityConverterInterim, severity: .advisory,
           message: "An analogue-to-digital converter is acceptable only as a risk-assessed, "
             + "regularly tested interim measure.",
           subject: subject, sources: [.telecareNationalActionPlan]))
@@ -101,14 +101,14 @@ public struct ConnectivityCheck: Sendable, Hashable {
         if hours < Self.minimumBackupHours {
           findings.append(
             Finding(
-              code: "telecare.connectivity.backup-under-one-hour", severity: .concern,
+              code: .telecareConnectivityBackupUnderOneHour, severity: .concern,
               message: "Battery backup is under Ofcom's minimum of one hour in a power cut.",
               subject: subject, sources: [.ofcomPowerCutGuidance, .batteryBackup]))
         }
       } else {
         findings.append(
           Finding(
-            code: "telecare.connectivity.backup-not-recorded", severity: .concern,
+            code: .telecareConnectivityBackupNotRecorded, severity: .concern,
             message: "A digital line needs battery backup to work in a power cut; none is "
               + "recorded.",
             subject: subject, sources: [.batteryBackup, .dhscActionPlan2022]))
@@ -124,7 +124,7 @@ public struct ConnectivityCheck: Sendable, Hashable {
     guard let last else {
       return [
         Finding(
-          code: "telecare.connectivity.no-test-call", severity: .concern,
+          code: .telecareConnectivityNoTestCall, severity: .concern,
           message: "No successful test call is recorded.", subject: subject,
           sources: [.sovereignCareline, .telecareNationalActionPlan])
       ]
@@ -133,7 +133,7 @@ public struct ConnectivityCheck: Sendable, Hashable {
     guard let due = try? testCallInterval.lastDay(from: last), day > due else { return [] }
     return [
       Finding(
-        code: "telecare.connectivity.test-call-overdue", severity: .concern,
+        code: .telecareConnectivityTestCallOverdue, severity: .concern,
         message: "No successful test call within \(testCallInterval) of the last one.",
         subject: subject, dueDay: due, actualDay: last,
         sources: [.sovereignCareline, .telecareNationalActionPlan])

@@ -104,11 +104,11 @@ private struct ReviewContext {
   var lacksCapacity: Bool { capacity?.outcome == .lacksCapacity }
 
   func finding(
-    _ code: String, _ severity: FindingSeverity, _ message: String, _ sources: [Source],
+    _ code: FindingCode, _ severity: FindingSeverity, _ message: String, _ sources: [Source],
     due: CalendarDay? = nil, actual: CalendarDay? = nil
   ) -> Finding {
     Finding(
-      code: "telecare.\(code)", severity: severity, message: message, subject: subject,
+      code: code, severity: severity, message: message, subject: subject,
       dueDay: due, actualDay: actual, sources: sources)
   }
 
@@ -140,7 +140,7 @@ private struct ReviewContext {
       ? []
       : [
         finding(
-          "devices.unknown", .concern,
+          .telecareDevicesUnknown, .concern,
           "\(unknownDevices) proposed device(s) are not in the device catalogue: what they do, "
             + "collect and alert is unknown to this review.", [.efortt("Table 1, row 2")])
       ]
@@ -155,7 +155,7 @@ private struct ReviewContext {
         .open, "No aims recorded in the person's words.",
         [
           finding(
-            "aims.not-recorded", .advisory,
+            .telecareAimsNotRecorded, .advisory,
             "The person's own aims are not recorded: begin from their view of their well-being.",
             [.careAct("s1(3)(a)-(b)", section: 1)])
         ]
@@ -178,7 +178,7 @@ private struct ReviewContext {
       if !proposed.isSubset(of: Set(capacity.devices)) {
         findings.append(
           finding(
-            "capacity.not-decision-specific", .concern,
+            .telecareCapacityNotDecisionSpecific, .concern,
             "The latest capacity assessment does not cover every proposed device: capacity is "
               + "assessed for this decision.", [mca], actual: capacity.assessedOn))
       }
@@ -186,7 +186,7 @@ private struct ReviewContext {
       if let change = proposal.changes.map(\.day).filter({ $0 > capacity.assessedOn }).max() {
         findings.append(
           finding(
-            "capacity.not-reassessed-after-change", .concern,
+            .telecareCapacityNotReassessedAfterChange, .concern,
             "Needs or devices changed after the latest capacity assessment: capacity is "
               + "assessed at the time of the decision.",
             [mca, .mentalCapacityAct("s2(1)", section: 2)],
@@ -196,7 +196,7 @@ private struct ReviewContext {
         if !capacity.practicableStepsTaken {
           findings.append(
             finding(
-              "capacity.no-practicable-steps", .breach,
+              .telecareCapacityNoPracticableSteps, .breach,
               "Incapacity is recorded without all practicable steps to help the person decide "
                 + "(MCA 2005 s1(3)).", [.mentalCapacityAct("s1(3)", section: 1)],
               actual: capacity.assessedOn))
@@ -204,7 +204,7 @@ private struct ReviewContext {
         if capacity.unableTo.isEmpty || capacity.impairmentOrDisturbance != true {
           findings.append(
             finding(
-              "capacity.incomplete-test", .concern,
+              .telecareCapacityIncompleteTest, .concern,
               "Incapacity is recorded without the impairment (s2(1)) and the abilities the person "
                 + "could not exercise (s3(1)).",
               [.mentalCapacityAct("s2(1)", section: 2), .mentalCapacityAct("s3(1)", section: 3)],
@@ -216,7 +216,7 @@ private struct ReviewContext {
     guard let consent = proposal.consent else {
       findings.append(
         finding(
-          "consent.not-recorded", .concern,
+          .telecareConsentNotRecorded, .concern,
           "No consent is recorded; a person is presumed to have capacity (MCA 2005 s1(2)).",
           [.mentalCapacityAct("s1(2)", section: 1), .scie2010]))
       return (.open, "Consent is not recorded.", findings)
@@ -225,7 +225,7 @@ private struct ReviewContext {
     if !consent.given {
       findings.append(
         finding(
-          "consent.refused", .concern,
+          .telecareConsentRefused, .concern,
           "The person has not consented; a person with capacity may refuse, even unwisely "
             + "(MCA 2005 s1(4)).", [.mentalCapacityAct("s1(4)", section: 1)],
           actual: consent.recordedOn))
@@ -234,26 +234,27 @@ private struct ReviewContext {
       if day > reviewBy {
         findings.append(
           finding(
-            "consent.review-overdue", .concern, "The consent review date has passed.", notOneOff,
+            .telecareConsentReviewOverdue, .concern, "The consent review date has passed.",
+            notOneOff,
             due: reviewBy))
       }
     } else {
       findings.append(
         finding(
-          "consent.no-review-date", .breach,
+          .telecareConsentNoReviewDate, .breach,
           "No consent review date: consent to telecare is not a one-off.", notOneOff,
           actual: consent.recordedOn))
     }
     if !consent.reviewOnChange {
       findings.append(
         finding(
-          "consent.no-review-on-change", .advisory,
+          .telecareConsentNoReviewOnChange, .advisory,
           "Consent is not set to be revisited when needs or devices change.", notOneOff))
     }
     if let change = proposal.changes.filter({ $0.day > consent.recordedOn }).map(\.day).max() {
       findings.append(
         finding(
-          "consent.not-revisited-after-change", .concern,
+          .telecareConsentNotRevisitedAfterChange, .concern,
           "Needs or devices changed after consent was recorded: revisit consent.", notOneOff,
           due: change, actual: consent.recordedOn))
     }
@@ -274,7 +275,7 @@ private struct ReviewContext {
         .open, "No best-interests record.",
         [
           finding(
-            "capacity.no-best-interests", .breach,
+            .telecareCapacityNoBestInterests, .breach,
             "The person lacks capacity and there is no best-interests record (MCA 2005 s1(5), s4).",
             [.mentalCapacityAct("s1(5)", section: 1), .mentalCapacityAct("s4", section: 4)])
         ]
@@ -286,7 +287,7 @@ private struct ReviewContext {
     if !missing.isEmpty {
       findings.append(
         finding(
-          "best-interests.checklist-incomplete", .concern,
+          .telecareBestInterestsChecklistIncomplete, .concern,
           "The best-interests checklist does not record "
             + missing.map(\.locator).joined(separator: ", ") + ".", [s4],
           actual: record.decidedOn))
@@ -294,14 +295,14 @@ private struct ReviewContext {
     if record.consulted.isEmpty {
       findings.append(
         finding(
-          "best-interests.no-one-consulted", .concern,
+          .telecareBestInterestsNoOneConsulted, .concern,
           "No one is recorded as consulted (carers, anyone named, an attorney or deputy: s4(7)).",
           [.mentalCapacityAct("s4(7)", section: 4)], actual: record.decidedOn))
     }
     if (record.lessRestrictiveOption ?? "").trimmingWhitespace.isEmpty {
       findings.append(
         finding(
-          "best-interests.no-less-restrictive-option", .concern,
+          .telecareBestInterestsNoLessRestrictiveOption, .concern,
           "No less restrictive option is recorded (MCA 2005 s1(6)): for example a pendant before "
             + "passive tracking, or a carer's alert before a locked door.",
           [.mentalCapacityAct("s1(6)", section: 1)], actual: record.decidedOn))
@@ -331,7 +332,7 @@ private struct ReviewContext {
         .open, "\(names) monitor movement; deprivation of liberty is not recorded as considered.",
         [
           finding(
-            "liberty.consider-deprivation", .concern,
+            .telecareLibertyConsiderDeprivation, .concern,
             "A device monitors or restricts movement (\(names)): consider whether the "
               + "arrangements amount to a deprivation of liberty and whether the Court of "
               + "Protection route is needed.", sources)
@@ -342,7 +343,7 @@ private struct ReviewContext {
     if record.amountsToDeprivation, !record.courtOfProtectionApplication {
       findings.append(
         finding(
-          "liberty.no-authorisation", .breach,
+          .telecareLibertyNoAuthorisation, .breach,
           "The arrangements are judged a deprivation of liberty at home with no Court of "
             + "Protection application (DoLS cover only care homes and hospitals).", sources,
           actual: record.consideredOn))
@@ -356,7 +357,7 @@ private struct ReviewContext {
     if !watching.isEmpty, proposal.privacy?.discussed != true {
       findings.append(
         finding(
-          "privacy.not-discussed", .concern,
+          .telecarePrivacyNotDiscussed, .concern,
           "Automatic movement monitoring (\(watching.map(\.name).joined(separator: ", "))) with "
             + "no recorded discussion of privacy; older people were wary of passive sensors.",
           [.efortt("Table 1, row 3"), .scie2010, .crossedLines]))
@@ -377,7 +378,7 @@ private struct ReviewContext {
       agreed.isEmpty
       ? [
         finding(
-          "responders.none-agreed", .concern,
+          .telecareRespondersNoneAgreed, .concern,
           "No responder or key holder has agreed to respond to alarms.",
           [.qsfCallAnswering, .generationDefinitions])
       ] : []
@@ -399,7 +400,7 @@ private struct ReviewContext {
       ? []
       : [
         finding(
-          "hands-on-care.replaced-without-agreement", .concern,
+          .telecareHandsOnCareReplacedWithoutAgreement, .concern,
           "Telecare replaces hands-on care without recorded agreement; older people said it "
             + "should never replace hands-on care.",
           [.efortt("Abstract"), .efortCordis, .crossedLines])
@@ -409,7 +410,7 @@ private struct ReviewContext {
 
   func cost(_ quote: inout ChargeQuote?) -> Result {
     let notQuoted = finding(
-      "cost.not-quoted", .concern,
+      .telecareCostNotQuoted, .concern,
       "The weekly and annual cost was not quoted to the person before they decided; cost was the "
         + "main reason people refused, and social workers could not quote it.",
       [.crossedLines, .chargingRegulations])
@@ -422,13 +423,13 @@ private struct ReviewContext {
     } catch {
       findings.append(
         finding(
-          "cost.cannot-compute", .concern, "The charge cannot be worked out: \(error).",
+          .telecareCostCannotCompute, .concern, "The charge cannot be worked out: \(error).",
           [.chargingRegulations]))
     }
     if quote?.isMaximum == true {
       findings.append(
         finding(
-          "cost.no-financial-assessment", .advisory,
+          .telecareCostNoFinancialAssessment, .advisory,
           "No financial assessment: the figure is the most the person would pay.",
           [.preventingNeedsRegulations]))
     }
@@ -436,7 +437,7 @@ private struct ReviewContext {
       if let consent = proposal.consent, quoted > consent.recordedOn {
         findings.append(
           finding(
-            "cost.quoted-after-consent", .concern,
+            .telecareCostQuotedAfterConsent, .concern,
             "The cost was quoted after the person consented.", [.crossedLines],
             due: consent.recordedOn, actual: quoted))
       }
@@ -458,7 +459,7 @@ private struct ReviewContext {
         .open, "No well-being aspect recorded.",
         [
           finding(
-            "wellbeing.none-recorded", .advisory,
+            .telecareWellbeingNoneRecorded, .advisory,
             "No Care Act s1(2) well-being aspect is recorded as supported.",
             [.careAct("s1(2)", section: 1)])
         ]
@@ -477,7 +478,7 @@ private struct ReviewContext {
       ? []
       : [
         finding(
-          "carers.effect-not-considered", .advisory,
+          .telecareCarersEffectNotConsidered, .advisory,
           "The effect on \(unconsidered) carer(s) is not recorded as considered.",
           [.careAct("s2(1)(b),(d)", section: 2)])
       ]
@@ -505,7 +506,10 @@ private struct ReviewContext {
     guard let plan = proposal.review else {
       return (
         .open, "No review plan.",
-        [finding("review.no-plan", .concern, "No review date or interval is planned.", sources)]
+        [
+          finding(
+            .telecareReviewNoPlan, .concern, "No review date or interval is planned.", sources)
+        ]
       )
     }
     let findings =
@@ -513,7 +517,7 @@ private struct ReviewContext {
       ? []
       : [
         finding(
-          "review.no-feedback", .advisory,
+          .telecareReviewNoFeedback, .advisory,
           "No feedback from the monitoring centre to the social worker is arranged.", sources)
       ]
     return (

@@ -151,7 +151,7 @@ public struct CallHandlingMeasures: Sendable, Hashable, Codable {
     where met == false {
       findings.append(
         Finding(
-          code: "telecare.calls.below-\(threshold.seconds)s-standard", severity: .concern,
+          code: .telecareCallsBelowStandard(seconds: threshold.seconds), severity: .concern,
           message: "Fewer than \(Double(threshold.perMille) / 10)% of calls were answered "
             + "within \(threshold.seconds) seconds.",
           sources: standard.provenance.sources))

@@ -89,7 +89,7 @@ public struct CommissioningView: Sendable, Hashable, Codable {
       if let target = month.target, month.installations < target {
         findings.append(
           Finding(
-            code: "telecare.commissioning.below-target", severity: .information,
+            code: .telecareCommissioningBelowTarget, severity: .information,
             message: "\(label): \(month.installations) installation(s) against a target of "
               + "\(target). Targets pushed prescriptions in the seed's district: review each "
               + "proposal on its merits.",
@@ -98,7 +98,7 @@ public struct CommissioningView: Sendable, Hashable, Codable {
       if month.refusals > 0, month.refusedForCost * 2 > month.refusals {
         findings.append(
           Finding(
-            code: "telecare.commissioning.cost-refusals", severity: .advisory,
+            code: .telecareCommissioningCostRefusals, severity: .advisory,
             message: "\(label): cost was the reason for \(month.refusedForCost) of "
               + "\(month.refusals) refusal(s). Quote the weekly figure before the person decides.",
             sources: [.crossedLines]))

@@ -114,7 +114,7 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
     if unanswered > 0 || slow > 0 {
       findings.append(
         Finding(
-          code: "telecare.feedback.unanswered-or-slow", severity: .concern,
+          code: .telecareFeedbackUnansweredOrSlow, severity: .concern,
           message: "\(unanswered) unanswered and \(slow) slow call(s) (over "
             + "\(standard.first.seconds) seconds) in the period.",
           subject: installation, sources: standard.provenance.sources))
@@ -122,7 +122,7 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
     if longest >= noActivityDays {
       findings.append(
         Finding(
-          code: "telecare.feedback.no-activity", severity: .advisory,
+          code: .telecareFeedbackNoActivity, severity: .advisory,
           message: "\(longest) day(s) in a row with no alarm: check the system works and is "
             + "still wanted.",
           subject: installation, sources: centre))
@@ -130,7 +130,7 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
     if faults > 0 {
       findings.append(
         Finding(
-          code: "telecare.feedback.device-faults", severity: .concern,
+          code: .telecareFeedbackDeviceFaults, severity: .concern,
           message: "\(faults) call(s) logged as device or line faults.", subject: installation,
           sources: centre))
     }
