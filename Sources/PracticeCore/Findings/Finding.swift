@@ -26,7 +26,7 @@ public enum FindingSeverity: String, Sendable, Hashable, Codable, CaseIterable, 
 ///
 /// Messages name the rule and the days, never other personal data from the input.
 public struct Finding: Sendable, Hashable, Codable {
-  /// The rule's stable code, for example ``FindingCode/lawS32Overdue`` (`law.s32.overdue` in
+  /// The rule's stable code, for example `FindingCode.lawS32Overdue` (`law.s32.overdue` in
   /// JSON): tools may filter on it; its wording never changes.
   public var code: FindingCode
   /// How serious it is.
