@@ -25,6 +25,13 @@ enum DueCommand {
     name's ending. Events: \(CaseloadEventName.allCases.map(\.rawValue).joined(separator: ", ")).
     A child's worker and team are those on the child's latest event naming them.
 
+    FILE may also be one of Ofsted's Annex A lists saved as CSV (one file per list, recognised
+    by its header: Child Unique ID and the list's dated columns). Lists 3 (referrals), 4
+    (assessments), 5 (s47 enquiries), 7 (child protection) and 8 (looked after) give events;
+    1, 2 and 6 are read and give none. Annex A has only the latest review and visit and no
+    placement start: the output's notes say what that means. Give the lists and any caseload
+    files together; a child's events from all of them are put together.
+
     Options:
       --as-of DAY     the day (YYYY-MM-DD or DD/MM/YYYY; default: today, UTC)
       --within N      the window in working days after DAY (0 to 260; default 10)
@@ -61,6 +68,7 @@ enum DueCommand {
     let within = try number(arguments.values["--within"], "--within", in: 0...260) ?? 10
     let local = try localTimescales(arguments.values["--local"])
     let events: [CaseloadEvent]
+    var lists: Set<AnnexAList> = []
     if arguments.flags.contains("--demo") {
       guard arguments.positionals.isEmpty else { throw .usage("--demo takes no files") }
       let children = try number(arguments.values["--children"], "--children", in: 1...200_000)
@@ -77,18 +85,21 @@ enum DueCommand {
       }
       var all: [CaseloadEvent] = []
       for path in arguments.positionals {
-        all += try CommandError.reportingData { () throws(CaseloadReadError) in
-          try CaseloadFile.events(contentsOfFile: path)
+        let contents = try CommandError.reportingData { () throws(CaseloadReadError) in
+          try CaseloadFile.read(contentsOfFile: path)
         }
+        all += contents.events
+        if let list = contents.annexAList { lists.insert(list) }
       }
       events = all
     }
     let caseload = try CommandError.reportingData { () throws(CaseloadReadError) in
       try Caseload(events: events)
     }
-    let due = try CommandError.reportingData { () throws(Period.PeriodError) in
+    var due = try CommandError.reportingData { () throws(Period.PeriodError) in
       try caseload.due(asOf: asOf, within: within, local: local)
     }
+    due.notes = AnnexAList.notes(for: lists)
     return due.rendered(as: format, by: grouping)
   }
 

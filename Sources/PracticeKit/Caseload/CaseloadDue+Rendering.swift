@@ -88,7 +88,7 @@ extension CaseloadDue {
           + "ignored, as if the data ended that day.")
     }
     return PracticeReport(
-      title: "What is due, and whose: \(asOf)", preface: preface, sections: sections)
+      title: "What is due, and whose: \(asOf)", preface: preface + notes, sections: sections)
   }
 
   private static func counts(_ items: [CaseloadItem]) -> String {
@@ -129,6 +129,7 @@ extension CaseloadDue {
     let children: Int
     let events: Int
     let eventsAfterAsOf: Int
+    let notes: [String]
     let overdue: Int
     let dueSoon: Int
     let items: [Item]
@@ -170,7 +171,7 @@ extension CaseloadDue {
     let document = Document(
       schemaVersion: Self.schemaVersion, asOf: asOf, withinWorkingDays: withinWorkingDays,
       windowEnd: windowEnd, children: children, events: events, eventsAfterAsOf: eventsAfterAsOf,
-      overdue: count(.overdue), dueSoon: count(.dueSoon),
+      notes: notes, overdue: count(.overdue), dueSoon: count(.dueSoon),
       items: items.map { item in
         Document.Item(
           child: item.child, worker: item.worker, team: item.team, measure: item.measure.rawValue,

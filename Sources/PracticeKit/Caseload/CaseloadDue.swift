@@ -142,12 +142,16 @@ public struct CaseloadDue: Sendable, Hashable, Codable {
   public let events: Int
   /// Events dated after ``asOf``: ignored, as if the data ended that day.
   public let eventsAfterAsOf: Int
+  /// What the reader of the result should know about its input, printed before the items in
+  /// every format but CSV: for example what Annex A cannot say (``AnnexAList/notes(for:)``).
+  public var notes: [String]
 
   /// Creates a result.
   public init(
     asOf: CalendarDay, withinWorkingDays: Int, windowEnd: CalendarDay, items: [CaseloadItem],
-    children: Int, events: Int, eventsAfterAsOf: Int
+    children: Int, events: Int, eventsAfterAsOf: Int, notes: [String] = []
   ) {
+    self.notes = notes
     self.asOf = asOf
     self.withinWorkingDays = withinWorkingDays
     self.windowEnd = windowEnd

@@ -33,6 +33,21 @@ public enum CaseloadFile {
   /// The columns the CSV form requires (`detail` is optional).
   public static let requiredColumns = ["child", "worker", "team", "event", "date"]
 
+  /// What one caseload file held.
+  public struct Contents: Sendable, Hashable {
+    /// The events read.
+    public var events: [CaseloadEvent]
+    /// The Annex A list the file is, when it is one (``AnnexAList``); `nil` for a caseload
+    /// event file.
+    public var annexAList: AnnexAList?
+
+    /// Creates contents.
+    public init(events: [CaseloadEvent], annexAList: AnnexAList? = nil) {
+      self.events = events
+      self.annexAList = annexAList
+    }
+  }
+
   /// Reads the events of the file at `path`.
   ///
   /// - Parameters:
@@ -43,11 +58,27 @@ public enum CaseloadFile {
   public static func events(contentsOfFile path: String, format: CaseloadFormat? = nil)
     throws(CaseloadReadError) -> [CaseloadEvent]
   {
+    try read(contentsOfFile: path, format: format).events
+  }
+
+  /// Reads the file at `path`: a caseload event CSV, one of Ofsted's Annex A lists as CSV
+  /// (recognised by its header, see ``AnnexAList``), or the JSON form.
+  ///
+  /// A caseload file with no events is an error; an Annex A list may have none (a list with no
+  /// rows, or one from which no timescale starts).
+  /// - Parameters:
+  ///   - path: a regular file.
+  ///   - format: the file's form; `nil` to take it from the file's name.
+  /// - Throws: ``CaseloadReadError`` naming the file and the line and column of the first
+  ///   problem (never a value).
+  public static func read(contentsOfFile path: String, format: CaseloadFormat? = nil)
+    throws(CaseloadReadError) -> Contents
+  {
     do throws(CaseloadReadError) {
       guard let format = format ?? CaseloadFormat(fileName: path) else {
         throw CaseloadReadError(.unrecognisedFormat)
       }
-      let events: [CaseloadEvent]
+      let contents: Contents
       switch format {
       case .csv:
         let reader: CSVReader
@@ -56,7 +87,7 @@ public enum CaseloadFile {
         } catch {
           throw CaseloadReadError(error.rule == .notARegularFile ? .notARegularFile : .cannotOpen)
         }
-        events = try Self.events(csv: reader)
+        contents = try Self.contents(csv: reader)
       case .json:
         let bytes: [UInt8]
         do throws(ChunkedFile.ContentsError) {
@@ -68,10 +99,12 @@ public enum CaseloadFile {
           case .cannotOpen, .cannotRead: throw CaseloadReadError(.cannotOpen)
           }
         }
-        events = try Self.events(json: bytes)
+        contents = Contents(events: try Self.events(json: bytes))
       }
-      guard !events.isEmpty else { throw CaseloadReadError(.noEvents) }
-      return events
+      guard !contents.events.isEmpty || contents.annexAList != nil else {
+        throw CaseloadReadError(.noEvents)
+      }
+      return contents
     } catch {
       var located = error
       located.file = path
@@ -79,10 +112,10 @@ public enum CaseloadFile {
     }
   }
 
-  /// Reads the events of caseload CSV text held in memory.
+  /// Reads the events of caseload CSV text, or of an Annex A list as CSV, held in memory.
   /// - Throws: ``CaseloadReadError`` naming the line and column of the first problem.
   public static func events(csvText text: String) throws(CaseloadReadError) -> [CaseloadEvent] {
-    try events(csv: CSVReader(string: text, options: csvOptions))
+    try contents(csv: CSVReader(string: text, options: csvOptions)).events
   }
 
   /// Reads the events of a caseload JSON document held in memory.
@@ -110,10 +143,26 @@ public enum CaseloadFile {
 
   private static let csvOptions = CSVReader.Options(requiresUniformWidth: true)
 
-  private static func events(csv: CSVReader) throws(CaseloadReadError) -> [CaseloadEvent] {
+  /// The events of a caseload CSV or an Annex A list, told apart by the header.
+  private static func contents(csv: CSVReader) throws(CaseloadReadError) -> Contents {
     var csv = csv
     guard let header = try located({ () throws(CSVError) in try csv.readHeader() }) else {
       throw CaseloadReadError(.noEvents)
+    }
+    let missing = requiredColumns.filter { header.index(of: $0) == nil }
+    if missing.count == requiredColumns.count, let list = AnnexAList(header: header.names) {
+      let columns = AnnexAColumns(list: list, names: header.names)
+      var events: [CaseloadEvent] = []
+      while let record = try located({ () throws(CSVError) in try csv.next() }) {
+        guard events.count < maximumEvents else {
+          throw CaseloadReadError(.tooManyEvents(limit: maximumEvents), line: record.line)
+        }
+        events += try columns.events(record)
+      }
+      return Contents(events: events, annexAList: list)
+    }
+    if missing.count == requiredColumns.count {
+      throw CaseloadReadError(.unrecognisedColumns(header.names), line: 1)
     }
     var positions: [Int] = []
     for name in requiredColumns {
@@ -132,7 +181,7 @@ public enum CaseloadFile {
       }
       events.append(try columns.event(record))
     }
-    return events
+    return Contents(events: events)
   }
 
   /// Runs a CSV step, locating its error as a caseload error.

@@ -21,6 +21,8 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     case json(DocumentDecodingError)
     /// A required column is missing from the header.
     case missingColumn(String)
+    /// The header is neither a caseload file's nor an Annex A list's (the columns it has).
+    case unrecognisedColumns([String])
     /// A required field is empty.
     case emptyField(String)
     /// The event name is not one of ``CaseloadEventName``.
@@ -82,6 +84,25 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     return prefix + problem
   }
 
+  /// The header's size and the columns in it this reader knows: a name it does not know is
+  /// never repeated (a file without a header has a child's details in its first row).
+  private static func columnsSeen(_ names: [String]) -> String {
+    let known = Set(
+      (CaseloadFile.requiredColumns + [
+        "detail", AnnexAList.childColumn, AnnexAList.teamColumn,
+        AnnexAList.workerColumn,
+      ]
+        + AnnexAList.allCases.flatMap { $0.identifyingColumns + $0.eventColumns.map(\.column) })
+        .map(AnnexAList.normalised))
+    let recognised = names.filter { known.contains(AnnexAList.normalised($0)) }
+    let count = "\(names.count) column\(names.count == 1 ? "" : "s")"
+    guard !recognised.isEmpty else {
+      return count + ", none of them one this reader knows (is the first row a header?)"
+    }
+    return count + "; those this reader knows: "
+      + recognised.map { "'\($0)'" }.joined(separator: ", ")
+  }
+
   private var problem: String {
     switch rule {
     case .cannotOpen: "the file cannot be opened"
@@ -92,6 +113,11 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     case .csv(let error): error.description
     case .json(let error): error.description
     case .missingColumn(let name): "the header has no column '\(name)'"
+    case .unrecognisedColumns(let names):
+      "neither a caseload file (columns child, worker, team, event, date, detail) nor an Annex A "
+        + "list (a 'Child Unique ID' column and a list's dated columns, for example 'Date of "
+        + "referral' for List 3 or 'Date Started to be Looked After' for List 8); the header has "
+        + Self.columnsSeen(names)
     case .emptyField(let name): "the \(name) is empty"
     case .unknownEvent:
       "not a caseload event name (one of: "

@@ -1,0 +1,274 @@
+/// One of the lists of Ofsted's Annex A: the workbook of child-level lists a local authority
+/// prepares for an inspection of its children's services (ILACS), here read as CSV, one file per
+/// list, to find what is due.
+///
+/// A list is recognised by its header: a `Child Unique ID` column and the list's own dated
+/// columns, matched without regard to case or runs of spaces. The columns are those of the
+/// Annex A template as the Social Finance `liia-tools` Annex A schema records them (the column
+/// names are Ofsted's; the template itself was not read): see ``sources``.
+///
+/// | List | Dated columns read | Caseload event |
+/// |---|---|---|
+/// | 3 Referrals | Date of referral | `referral` |
+/// | 4 Assessments | Continuous Assessment Date of Authorisation | `assessment-authorised` |
+/// | 5 Section 47 enquiries | Strategy discussion initiating Section 47 Enquiry Start Date | `strategy-discussion` (detail `s47`) |
+/// | | Date of Initial Child Protection Conference | `initial-conference` |
+/// | 7 Child protection | Child Protection Plan Start Date | `cp-plan-start` |
+/// | | Date of latest review conference | `cp-review` |
+/// | | Date of the Last Statutory Visit | `visit` |
+/// | | Child Protection Plan End Date | `cp-plan-end` |
+/// | 8 Looked after | Date Started to be Looked After | `looked-after-start` |
+/// | | Date of Latest Statutory Review | `looked-after-review` (see below) |
+/// | | Date of Last Social Work Visit | `visit` |
+/// | | Date Ceased to be Looked After | `looked-after-end` |
+///
+/// Lists 1 (contacts), 2 (early help assessments) and 6 (children in need) are recognised and
+/// read, but no timescale starts from their columns. `Allocated Team` and `Allocated Worker`
+/// give each event's team and worker where the list has them. An empty date is no event.
+///
+/// What Annex A cannot say, and the conventions used (also given as ``notes(for:)``):
+/// - It gives only the latest looked-after review, not how many there were, so whether the next
+///   is due 3 or 6 months later (Care Planning Regulations 2010 reg 33) is unknown. A latest
+///   review more than 20 working days and 3 months after the child started to be looked after is
+///   taken as a later review (next due 6 months on): an assumed earlier review 3 months before
+///   it is added. An earlier one is taken as the first (next due 3 months on).
+/// - It gives no placement start, so visits under reg 28 (which run from the placement) are not
+///   measured; the visit dates are read, and a caseload file with `placement-start` events given
+///   beside the lists adds them.
+/// - Assessments are measured from the referral (List 3); an assessment in List 4 whose referral
+///   is not in List 3 is not measured.
+public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+  /// List 1: contacts.
+  case contacts = 1
+  /// List 2: early help assessments.
+  case earlyHelpAssessments = 2
+  /// List 3: referrals.
+  case referrals = 3
+  /// List 4: children and family assessments.
+  case assessments = 4
+  /// List 5: section 47 enquiries and initial child protection conferences.
+  case section47Enquiries = 5
+  /// List 6: children in need.
+  case childrenInNeed = 6
+  /// List 7: children subject to a child protection plan.
+  case childProtection = 7
+  /// List 8: children looked after.
+  case lookedAfter = 8
+
+  /// For example "Annex A List 8 (children looked after)".
+  public var description: String {
+    let name =
+      switch self {
+      case .contacts: "contacts"
+      case .earlyHelpAssessments: "early help assessments"
+      case .referrals: "referrals"
+      case .assessments: "assessments"
+      case .section47Enquiries: "section 47 enquiries"
+      case .childrenInNeed: "children in need"
+      case .childProtection: "child protection"
+      case .lookedAfter: "children looked after"
+      }
+    return "Annex A List \(rawValue) (\(name))"
+  }
+
+  /// The column every list has, naming the child.
+  public static let childColumn = "Child Unique ID"
+
+  /// The columns that identify the list (besides ``childColumn``), as the template names them.
+  public var identifyingColumns: [String] {
+    switch self {
+    case .contacts: ["Date of Contact"]
+    case .earlyHelpAssessments: ["Assessment start date", "Organisation completing assessment"]
+    case .referrals: ["Date of referral"]
+    case .assessments: ["Continuous Assessment Start Date"]
+    case .section47Enquiries: ["Strategy discussion initiating Section 47 Enquiry Start Date"]
+    case .childrenInNeed: ["CIN Start Date"]
+    case .childProtection: ["Child Protection Plan Start Date"]
+    case .lookedAfter: ["Date Started to be Looked After"]
+    }
+  }
+
+  /// The dated columns read as events, with the event each becomes.
+  public var eventColumns: [(column: String, event: CaseloadEventName)] {
+    switch self {
+    case .contacts, .earlyHelpAssessments, .childrenInNeed: []
+    case .referrals: [("Date of referral", .referral)]
+    case .assessments: [("Continuous Assessment Date of Authorisation", .assessmentAuthorised)]
+    case .section47Enquiries:
+      [
+        ("Strategy discussion initiating Section 47 Enquiry Start Date", .strategyDiscussion),
+        ("Date of Initial Child Protection Conference", .initialConference),
+      ]
+    case .childProtection:
+      [
+        ("Child Protection Plan Start Date", .cpPlanStart),
+        ("Date of latest review conference", .cpReview),
+        ("Date of the Last Statutory Visit", .visit),
+        ("Child Protection Plan End Date", .cpPlanEnd),
+      ]
+    case .lookedAfter:
+      [
+        ("Date Started to be Looked After", .lookedAfterStart),
+        ("Date of Latest Statutory Review", .lookedAfterReview),
+        ("Date of Last Social Work Visit", .visit),
+        ("Date Ceased to be Looked After", .lookedAfterEnd),
+      ]
+    }
+  }
+
+  /// The team and worker columns of lists 3 to 8.
+  public static let teamColumn = "Allocated Team"
+  /// The worker column of lists 3 to 8.
+  public static let workerColumn = "Allocated Worker"
+
+  /// Where the column names come from: the Annex A schema of Social Finance's `liia-tools`
+  /// (secondary: Ofsted's template itself was not read).
+  public static let sources: [Source] = [
+    Source(
+      .guidance, title: "Inspecting local authority children's services (ILACS framework)",
+      locator: "Annex A: child-level lists",
+      url:
+        "https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018",
+      publisher: "Ofsted"),
+    Source(
+      .secondary, title: "liia-tools: Annex A schema", locator: "Annex_A_schema.yml, column_map",
+      url: "https://github.com/SocialFinanceDigitalLabs/liia-tools",
+      publisher: "Social Finance"),
+  ]
+
+  /// The list whose columns `names` (a header row) has, if any: the one with a child column and
+  /// all of its identifying columns (the most of them when several match).
+  public init?(header names: [String]) {
+    let present = Set(names.map(Self.normalised))
+    guard present.contains(Self.normalised(Self.childColumn)) else { return nil }
+    let matching = Self.allCases.filter { list in
+      list.identifyingColumns.allSatisfy { present.contains(Self.normalised($0)) }
+    }
+    guard let best = matching.max(by: { $0.identifyingColumns.count < $1.identifyingColumns.count })
+    else { return nil }
+    self = best
+  }
+
+  /// A column name as compared: lower case, runs of white space as one space, trimmed.
+  static func normalised(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// What Annex A cannot say about the lists read, and the conventions used: lines for the
+  /// `notes` of a ``CaseloadDue``.
+  public static func notes(for lists: Set<AnnexAList>) -> [String] {
+    guard !lists.isEmpty else { return [] }
+    let names = lists.sorted { $0.rawValue < $1.rawValue }.map(\.description)
+    var notes = ["Read from " + names.joined(separator: ", ") + "."]
+    if lists.contains(.lookedAfter) {
+      notes.append(
+        "Annex A gives only the latest looked-after review: one more than 20 working days and 3 "
+          + "months after the child started to be looked after is taken as a later review (the "
+          + "next due 6 months on, Care Planning Regulations 2010 reg 33), an earlier one as the "
+          + "first (the next due 3 months on).")
+      notes.append(
+        "Annex A gives no placement start, so visits under reg 28 are not measured; add "
+          + "placement-start events in a caseload file to measure them.")
+    }
+    if lists.contains(.assessments), !lists.contains(.referrals) {
+      notes.append(
+        "Assessments are measured from the referral (List 3), which was not given: none is "
+          + "listed.")
+    }
+    for list in lists.sorted(by: { $0.rawValue < $1.rawValue }) where list.eventColumns.isEmpty {
+      notes.append("\(list): read; no timescale starts from its columns.")
+    }
+    return notes
+  }
+}
+
+/// The positions of an Annex A list's columns in one file's header.
+struct AnnexAColumns {
+  let list: AnnexAList
+  let child: Int
+  let team: Int?
+  let worker: Int?
+  let dated: [(position: Int, name: String, event: CaseloadEventName)]
+
+  init(list: AnnexAList, names: [String]) {
+    var index: [String: Int] = [:]
+    for (position, name) in names.enumerated() {
+      index[AnnexAList.normalised(name)] = index[AnnexAList.normalised(name)] ?? position
+    }
+    func position(_ name: String) -> Int? { index[AnnexAList.normalised(name)] }
+    self.list = list
+    child = position(AnnexAList.childColumn) ?? 0
+    team = position(AnnexAList.teamColumn)
+    worker = position(AnnexAList.workerColumn)
+    dated = list.eventColumns.compactMap { column in
+      position(column.column).map { ($0, column.column, column.event) }
+    }
+  }
+
+  /// The events on `record`: one per filled dated column, with the row's team and worker.
+  func events(_ record: CSVRecord) throws(CaseloadReadError) -> [CaseloadEvent] {
+    func field(_ position: Int, _ name: String) throws(CaseloadReadError) -> String {
+      let text = (record[position] ?? "").trimmed
+      guard text.utf8.count <= CaseloadFile.maximumFieldLength else {
+        throw fail(.fieldTooLong(limit: CaseloadFile.maximumFieldLength), position, name)
+      }
+      return text
+    }
+    func fail(_ rule: CaseloadReadError.Rule, _ position: Int, _ name: String)
+      -> CaseloadReadError
+    {
+      CaseloadReadError(rule, line: record.line, column: position + 1, columnName: name)
+    }
+    let child = try field(self.child, AnnexAList.childColumn)
+    guard !child.isEmpty else {
+      throw fail(.emptyField("child"), self.child, AnnexAList.childColumn)
+    }
+    let team = try self.team.map { (position) throws(CaseloadReadError) in
+      try field(position, AnnexAList.teamColumn)
+    }
+    let worker = try self.worker.map { (position) throws(CaseloadReadError) in
+      try field(position, AnnexAList.workerColumn)
+    }
+    var events: [CaseloadEvent] = []
+    for column in dated {
+      let text = try field(column.position, column.name)
+      guard !text.isEmpty else { continue }
+      let day: CalendarDay
+      do throws(CalendarDay.ParseError) {
+        day = try CaseloadFile.day(text)
+      } catch {
+        throw fail(.invalidDate(error), column.position, column.name)
+      }
+      events.append(
+        CaseloadEvent(
+          child: child, worker: worker.flatMap { $0.isEmpty ? nil : $0 },
+          team: team.flatMap { $0.isEmpty ? nil : $0 }, event: column.event, date: day,
+          detail: column.event == .strategyDiscussion ? "s47" : nil))
+    }
+    return Self.assumingEarlierReview(events)
+  }
+
+  /// The events of a List 8 row, with an assumed earlier review 3 months before the latest when
+  /// the latest is more than 20 working days and 3 months after the start (see ``AnnexAList``).
+  static func assumingEarlierReview(_ events: [CaseloadEvent]) -> [CaseloadEvent] {
+    guard let start = events.first(where: { $0.event == .lookedAfterStart }),
+      let latest = events.first(where: { $0.event == .lookedAfterReview }),
+      let firstDue = try? WorkingCalendar.englandAndWales.adding(workingDays: 20, to: start.date),
+      latest.date > firstDue.adding(months: 3)
+    else { return events }
+    var assumed = latest
+    assumed.date = latest.date.adding(months: -3)
+    return events + [assumed]
+  }
+}
+
+extension String {
+  /// Without surrounding white space (a spreadsheet's cells often carry it).
+  fileprivate var trimmed: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
