@@ -28,9 +28,9 @@ enum DueCommand {
     FILE may also be one of Ofsted's Annex A lists saved as CSV (one file per list, recognised
     by its header: Child Unique ID and the list's dated columns). Lists 3 (referrals), 4
     (assessments), 5 (s47 enquiries), 7 (child protection) and 8 (looked after) give events;
-    1, 2 and 6 are read and give none. Annex A has only the latest review and visit and no
-    placement start: the output's notes say what that means. Give the lists and any caseload
-    files together; a child's events from all of them are put together.
+    1, 2, 6, 9, 10 and 11 are read and give none. Annex A has only the latest review and
+    visit: the output's notes say what that means. Give the lists and any caseload files
+    together; a child's events from all of them are put together.
 
     Options:
       --as-of DAY     the day (YYYY-MM-DD or DD/MM/YYYY; default: today, UTC)

@@ -83,6 +83,15 @@ struct AnnexATests {
         "Child Unique ID", "Assessment start date", "Organisation completing assessment",
       ]) == .earlyHelpAssessments)
     #expect(AnnexAList(header: ["Date of referral"]) == nil)
+    #expect(AnnexAList(header: ["Child Unique ID", "Eligibility Category"]) == .careLeavers)
+    #expect(
+      AnnexAList(header: [
+        "Child Unique ID", "Date of Decision that Child Should be Placed for Adoption",
+      ]) == .adoption)
+    // List 11 is about adopters: no child column.
+    #expect(
+      AnnexAList(header: ["Individual adopter identifier", "Date enquiry received"]) == .adopters)
+    #expect(AnnexAList(header: ["Child Unique ID", "Date enquiry received"]) == nil)
     for (header, list) in [
       ("Child Unique ID,Date of Contact", AnnexAList.contacts),
       ("Child Unique ID,CIN Start Date,Allocated Team,Allocated Worker", .childrenInNeed),
@@ -92,7 +101,7 @@ struct AnnexATests {
           header + "\nC1,01/01/2025" + (list == .contacts ? "" : ",T,W")))
       #expect(contents.annexAList == list)
       #expect(contents.events.isEmpty)
-      #expect(AnnexAList.notes(for: [list]).contains { $0.contains("no timescale starts") })
+      #expect(AnnexAList.notes(for: [list]).contains { $0.contains("gives no events") })
     }
   }
 
@@ -141,6 +150,23 @@ struct AnnexATests {
     #expect(due.items.first?.status == .dueSoon)
   }
 
+  @Test(
+    "List 8's most recent placement start measures visits from the last visit",
+    arguments: [("", nil), ("01/10/2025", "2025-12-13")])
+  func visitsFromPlacement(placement: String, due: String?) throws {
+    // A visit on Sat 1 November 2025 is next due 6 weeks on, Sat 13 December.
+    let text = """
+      Child Unique ID,Date Started to be Looked After,Start Date of Most Recent Placement,Date of Last Social Work Visit,Allocated Team,Allocated Worker
+      C1,01/01/2023,\(placement),01/11/2025,T,W
+      """
+    let events = try CaseloadFile.read(contentsOfFile: try Self.write(text)).events
+    #expect(events.contains { $0.event == .placementStart } == !placement.isEmpty)
+    let visits = try Caseload(events: events).due(asOf: try Self.day("2025-12-19")).items
+      .filter { $0.measure == .visit }
+    #expect(visits.map(\.due.description) == (due.map { [$0] } ?? []))
+    #expect(visits.allSatisfy { $0.status == .overdue })
+  }
+
   @Test("the lists give the same items as the same events written as a caseload file")
   func sameAsCaseload() throws {
     var annex: [CaseloadEvent] = []
@@ -184,15 +210,15 @@ struct AnnexATests {
     let notes = AnnexAList.notes(for: [.lookedAfter, .assessments])
     #expect(
       notes.first
-        == "Read from Annex A List 4 (assessments), Annex A List 8 (children looked after).")
-    #expect(notes.contains { $0.contains("reg 28 are not measured") })
+        == "Read from Ofsted's Annex A: Lists 4 and 8.")
+    #expect(notes.contains { $0.contains("every 6 weeks after the last visit") })
     #expect(notes.contains { $0.contains("List 3), which was not given") })
     #expect(AnnexAList.notes(for: []).isEmpty)
     var due = try Caseload(events: try CaseloadFile.events(csvText: Self.lookedAfter)).due(
       asOf: try Self.day("2025-12-19"))
     due.notes = notes
     for format in [CaseloadDue.Format.text, .markdown, .html, .json] {
-      #expect(due.rendered(as: format).contains("reg 28 are not measured"), "\(format)")
+      #expect(due.rendered(as: format).contains("every 6 weeks after the last visit"), "\(format)")
     }
   }
 }

@@ -18,11 +18,13 @@
 /// | | Date of the Last Statutory Visit | `visit` |
 /// | | Child Protection Plan End Date | `cp-plan-end` |
 /// | 8 Looked after | Date Started to be Looked After | `looked-after-start` |
+/// | | Start Date of Most Recent Placement (where given) | `placement-start` |
 /// | | Date of Latest Statutory Review | `looked-after-review` (see below) |
 /// | | Date of Last Social Work Visit | `visit` |
 /// | | Date Ceased to be Looked After | `looked-after-end` |
 ///
-/// Lists 1 (contacts), 2 (early help assessments) and 6 (children in need) are recognised and
+/// Lists 1 (contacts), 2 (early help assessments), 6 (children in need), 9 (care leavers), 10
+/// (adoption) and 11 (adopters, identified by `Individual adopter identifier`) are recognised and
 /// read, but no timescale starts from their columns. `Allocated Team` and `Allocated Worker`
 /// give each event's team and worker where the list has them. An empty date is no event.
 ///
@@ -32,9 +34,11 @@
 ///   review more than 20 working days and 3 months after the child started to be looked after is
 ///   taken as a later review (next due 6 months on): an assumed earlier review 3 months before
 ///   it is added. An earlier one is taken as the first (next due 3 months on).
-/// - It gives no placement start, so visits under reg 28 (which run from the placement) are not
-///   measured; the visit dates are read, and a caseload file with `placement-start` events given
-///   beside the lists adds them.
+/// - It gives only the latest visit, so visits under reg 28 are measured from the most recent
+///   placement's start (where List 8 has that column) and the last visit at the 6-weekly interval
+///   of reg 28(2)(c)(ii): a placement meant to last until 18 may be visited less often after its
+///   first year (reg 28(2)(c)(i)), which the list does not say. Without a placement start visits
+///   are not measured.
 /// - Assessments are measured from the referral (List 3); an assessment in List 4 whose referral
 ///   is not in List 3 is not measured.
 public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
@@ -54,6 +58,12 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   case childProtection = 7
   /// List 8: children looked after.
   case lookedAfter = 8
+  /// List 9: care leavers.
+  case careLeavers = 9
+  /// List 10: children with an adoption decision or plan.
+  case adoption = 10
+  /// List 11: adopters.
+  case adopters = 11
 
   /// For example "Annex A List 8 (children looked after)".
   public var description: String {
@@ -67,6 +77,9 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
       case .childrenInNeed: "children in need"
       case .childProtection: "child protection"
       case .lookedAfter: "children looked after"
+      case .careLeavers: "care leavers"
+      case .adoption: "adoption"
+      case .adopters: "adopters"
       }
     return "Annex A List \(rawValue) (\(name))"
   }
@@ -85,13 +98,21 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
     case .childrenInNeed: ["CIN Start Date"]
     case .childProtection: ["Child Protection Plan Start Date"]
     case .lookedAfter: ["Date Started to be Looked After"]
+    case .careLeavers: ["Eligibility Category"]
+    case .adoption: ["Date of Decision that Child Should be Placed for Adoption"]
+    case .adopters: ["Date enquiry received"]
     }
+  }
+
+  /// The column naming the person each row is about: the child, or for List 11 the adopter.
+  public var subjectColumn: String {
+    self == .adopters ? "Individual adopter identifier" : Self.childColumn
   }
 
   /// The dated columns read as events, with the event each becomes.
   public var eventColumns: [(column: String, event: CaseloadEventName)] {
     switch self {
-    case .contacts, .earlyHelpAssessments, .childrenInNeed: []
+    case .contacts, .earlyHelpAssessments, .childrenInNeed, .careLeavers, .adoption, .adopters: []
     case .referrals: [("Date of referral", .referral)]
     case .assessments: [("Continuous Assessment Date of Authorisation", .assessmentAuthorised)]
     case .section47Enquiries:
@@ -109,6 +130,7 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
     case .lookedAfter:
       [
         ("Date Started to be Looked After", .lookedAfterStart),
+        ("Start Date of Most Recent Placement", .placementStart),
         ("Date of Latest Statutory Review", .lookedAfterReview),
         ("Date of Last Social Work Visit", .visit),
         ("Date Ceased to be Looked After", .lookedAfterEnd),
@@ -140,9 +162,10 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   /// all of its identifying columns (the most of them when several match).
   public init?(header names: [String]) {
     let present = Set(names.map(Self.normalised))
-    guard present.contains(Self.normalised(Self.childColumn)) else { return nil }
     let matching = Self.allCases.filter { list in
-      list.identifyingColumns.allSatisfy { present.contains(Self.normalised($0)) }
+      ([list.subjectColumn] + list.identifyingColumns).allSatisfy {
+        present.contains(Self.normalised($0))
+      }
     }
     guard let best = matching.max(by: { $0.identifyingColumns.count < $1.identifyingColumns.count })
     else { return nil }
@@ -158,8 +181,13 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   /// `notes` of a ``CaseloadDue``.
   public static func notes(for lists: Set<AnnexAList>) -> [String] {
     guard !lists.isEmpty else { return [] }
-    let names = lists.sorted { $0.rawValue < $1.rawValue }.map(\.description)
-    var notes = ["Read from " + names.joined(separator: ", ") + "."]
+    let sorted = lists.sorted { $0.rawValue < $1.rawValue }
+    func numbers(_ lists: [AnnexAList]) -> String {
+      let numbers = lists.map { String($0.rawValue) }
+      guard numbers.count > 1 else { return "List " + (numbers.first ?? "") }
+      return "Lists " + numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
+    }
+    var notes = ["Read from Ofsted's Annex A: " + numbers(sorted) + "."]
     if lists.contains(.lookedAfter) {
       notes.append(
         "Annex A gives only the latest looked-after review: one more than 20 working days and 3 "
@@ -167,16 +195,22 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
           + "next due 6 months on, Care Planning Regulations 2010 reg 33), an earlier one as the "
           + "first (the next due 3 months on).")
       notes.append(
-        "Annex A gives no placement start, so visits under reg 28 are not measured; add "
-          + "placement-start events in a caseload file to measure them.")
+        "Visits (reg 28) are measured from List 8's 'Start Date of Most Recent Placement' and "
+          + "'Date of Last Social Work Visit', every 6 weeks after the last visit (a placement "
+          + "meant to last until 18 may be visited less often after its first year; the list "
+          + "does not say which); where the list has no placement start they are not measured.")
     }
     if lists.contains(.assessments), !lists.contains(.referrals) {
       notes.append(
         "Assessments are measured from the referral (List 3), which was not given: none is "
           + "listed.")
     }
-    for list in lists.sorted(by: { $0.rawValue < $1.rawValue }) where list.eventColumns.isEmpty {
-      notes.append("\(list): read; no timescale starts from its columns.")
+    let silent = sorted.filter(\.eventColumns.isEmpty)
+    if !silent.isEmpty {
+      notes.append(
+        numbers(silent) + (silent.count == 1 ? " gives" : " give")
+          + " no events: no timescale starts from " + (silent.count == 1 ? "its" : "their")
+          + " columns.")
     }
     return notes
   }
@@ -197,7 +231,7 @@ struct AnnexAColumns {
     }
     func position(_ name: String) -> Int? { index[AnnexAList.normalised(name)] }
     self.list = list
-    child = position(AnnexAList.childColumn) ?? 0
+    child = position(list.subjectColumn) ?? 0
     team = position(AnnexAList.teamColumn)
     worker = position(AnnexAList.workerColumn)
     dated = list.eventColumns.compactMap { column in
@@ -219,9 +253,9 @@ struct AnnexAColumns {
     {
       CaseloadReadError(rule, line: record.line, column: position + 1, columnName: name)
     }
-    let child = try field(self.child, AnnexAList.childColumn)
+    let child = try field(self.child, list.subjectColumn)
     guard !child.isEmpty else {
-      throw fail(.emptyField("child"), self.child, AnnexAList.childColumn)
+      throw fail(.emptyField("child"), self.child, list.subjectColumn)
     }
     let team = try self.team.map { (position) throws(CaseloadReadError) in
       try field(position, AnnexAList.teamColumn)
