@@ -25,8 +25,9 @@ enum DueCommand {
     name's ending. Events: \(CaseloadEventName.allCases.map(\.rawValue).joined(separator: ", ")).
     A child's worker and team are those on the child's latest event naming them.
 
-    FILE may also be one of Ofsted's Annex A lists saved as CSV (one file per list, recognised
-    by its header: Child Unique ID and the list's dated columns). Lists 3 (referrals), 4
+    FILE may also be Ofsted's Annex A workbook (.xlsx; every sheet that is a list) or one of
+    its lists saved as CSV (a list is recognised by its header: Child Unique ID and the list's
+    dated columns). Lists 3 (referrals), 4
     (assessments), 5 (s47 enquiries), 7 (child protection) and 8 (looked after) give events;
     1, 2, 6, 9, 10 and 11 are read and give none. Annex A has only the latest review and
     visit: the output's notes say what that means. Give the lists and any caseload files
@@ -69,6 +70,7 @@ enum DueCommand {
     let local = try localTimescales(arguments.values["--local"])
     let events: [CaseloadEvent]
     var lists: Set<AnnexAList> = []
+    var skipped: [String] = []
     if arguments.flags.contains("--demo") {
       guard arguments.positionals.isEmpty else { throw .usage("--demo takes no files") }
       let children = try number(arguments.values["--children"], "--children", in: 1...200_000)
@@ -89,7 +91,8 @@ enum DueCommand {
           try CaseloadFile.read(contentsOfFile: path)
         }
         all += contents.events
-        if let list = contents.annexAList { lists.insert(list) }
+        lists.formUnion(contents.annexALists)
+        skipped += contents.skippedSheets
       }
       events = all
     }
@@ -99,7 +102,7 @@ enum DueCommand {
     var due = try CommandError.reportingData { () throws(Period.PeriodError) in
       try caseload.due(asOf: asOf, within: within, local: local)
     }
-    due.notes = AnnexAList.notes(for: lists)
+    due.notes = AnnexAList.notes(for: lists, skippedSheets: skipped)
     return due.rendered(as: format, by: grouping)
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PracticeKit
+import PracticeTestSupport
 import Testing
 
 @Suite("Annex A lists as caseload input")
@@ -46,7 +47,7 @@ struct AnnexATests {
       try CaseloadFile.read(contentsOfFile: try Self.write(text))
     }
     let referrals = try read(Self.referrals)
-    #expect(referrals.annexAList == .referrals)
+    #expect(referrals.annexALists == [.referrals])
     // C7's empty date is no event; ISO and DD/MM/YYYY dates both read.
     #expect(referrals.events.map(\.child) == ["C1", "C2"])
     #expect(referrals.events.map(\.event) == [.referral, .referral])
@@ -54,18 +55,18 @@ struct AnnexATests {
     #expect(referrals.events[0].team == "Team A" && referrals.events[0].worker == "W1")
 
     let enquiries = try read(Self.enquiries)
-    #expect(enquiries.annexAList == .section47Enquiries)
+    #expect(enquiries.annexALists == [.section47Enquiries])
     #expect(
       enquiries.events.map { "\($0.child) \($0.event.rawValue) \($0.detail ?? "-")" } == [
         "C3 strategy-discussion s47", "C8 strategy-discussion s47", "C8 initial-conference -",
       ])
 
     let protection = try read(Self.protection)
-    #expect(protection.annexAList == .childProtection)
+    #expect(protection.annexALists == [.childProtection])
     #expect(protection.events.map(\.event) == [.cpPlanStart, .cpReview, .visit])
 
     let lookedAfter = try read(Self.lookedAfter)
-    #expect(lookedAfter.annexAList == .lookedAfter)
+    #expect(lookedAfter.annexALists == [.lookedAfter])
     #expect(
       lookedAfter.events.filter { $0.child == "C6" }.map(\.event) == [
         .lookedAfterStart, .lookedAfterReview,
@@ -99,7 +100,7 @@ struct AnnexATests {
       let contents = try CaseloadFile.read(
         contentsOfFile: try Self.write(
           header + "\nC1,01/01/2025" + (list == .contacts ? "" : ",T,W")))
-      #expect(contents.annexAList == list)
+      #expect(contents.annexALists == [list])
       #expect(contents.events.isEmpty)
       #expect(AnnexAList.notes(for: [list]).contains { $0.contains("gives no events") })
     }
@@ -220,5 +221,157 @@ struct AnnexATests {
     for format in [CaseloadDue.Format.text, .markdown, .html, .json] {
       #expect(due.rendered(as: format).contains("every 6 weeks after the last visit"), "\(format)")
     }
+  }
+}
+
+@Suite("Annex A workbooks (.xlsx)")
+struct AnnexAWorkbookTests {
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  static func events(_ path: String) throws -> [String] {
+    try CaseloadFile.read(contentsOfFile: path).events.map {
+      "\($0.child) \($0.team ?? "-") \($0.worker ?? "-") \($0.event.rawValue) \($0.date)"
+    }
+  }
+
+  /// A workbook of stored parts: the sheets' XML as given.
+  static func workbook(
+    sheets: [(name: String, xml: String)], shared: String? = nil, date1904: Bool = false
+  ) throws -> String {
+    var parts: [(String, [UInt8])] = [
+      (
+        "xl/workbook.xml",
+        Array(
+          ("<workbook xmlns:r=\"rel\"><workbookPr date1904=\"\(date1904 ? 1 : 0)\"/><sheets>"
+            + sheets.enumerated().map {
+              "<sheet name=\"\($1.name)\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>"
+            }.joined() + "</sheets></workbook>").utf8)
+      ),
+      (
+        "xl/_rels/workbook.xml.rels",
+        Array(
+          ("<Relationships>"
+            + sheets.indices.map {
+              "<Relationship Id=\"rId\($0 + 1)\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
+            }.joined() + "</Relationships>").utf8)
+      ),
+    ]
+    for (index, sheet) in sheets.enumerated() {
+      parts.append(
+        (
+          "xl/worksheets/sheet\(index + 1).xml",
+          Array("<worksheet><sheetData>\(sheet.xml)</sheetData></worksheet>".utf8)
+        ))
+    }
+    if let shared { parts.append(("xl/sharedStrings.xml", Array(shared.utf8))) }
+    let path = try AnnexATests.write("", name: "book.xlsx")
+    try Data(TestZip.archive(parts)).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test("a workbook written by openpyxl reads to the same events as its lists as CSV")
+  func openpyxl() throws {
+    // Made with openpyxl while developing: inline strings, dates as serial numbers with a date
+    // format and one as text, a child id stored as a number, a title row above List 8's
+    // header, a sheet that is no list. The CSV below is the same data as the lists' CSV.
+    let path = Self.fixtures.appendingPathComponent("annex-a-openpyxl.xlsx").path
+    let contents = try CaseloadFile.read(contentsOfFile: path)
+    #expect(contents.annexALists == [.referrals, .lookedAfter])
+    #expect(contents.skippedSheets == ["Guidance"])
+    let list3 = try AnnexATests.write(
+      """
+      Child Unique ID,Gender,Date of Referral,Allocated Team,Allocated Worker
+      6537810,a) Male,01/12/2025,Team A,W1
+      C2,b) Female,01/10/2025,Team A,W2
+      C7,b) Female,,Team A,W2
+      """)
+    let list8 = try AnnexATests.write(
+      """
+      Child Unique ID,Date Started to be Looked After,Start Date of Most Recent Placement,Date of Latest Statutory Review,Date of Last Social Work Visit,Allocated Team,Allocated Worker
+      C4,01/01/2023,01/10/2025,15/07/2025,01/11/2025,Team B,W4
+      C5,01/11/2025,,,,Team B,W4
+      """)
+    #expect(try Self.events(path) == (try Self.events(list3)) + (try Self.events(list8)))
+    #expect(
+      try Self.events(path).prefix(2) == [
+        "6537810 Team A W1 referral 2025-12-01", "C2 Team A W2 referral 2025-10-01",
+      ])
+  }
+
+  @Test("shared strings with rich-text runs, ISO date cells, the 1904 date system")
+  func sharedStrings() throws {
+    let shared = """
+      <sst><si><t>Child Unique ID</t></si><si><r><t>Date of </t></r><r><t>referral</t></r>\
+      <rPh><t>phonetic</t></rPh></si><si><t>C1</t></si></sst>
+      """
+    let xml = """
+      <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>\
+      <row r="3"><c t="s"><v>2</v></c><c><v>45658</v></c></row>\
+      <row r="4"><c r="A4" t="inlineStr"><is><t>C2</t></is></c><c r="B4" t="d"><v>2025-02-03T00:00:00</v></c></row>
+      """
+    let path = try Self.workbook(sheets: [("List 3", xml)], shared: shared)
+    #expect(
+      try Self.events(path) == ["C1 - - referral 2025-01-01", "C2 - - referral 2025-02-03"])
+    // 45658 in the 1904 system is 1462 days later.
+    let later = try Self.workbook(sheets: [("List 3", xml)], shared: shared, date1904: true)
+    #expect(try Self.events(later).first == "C1 - - referral 2029-01-02")
+  }
+
+  @Test(
+    "serial days: the 1900 system's phantom 29 February and its neighbours",
+    arguments: [
+      ("1", "1900-01-01"), ("59", "1900-02-28"), ("60", nil), ("61", "1900-03-01"),
+      ("25569", "1970-01-01"), ("45658.75", "2025-01-01"), ("0", nil), ("-3", nil), ("x", nil),
+    ])
+  func serials(text: String, day: String?) throws {
+    let path = try Self.workbook(sheets: [
+      (
+        "List 3",
+        "<row r=\"1\"><c t=\"inlineStr\"><is><t>Child Unique ID</t></is></c>"
+          + "<c t=\"inlineStr\"><is><t>Date of referral</t></is></c></row>"
+          + "<row r=\"2\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c><v>\(text)</v></c></row>"
+      )
+    ])
+    if let day {
+      #expect(try Self.events(path) == ["C1 - - referral \(day)"])
+    } else {
+      #expect(throws: CaseloadReadError.self) { try CaseloadFile.read(contentsOfFile: path) }
+    }
+  }
+
+  @Test("a bad cell is located by sheet, row and column, never its value; junk is refused")
+  func errors() throws {
+    let header =
+      "<row r=\"1\"><c t=\"inlineStr\"><is><t>Child Unique ID</t></is></c>"
+      + "<c t=\"inlineStr\"><is><t>Date of referral</t></is></c></row>"
+    let bad = try Self.workbook(sheets: [
+      (
+        "List 3",
+        header
+          + "<row r=\"7\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c t=\"inlineStr\"><is><t>SECRET-31/02/2025</t></is></c></row>"
+      )
+    ])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: bad)
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("sheet List 3, row 7, column B, Date of referral")
+        && !text.contains("SECRET")
+    }
+    let missing = try Self.workbook(sheets: [
+      ("List 3", header + "<row r=\"2\"><c t=\"s\"><v>9</v></c></row>")
+    ])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: missing)
+    } throws: { "\($0)".contains("shared string that does not exist") }
+    let notZip = try AnnexATests.write("Child Unique ID,Date of referral\n", name: "list.xlsx")
+    #expect {
+      try CaseloadFile.read(contentsOfFile: notZip)
+    } throws: { "\($0)".contains("not a ZIP archive") }
+    let noList = try Self.workbook(sheets: [("Notes", "<row r=\"1\"><c><v>1</v></c></row>")])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: noList)
+    } throws: { "\($0)".contains("no events") }
   }
 }

@@ -1,6 +1,21 @@
+/// One attribute of an element, as ``XMLPullParser/attributes`` gives it.
+public struct XMLAttribute: Sendable, Hashable {
+  /// The attribute's qualified name as written, for example `r:id`.
+  public let name: String
+  /// Its value, with references decoded.
+  public let value: String
+
+  /// Creates an attribute.
+  public init(name: String, value: String) {
+    self.name = name
+    self.value = value
+  }
+}
+
 /// One thing an ``XMLPullParser`` found in a document.
 public enum XMLEvent: Sendable, Hashable {
-  /// An element starts (`<name …>` or `<name …/>`); attributes are checked and skipped.
+  /// An element starts (`<name …>` or `<name …/>`); its attributes are in
+  /// ``XMLPullParser/attributes`` until the next event.
   case startElement(name: String, location: XMLLocation)
   /// An element ends (`</name>`, or straight after the start of `<name/>`).
   case endElement(name: String, location: XMLLocation)
@@ -19,7 +34,8 @@ public enum XMLEvent: Sendable, Hashable {
 ///   five predefined entity references and character references are decoded.
 /// - Bounds nesting depth and the length of every name and text run (``Limits``).
 /// - Checks well-formedness: matching end tags, one root element, no text outside it, quoted
-///   attribute values, valid UTF-8 in names and text. Attributes are checked and skipped.
+///   attribute values, valid UTF-8 in names and text. A start's attributes are kept until the
+///   next event (``attributes``), at most ``Limits/maximumAttributes`` of them.
 /// - Skips comments, processing instructions (including the XML declaration) and a UTF-8
 ///   byte-order mark; does not report white-space-only text.
 ///
@@ -34,14 +50,18 @@ public struct XMLPullParser: Sendable {
     public var maximumNameLength: Int
     /// The longest run of text or attribute value, in bytes.
     public var maximumTextLength: Int
+    /// The most attributes one element may have.
+    public var maximumAttributes: Int
 
-    /// Creates limits; the defaults are far beyond any statutory return.
+    /// Creates limits; the defaults are far beyond any statutory return or workbook part.
     public init(
-      maximumDepth: Int = 64, maximumNameLength: Int = 256, maximumTextLength: Int = 65_536
+      maximumDepth: Int = 64, maximumNameLength: Int = 256, maximumTextLength: Int = 65_536,
+      maximumAttributes: Int = 256
     ) {
       self.maximumDepth = max(1, maximumDepth)
       self.maximumNameLength = max(1, maximumNameLength)
       self.maximumTextLength = max(1, maximumTextLength)
+      self.maximumAttributes = max(1, maximumAttributes)
     }
   }
 
@@ -110,6 +130,16 @@ public struct XMLPullParser: Sendable {
     exhausted = false
   }
 
+  /// The attributes of the element whose start was the last event (empty after any other
+  /// event), in document order, with references decoded.
+  public private(set) var attributes: [XMLAttribute] = []
+
+  /// The value of the attribute called `name` (the qualified name as written, for example
+  /// `r:id`) of the element just started, if it has one.
+  public func attribute(_ name: String) -> String? {
+    attributes.first { $0.name == name }?.value
+  }
+
   /// Where the parser is: the place just after the last event.
   public var location: XMLLocation { XMLLocation(line: line, column: column) }
 
@@ -131,6 +161,7 @@ public struct XMLPullParser: Sendable {
   // MARK: - Events
 
   private mutating func readEvent() throws(XMLSyntaxError) -> XMLEvent? {
+    if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
     if let pending = pendingEnd {
       pendingEnd = nil
       return .endElement(name: pending.name, location: pending.location)
@@ -345,7 +376,10 @@ public struct XMLPullParser: Sendable {
   }
 
   private mutating func skipAttribute(first: UInt8, start: XMLLocation) throws(XMLSyntaxError) {
-    _ = try readName(first: first, start: start)
+    let name = try readName(first: first, start: start)
+    guard attributes.count < limits.maximumAttributes else {
+      throw XMLSyntaxError(.tooManyAttributes(limit: limits.maximumAttributes), at: start)
+    }
     var byte = try take(start)
     while Byte.isSpace(byte) { byte = try take(start) }
     guard byte == Byte.equals else { throw XMLSyntaxError(.malformedAttribute, at: start) }
@@ -370,7 +404,7 @@ public struct XMLPullParser: Sendable {
         throw XMLSyntaxError(.tokenTooLong(limit: limits.maximumTextLength), at: start)
       }
     }
-    _ = try string(value, at: start)
+    attributes.append(XMLAttribute(name: name, value: try string(value, at: start)))
   }
 
   /// The UTF-8 bytes of the reference whose `&` has been taken.

@@ -54,6 +54,8 @@ public struct XMLSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
     case nestingTooDeep(limit: Int)
     /// A name or a text run is longer than the parser allows.
     case tokenTooLong(limit: Int)
+    /// An element has more attributes than the parser allows.
+    case tooManyAttributes(limit: Int)
     /// The bytes are not valid UTF-8.
     case invalidUTF8
     /// A character XML 1.0 does not allow (§2.2 `Char`): a control character other than tab,
@@ -111,6 +113,8 @@ public struct XMLSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
       return "\(place): elements are nested more than \(limit) deep."
     case .tokenTooLong(let limit):
       return "\(place): a name or text here is longer than \(limit) bytes."
+    case .tooManyAttributes(let limit):
+      return "\(place): an element here has more than \(limit) attributes."
     case .invalidUTF8:
       return "\(place): the text here is not valid UTF-8; save the file as UTF-8."
     case .forbiddenCharacter:

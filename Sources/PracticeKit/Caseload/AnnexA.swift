@@ -179,8 +179,19 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
 
   /// What Annex A cannot say about the lists read, and the conventions used: lines for the
   /// `notes` of a ``CaseloadDue``.
-  public static func notes(for lists: Set<AnnexAList>) -> [String] {
-    guard !lists.isEmpty else { return [] }
+  ///
+  /// - Parameters:
+  ///   - lists: The lists read.
+  ///   - skippedSheets: The sheets of a workbook that were not lists.
+  public static func notes(for lists: Set<AnnexAList>, skippedSheets: [String] = []) -> [String] {
+    let skipped =
+      skippedSheets.isEmpty
+      ? []
+      : [
+        "Sheets skipped, not an Annex A list: "
+          + skippedSheets.map { "'\($0.prefix(40))'" }.joined(separator: ", ") + "."
+      ]
+    guard !lists.isEmpty else { return skipped }
     let sorted = lists.sorted { $0.rawValue < $1.rawValue }
     func numbers(_ lists: [AnnexAList]) -> String {
       let numbers = lists.map { String($0.rawValue) }
@@ -212,7 +223,7 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
           + " no events: no timescale starts from " + (silent.count == 1 ? "its" : "their")
           + " columns.")
     }
-    return notes
+    return notes + skipped
   }
 }
 
@@ -241,8 +252,18 @@ struct AnnexAColumns {
 
   /// The events on `record`: one per filled dated column, with the row's team and worker.
   func events(_ record: CSVRecord) throws(CaseloadReadError) -> [CaseloadEvent] {
+    try events(line: record.line) { record[$0] }
+  }
+
+  /// The events on the row numbered `line` whose fields `fields` gives by position: one per
+  /// filled dated column, with the row's team and worker. `serialDates` reads a number in a
+  /// dated column as a workbook's serial day (`date1904`: from 1904).
+  func events(
+    line: Int, serialDates: Bool = false, date1904: Bool = false,
+    _ fields: (Int) -> String?
+  ) throws(CaseloadReadError) -> [CaseloadEvent] {
     func field(_ position: Int, _ name: String) throws(CaseloadReadError) -> String {
-      let text = (record[position] ?? "").trimmed
+      let text = (fields(position) ?? "").trimmed
       guard text.utf8.count <= CaseloadFile.maximumFieldLength else {
         throw fail(.fieldTooLong(limit: CaseloadFile.maximumFieldLength), position, name)
       }
@@ -251,7 +272,7 @@ struct AnnexAColumns {
     func fail(_ rule: CaseloadReadError.Rule, _ position: Int, _ name: String)
       -> CaseloadReadError
     {
-      CaseloadReadError(rule, line: record.line, column: position + 1, columnName: name)
+      CaseloadReadError(rule, line: line, column: position + 1, columnName: name)
     }
     let child = try field(self.child, list.subjectColumn)
     guard !child.isEmpty else {
@@ -268,10 +289,15 @@ struct AnnexAColumns {
       let text = try field(column.position, column.name)
       guard !text.isEmpty else { continue }
       let day: CalendarDay
-      do throws(CalendarDay.ParseError) {
-        day = try CaseloadFile.day(text)
-      } catch {
-        throw fail(.invalidDate(error), column.position, column.name)
+      if serialDates, let serial = AnnexAWorkbook.serialDay(text, date1904: date1904) {
+        day = serial
+      } else {
+        do throws(CalendarDay.ParseError) {
+          // A workbook's ISO date cell (type d) may carry a time: the day is what counts.
+          day = try CaseloadFile.day(serialDates && text.count > 10 ? String(text.prefix(10)) : text)
+        } catch {
+          throw fail(.invalidDate(error), column.position, column.name)
+        }
       }
       events.append(
         CaseloadEvent(

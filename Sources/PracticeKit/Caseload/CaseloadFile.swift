@@ -6,14 +6,18 @@ public enum CaseloadFormat: String, Sendable, Hashable, Codable, CaseIterable {
   /// The JSON form: `{"schemaVersion": 1, "events": [{"child": …, "event": …, "date": …}]}`
   /// (``CaseloadDocument``).
   case json
+  /// An Annex A workbook (`.xlsx`): every sheet that is an Annex A list (``AnnexAList``).
+  case xlsx
 
-  /// The form a file's name says, if it says one (`.csv`, `.json`, any case).
+  /// The form a file's name says, if it says one (`.csv`, `.json`, `.xlsx`, any case).
   public init?(fileName: String) {
     let lower = fileName.lowercased()
     if lower.hasSuffix(".csv") {
       self = .csv
     } else if lower.hasSuffix(".json") {
       self = .json
+    } else if lower.hasSuffix(".xlsx") {
+      self = .xlsx
     } else {
       return nil
     }
@@ -37,14 +41,19 @@ public enum CaseloadFile {
   public struct Contents: Sendable, Hashable {
     /// The events read.
     public var events: [CaseloadEvent]
-    /// The Annex A list the file is, when it is one (``AnnexAList``); `nil` for a caseload
-    /// event file.
-    public var annexAList: AnnexAList?
+    /// The Annex A lists read (``AnnexAList``): one for a list saved as CSV, each list sheet of
+    /// a workbook; empty for a caseload event file.
+    public var annexALists: [AnnexAList]
+    /// The sheets of a workbook that are not an Annex A list, by name: skipped.
+    public var skippedSheets: [String]
 
     /// Creates contents.
-    public init(events: [CaseloadEvent], annexAList: AnnexAList? = nil) {
+    public init(
+      events: [CaseloadEvent], annexALists: [AnnexAList] = [], skippedSheets: [String] = []
+    ) {
       self.events = events
-      self.annexAList = annexAList
+      self.annexALists = annexALists
+      self.skippedSheets = skippedSheets
     }
   }
 
@@ -62,7 +71,8 @@ public enum CaseloadFile {
   }
 
   /// Reads the file at `path`: a caseload event CSV, one of Ofsted's Annex A lists as CSV
-  /// (recognised by its header, see ``AnnexAList``), or the JSON form.
+  /// (recognised by its header, see ``AnnexAList``), an Annex A workbook (`.xlsx`: each sheet
+  /// whose header, in its first 10 rows, is a list's), or the JSON form.
   ///
   /// A caseload file with no events is an error; an Annex A list may have none (a list with no
   /// rows, or one from which no timescale starts).
@@ -100,8 +110,20 @@ public enum CaseloadFile {
           }
         }
         contents = Contents(events: try Self.events(json: bytes))
+      case .xlsx:
+        let bytes: [UInt8]
+        do throws(ChunkedFile.ContentsError) {
+          bytes = try ChunkedFile.contents(atPath: path, limit: AnnexAWorkbook.maximumFileSize)
+        } catch {
+          switch error {
+          case .notARegularFile: throw CaseloadReadError(.notARegularFile)
+          case .tooLarge(let limit): throw CaseloadReadError(.fileTooLarge(limit: limit))
+          case .cannotOpen, .cannotRead: throw CaseloadReadError(.cannotOpen)
+          }
+        }
+        contents = try Self.contents(workbook: AnnexAWorkbook(bytes: bytes))
       }
-      guard !contents.events.isEmpty || contents.annexAList != nil else {
+      guard !contents.events.isEmpty || !contents.annexALists.isEmpty else {
         throw CaseloadReadError(.noEvents)
       }
       return contents
@@ -159,7 +181,7 @@ public enum CaseloadFile {
         }
         events += try columns.events(record)
       }
-      return Contents(events: events, annexAList: list)
+      return Contents(events: events, annexALists: [list])
     }
     if missing.count == requiredColumns.count {
       throw CaseloadReadError(.unrecognisedColumns(header.names), line: 1)
@@ -182,6 +204,42 @@ public enum CaseloadFile {
       events.append(try columns.event(record))
     }
     return Contents(events: events)
+  }
+
+  /// The events of a workbook's list sheets.
+  static func contents(workbook: AnnexAWorkbook) throws(CaseloadReadError) -> Contents {
+    var contents = Contents(events: [])
+    for sheet in workbook.sheets {
+      guard
+        let header = sheet.rows.prefix(10).firstIndex(where: { AnnexAList(header: $0.cells) != nil }),
+        let list = AnnexAList(header: sheet.rows[header].cells)
+      else {
+        contents.skippedSheets.append(sheet.name)
+        continue
+      }
+      let columns = AnnexAColumns(list: list, names: sheet.rows[header].cells)
+      do throws(CaseloadReadError) {
+        for row in sheet.rows[(header + 1)...] where row.cells.contains(where: { !$0.isEmpty }) {
+          guard contents.events.count < maximumEvents else {
+            throw CaseloadReadError(.tooManyEvents(limit: maximumEvents), line: row.number)
+          }
+          contents.events += try columns.events(
+            line: row.number, serialDates: true, date1904: workbook.date1904
+          ) { row.cells.indices.contains($0) ? row.cells[$0] : nil }
+        }
+      } catch {
+        var located = error
+        located.sheet = sheet.name
+        if let column = located.column {
+          located.columnName = AnnexAWorkbook.columnName(column - 1)
+            + (located.columnName.map { ", \($0)" } ?? "")
+          located.column = nil
+        }
+        throw located
+      }
+      contents.annexALists.append(list)
+    }
+    return contents
   }
 
   /// Runs a CSV step, locating its error as a caseload error.

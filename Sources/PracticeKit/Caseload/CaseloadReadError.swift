@@ -23,6 +23,9 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     case missingColumn(String)
     /// The header is neither a caseload file's nor an Annex A list's (the columns it has).
     case unrecognisedColumns([String])
+    /// An `.xlsx` workbook's container or parts cannot be read (what is wrong, naming the part,
+    /// never a cell's value).
+    case workbook(String)
     /// A required field is empty.
     case emptyField(String)
     /// The event name is not one of ``CaseloadEventName``.
@@ -73,7 +76,7 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     var place: [String] = []
     if let file { place.append(file) }
     if let sheet { place.append("sheet \(sheet)") }
-    if let line { place.append("line \(line)") }
+    if let line { place.append((sheet == nil ? "line " : "row ") + "\(line)") }
     if let record { place.append("event \(record)") }
     if let column {
       place.append("column \(column)" + (columnName.map { " (\($0))" } ?? ""))
@@ -113,6 +116,7 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
     case .csv(let error): error.description
     case .json(let error): error.description
     case .missingColumn(let name): "the header has no column '\(name)'"
+    case .workbook(let problem): "the workbook cannot be read: \(problem)"
     case .unrecognisedColumns(let names):
       "neither a caseload file (columns child, worker, team, event, date, detail) nor an Annex A "
         + "list (a 'Child Unique ID' column and a list's dated columns, for example 'Date of "
