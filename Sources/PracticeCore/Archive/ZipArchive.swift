@@ -61,7 +61,9 @@ public struct ZipArchive: Sendable {
       throw .unsupported("an archive split over several disks")
     }
     guard count != 0xFFFF, directoryOffset != 0xFFFF_FFFF else { throw .unsupported("ZIP64") }
-    guard count <= limits.maximumEntries else { throw .tooManyEntries(limit: limits.maximumEntries) }
+    guard count <= limits.maximumEntries else {
+      throw .tooManyEntries(limit: limits.maximumEntries)
+    }
     guard directoryOffset <= end, directorySize <= end - directoryOffset else {
       throw .malformed("the central directory lies outside the archive")
     }

@@ -1,6 +1,7 @@
 /// One of the lists of Ofsted's Annex A: the workbook of child-level lists a local authority
-/// prepares for an inspection of its children's services (ILACS), here read as CSV, one file per
-/// list, to find what is due.
+/// prepares for an inspection of its children's services (ILACS), read to find what is due,
+/// from the `.xlsx` workbook itself (``CaseloadFile/contents(xlsx:)``) or from its lists saved
+/// as CSV, one file per list.
 ///
 /// A list is recognised by its header: a `Child Unique ID` column and the list's own dated
 /// columns, matched without regard to case or runs of spaces. The columns are those of the
@@ -294,7 +295,8 @@ struct AnnexAColumns {
       } else {
         do throws(CalendarDay.ParseError) {
           // A workbook's ISO date cell (type d) may carry a time: the day is what counts.
-          day = try CaseloadFile.day(serialDates && text.count > 10 ? String(text.prefix(10)) : text)
+          day = try CaseloadFile.day(
+            serialDates && text.count > 10 ? String(text.prefix(10)) : text)
         } catch {
           throw fail(.invalidDate(error), column.position, column.name)
         }

@@ -35,7 +35,8 @@ struct AnnexAWorkbook {
     let workbook = try Self.part("xl/workbook.xml", of: archive, required: true)
     var sheetList: [(name: String, relationship: String)] = []
     var date1904 = false
-    try Self.parse(workbook ?? [], part: "xl/workbook.xml") { (parser, event) throws(CaseloadReadError) in
+    try Self.parse(workbook ?? [], part: "xl/workbook.xml") {
+      (parser, event) throws(CaseloadReadError) in
       guard case .startElement(let name, _) = event else { return }
       if Self.local(name) == "sheet", let sheetName = parser.attribute("name"),
         let id = parser.attributes.first(where: { Self.local($0.name) == "id" })?.value
@@ -85,7 +86,8 @@ struct AnnexAWorkbook {
     let serial = Int(value)
     let epoch =
       date1904
-      ? CalendarDay(1904, 1, 1) : serial >= 61 ? CalendarDay(1899, 12, 30) : CalendarDay(1899, 12, 31)
+      ? CalendarDay(1904, 1, 1)
+      : serial >= 61 ? CalendarDay(1899, 12, 30) : CalendarDay(1899, 12, 31)
     guard date1904 || serial != 60 else { return nil }
     return epoch.advanced(by: serial)
   }

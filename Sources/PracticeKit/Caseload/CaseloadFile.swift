@@ -121,7 +121,7 @@ public enum CaseloadFile {
           case .cannotOpen, .cannotRead: throw CaseloadReadError(.cannotOpen)
           }
         }
-        contents = try Self.contents(workbook: AnnexAWorkbook(bytes: bytes))
+        contents = try Self.contents(xlsx: bytes)
       }
       guard !contents.events.isEmpty || !contents.annexALists.isEmpty else {
         throw CaseloadReadError(.noEvents)
@@ -206,12 +206,21 @@ public enum CaseloadFile {
     return Contents(events: events)
   }
 
+  /// Reads an Annex A workbook (`.xlsx`) held in memory: the events of every sheet that is a
+  /// list (``AnnexAList``), and the names of the others.
+  /// - Throws: ``CaseloadReadError`` naming the part, or the sheet, row and column, of the first
+  ///   problem (never a cell's value).
+  public static func contents(xlsx bytes: [UInt8]) throws(CaseloadReadError) -> Contents {
+    try contents(workbook: AnnexAWorkbook(bytes: bytes))
+  }
+
   /// The events of a workbook's list sheets.
   static func contents(workbook: AnnexAWorkbook) throws(CaseloadReadError) -> Contents {
     var contents = Contents(events: [])
     for sheet in workbook.sheets {
       guard
-        let header = sheet.rows.prefix(10).firstIndex(where: { AnnexAList(header: $0.cells) != nil }),
+        let header = sheet.rows.prefix(10).firstIndex(where: { AnnexAList(header: $0.cells) != nil }
+        ),
         let list = AnnexAList(header: sheet.rows[header].cells)
       else {
         contents.skippedSheets.append(sheet.name)
@@ -231,7 +240,8 @@ public enum CaseloadFile {
         var located = error
         located.sheet = sheet.name
         if let column = located.column {
-          located.columnName = AnnexAWorkbook.columnName(column - 1)
+          located.columnName =
+            AnnexAWorkbook.columnName(column - 1)
             + (located.columnName.map { ", \($0)" } ?? "")
           located.column = nil
         }
