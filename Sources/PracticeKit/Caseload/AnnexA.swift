@@ -29,7 +29,7 @@
 /// read, but no timescale starts from their columns. `Allocated Team` and `Allocated Worker`
 /// give each event's team and worker where the list has them. An empty date is no event.
 ///
-/// What Annex A cannot say, and the conventions used (also given as ``notes(for:)``):
+/// What Annex A cannot say, and the conventions used (also given as ``notes(for:skippedSheets:)``):
 /// - It gives only the latest looked-after review, not how many there were, so whether the next
 ///   is due 3 or 6 months later (Care Planning Regulations 2010 reg 33) is unknown. A latest
 ///   review more than 20 working days and 3 months after the child started to be looked after is

@@ -143,7 +143,7 @@ public struct CaseloadDue: Sendable, Hashable, Codable {
   /// Events dated after ``asOf``: ignored, as if the data ended that day.
   public let eventsAfterAsOf: Int
   /// What the reader of the result should know about its input, printed before the items in
-  /// every format but CSV: for example what Annex A cannot say (``AnnexAList/notes(for:)``).
+  /// every format but CSV: for example what Annex A cannot say (``AnnexAList/notes(for:skippedSheets:)``).
   public var notes: [String]
 
   /// Creates a result.
