@@ -38,8 +38,9 @@ struct DueCommandTests {
     #expect(text.contains("1 overdue, 1 due soon; 2 children, 4 events read."))
     #expect(text.contains("1 event dated after 2025-12-19 ignored"))
     #expect(text.contains("T1\n--\n1 overdue, 0 due soon\nW2: 1 overdue, 0 due soon"))
-    #expect(text.contains("A      assessment  2025-11-03  overdue"))
-    #expect(text.contains("B      s32-limit  2025-12-29  due-soon"))
+    #expect(text.contains("Assessment"))
+    #expect(text.contains("2025-11-03  overdue"))
+    #expect(text.contains("Care proceedings: s32 limit  2025-12-29  due soon"))
     #expect(!text.contains("W9"))
   }
 
@@ -94,7 +95,7 @@ struct DueCommandTests {
     let outcome = Self.run(["due", path, "--as-of", "2025-12-19", "--local", local])
     #expect(outcome.exitCode == 0)
     #expect(
-      outcome.standardOutput.contains("visit    2025-12-19  due-soon  local.cp-visits (local)"))
+      outcome.standardOutput.contains("Visit    2025-12-19  due soon  local.cp-visits (local)"))
     #expect(outcome.standardOutput.contains("local standard, not statutory"))
   }
 

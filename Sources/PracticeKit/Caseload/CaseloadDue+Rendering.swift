@@ -101,7 +101,7 @@ extension CaseloadDue {
       caption: caption, columns: ["Child", "Measure", "Due", "Status", "Rule"],
       rows: items.map { item in
         [
-          item.child, item.measure.rawValue, item.due.description, item.status.rawValue,
+          item.child, item.measure.label, item.due.description, item.status.label,
           item.rule + (item.isLocal ? " (local)" : ""),
         ]
       })

@@ -84,6 +84,9 @@ public struct CaseloadItem: Sendable, Hashable, Codable {
     case overdue
     /// The due day is the day asked about or within the window after it.
     case dueSoon = "due-soon"
+
+    /// The status as people read it: "overdue" or "due soon".
+    public var label: String { self == .overdue ? "overdue" : "due soon" }
   }
 
   /// The child (pseudonymise before export).
