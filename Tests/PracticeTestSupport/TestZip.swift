@@ -1,4 +1,4 @@
-public import PracticeCore
+import PracticeCore
 
 /// A ZIP archive of stored entries, written from APPNOTE 4.3 for tests: the reader's input.
 public enum TestZip {
