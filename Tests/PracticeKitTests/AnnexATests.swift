@@ -106,6 +106,14 @@ struct AnnexATests {
     }
   }
 
+  @Test("the column names are sourced and tagged secondary")
+  func provenance() {
+    #expect(AnnexAList.provenance.verification == .secondary)
+    #expect(AnnexAList.provenance.sources.count == 2)
+    #expect(AnnexAList.provenance.sources.allSatisfy { !($0.locator ?? "").isEmpty })
+    #expect(!(AnnexAList.provenance.note ?? "").isEmpty)
+  }
+
   @Test("a header neither form knows is an error that repeats no unknown name")
   func unrecognised() throws {
     let path = try Self.write("Jane Smith,01/02/2015,Child Unique ID\nx,y,z\n")

@@ -6,7 +6,7 @@
 /// A list is recognised by its header: a `Child Unique ID` column and the list's own dated
 /// columns, matched without regard to case or runs of spaces. The columns are those of the
 /// Annex A template as the Social Finance `liia-tools` Annex A schema records them (the column
-/// names are Ofsted's; the template itself was not read): see ``sources``.
+/// names are Ofsted's; the template itself was not read): see ``provenance``.
 ///
 /// | List | Dated columns read | Caseload event |
 /// |---|---|---|
@@ -144,20 +144,30 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   /// The worker column of lists 3 to 8.
   public static let workerColumn = "Allocated Worker"
 
-  /// Where the column names come from: the Annex A schema of Social Finance's `liia-tools`
-  /// (secondary: Ofsted's template itself was not read).
-  public static let sources: [Source] = [
-    Source(
-      .guidance, title: "Inspecting local authority children's services (ILACS framework)",
-      locator: "Annex A: child-level lists",
-      url:
-        "https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018",
-      publisher: "Ofsted"),
-    Source(
-      .secondary, title: "liia-tools: Annex A schema", locator: "Annex_A_schema.yml, column_map",
-      url: "https://github.com/SocialFinanceDigitalLabs/liia-tools",
-      publisher: "Social Finance"),
-  ]
+  /// Where the lists' column names come from, tagged secondary: the Annex A schema of Social
+  /// Finance's `liia-tools` and its sample workbook (Ofsted's template itself was not read). The
+  /// conventions for what Annex A cannot say are this library's, resting on the Care Planning
+  /// Regulations 2010 (reg 28 and reg 33) as the timescales cite them.
+  public static let provenance = Provenance(
+    .secondary,
+    [
+      Source(
+        .guidance, title: "Inspecting local authority children's services (ILACS framework)",
+        locator: "Annex A: child-level lists",
+        url:
+          "https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018",
+        publisher: "Ofsted"),
+      Source(
+        .secondary,
+        title: "liia-tools: Annex A schema and sample workbook",
+        locator: "liiatools/annex_a_pipeline/spec/Annex_A_schema.yml (column_map); "
+          + "liiatools/spec/annex_a/samples/Annex_A.xlsx",
+        url: "https://github.com/SocialFinanceDigitalLabs/liia-tools",
+        publisher: "Social Finance"),
+    ],
+    note: "Column names read from the liia-tools schema (lists 1 to 8) and its sample workbook "
+      + "(lists 9 to 11, and List 8's 'Start Date of Most Recent Placement'); Ofsted's own "
+      + "template was not read.")
 
   /// The list whose columns `names` (a header row) has, if any: the one with a child column and
   /// all of its identifying columns (the most of them when several match).
