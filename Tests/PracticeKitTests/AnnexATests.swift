@@ -113,8 +113,10 @@ struct AnnexATests {
       try CaseloadFile.read(contentsOfFile: path)
     } throws: { error in
       let text = "\(error)"
-      return text.contains("line 1") && text.contains("3 columns")
-        && text.contains("'Child Unique ID'") && !text.contains("Jane") && !text.contains("2015")
+      return text.hasPrefix(path + ", line 1: ") && text.contains("3 columns")
+        && text.contains("those this reader knows: 'Child Unique ID'")
+        && text.contains("List 8: 'Child Unique ID', 'Date Started to be Looked After'")
+        && !text.contains("Jane") && !text.contains("2015")
     }
   }
 
@@ -373,5 +375,49 @@ struct AnnexAWorkbookTests {
     #expect {
       try CaseloadFile.read(contentsOfFile: noList)
     } throws: { "\($0)".contains("no events") }
+  }
+
+  @Test(
+    "a sheet's name gives its list: List and the number, any case and spacing",
+    arguments: [
+      ("List 8", AnnexAList.lookedAfter), ("list8", .lookedAfter), (" LIST  3 ", .referrals),
+      ("List 10 - Children with a decision or plan of adoption", .adoption),
+      ("List 1a Contacts", .contacts), ("List 12", nil), ("List 0", nil), ("List 100", nil),
+      ("Listing", nil), ("List", nil), ("Guidance", nil), ("My List 3", nil),
+    ])
+  func sheetNames(name: String, list: AnnexAList?) {
+    #expect(AnnexAList(sheetName: name) == list)
+  }
+
+  @Test("a sheet named as a list must hold that list; the name settles a header two lists share")
+  func namedSheets() throws {
+    func row(_ number: Int, _ cells: [String]) -> String {
+      "<row r=\"\(number)\">"
+        + cells.map { "<c t=\"inlineStr\"><is><t>\($0)</t></is></c>" }.joined() + "</row>"
+    }
+    let list3 = row(1, ["Child Unique ID", "Date of referral"]) + row(2, ["C1", "01/12/2025"])
+    // List 3's header on a sheet named List 8: an error naming the sheet and the missing column.
+    let misnamed = try Self.workbook(sheets: [("List 8 - Looked after", list3)])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: misnamed)
+    } throws: { error in
+      "\(error)".contains(
+        "sheet List 8 - Looked after, row 1: the sheet's name makes it an Annex A list, but no "
+          + "row in its first 10 is that list's header: it has no column "
+          + "'Date Started to be Looked After'")
+    }
+    // The same sheet under another name is read by its header; an empty List 9 is skipped.
+    let renamed = try Self.workbook(sheets: [("Referrals", list3), ("List 9", "")])
+    let contents = try CaseloadFile.read(contentsOfFile: renamed)
+    #expect(contents.annexALists == [.referrals])
+    #expect(contents.skippedSheets == ["List 9"])
+    // A header with both List 1's and List 3's columns is the list the sheet's name says.
+    let both =
+      row(1, ["Child Unique ID", "Date of Contact", "Date of referral"])
+      + row(2, ["C1", "01/11/2025", "01/12/2025"])
+    let named = try Self.workbook(sheets: [("List 1", both), ("List 3", both)])
+    let read = try CaseloadFile.read(contentsOfFile: named)
+    #expect(read.annexALists == [.contacts, .referrals])
+    #expect(try Self.events(named) == ["C1 - - referral 2025-12-01"])
   }
 }

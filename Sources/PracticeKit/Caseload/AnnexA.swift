@@ -162,16 +162,39 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   /// The list whose columns `names` (a header row) has, if any: the one with a child column and
   /// all of its identifying columns (the most of them when several match).
   public init?(header names: [String]) {
-    let present = Set(names.map(Self.normalised))
-    let matching = Self.allCases.filter { list in
-      ([list.subjectColumn] + list.identifyingColumns).allSatisfy {
-        present.contains(Self.normalised($0))
-      }
-    }
-    guard let best = matching.max(by: { $0.identifyingColumns.count < $1.identifyingColumns.count })
+    guard
+      let best = Self.lists(header: names).max(by: {
+        $0.identifyingColumns.count < $1.identifyingColumns.count
+      })
     else { return nil }
     self = best
   }
+
+  /// The list a workbook sheet's name gives, if any: a name that begins `List` and the list's
+  /// number, as the Annex A template names its sheets ("List 8", "List 8 - Children looked
+  /// after", "list8"), without regard to case or spaces. "List 12" or "Listing" give none.
+  public init?(sheetName name: String) {
+    let words = Self.normalised(name)
+    guard words.hasPrefix("list") else { return nil }
+    let rest = words.dropFirst(4).drop(while: { $0 == " " })
+    let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+    guard !digits.isEmpty, digits.count <= 2, let number = Int(digits),
+      let list = AnnexAList(rawValue: number)
+    else { return nil }
+    self = list
+  }
+
+  /// The lists whose subject column and identifying columns `names` (a header row) all has.
+  static func lists(header names: [String]) -> [AnnexAList] {
+    let present = Set(names.map(Self.normalised))
+    return Self.allCases.filter { list in
+      list.headerColumns.allSatisfy { present.contains(Self.normalised($0)) }
+    }
+  }
+
+  /// The columns a header must have to be this list's: ``subjectColumn`` and
+  /// ``identifyingColumns``.
+  public var headerColumns: [String] { [subjectColumn] + identifyingColumns }
 
   /// A column name as compared: lower case, runs of white space as one space, trimmed.
   static func normalised(_ name: String) -> String {
