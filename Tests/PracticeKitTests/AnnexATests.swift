@@ -224,6 +224,24 @@ struct AnnexATests {
       #expect(due.rendered(as: format).contains("every 6 weeks after the last visit"), "\(format)")
     }
   }
+
+  @Test("the lists and the conventions carry their sources: Ofsted, liia-tools, reg 33, reg 28")
+  func provenance() {
+    #expect(AnnexAList.provenance.verification == .secondary)
+    #expect(AnnexAList.provenance.sources.map(\.publisher) == ["Ofsted", "Social Finance"])
+    let reviews = AnnexAList.reviewConvention.provenance
+    #expect(reviews.sources.contains { $0.locator == "reg 33(1)–(2)" })
+    #expect(reviews.sources.contains { $0.publisher == "Ofsted" })
+    // Reg 33 is verified, the column names secondary: the convention is as weak as the weaker.
+    #expect(StatutoryTimescales.lookedAfterReviews.provenance.verification == .verified)
+    #expect(reviews.verification == .secondary)
+    let visits = AnnexAList.visitConvention.provenance
+    #expect(visits.sources.contains { $0.locator?.hasPrefix("reg 28") == true })
+    #expect(Set(visits.sources).count == visits.sources.count)
+    // The notes for List 8 are the conventions' statements, word for word.
+    let notes = AnnexAList.notes(for: [.lookedAfter])
+    for fact in AnnexAList.conventions { #expect(notes.contains(fact.statement), "\(fact.id)") }
+  }
 }
 
 @Suite("Annex A workbooks (.xlsx)")
