@@ -395,6 +395,29 @@ struct AnnexAWorkbookTests {
     } throws: { "\($0)".contains("no events") }
   }
 
+  @Test("a cell far to the right costs its row of empty cells: bounded, an error past the cap")
+  func cellCap() throws {
+    // Empty cells (a style only) cost nothing, however far right.
+    let styled = (1...200).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\" s=\"1\"/></row>" }.joined()
+    let header =
+      "<row r=\"1\"><c t=\"inlineStr\"><is><t>Child Unique ID</t></is></c>"
+      + "<c t=\"inlineStr\"><is><t>Date of referral</t></is></c></row>"
+    let list =
+      header + "<row r=\"201\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c><v>45658</v></c></row>"
+    let fine = try Self.workbook(sheets: [("Notes", styled), ("List 3", list)])
+    #expect(try Self.events(fine) == ["C1 - - referral 2025-01-01"])
+    // 489 rows with a value in XFD are 8,011,776 cells with those before them: refused there.
+    let far = (1...489).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined()
+    let wide = try Self.workbook(sheets: [("Wide", far), ("List 3", list)])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: wide)
+    } throws: { error in
+      "\(error)".contains(
+        "sheet Wide, row 489, column 16384 (XFD): the workbook cannot be read: "
+          + "the sheets have more than 8000000 cells")
+    }
+  }
+
   @Test(
     "a sheet's name gives its list: List and the number, any case and spacing",
     arguments: [
