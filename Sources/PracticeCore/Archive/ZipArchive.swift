@@ -200,7 +200,8 @@ public enum ZipError: Error, Sendable, Hashable, CustomStringConvertible {
   /// For example "xl/workbook.xml: the data does not match its CRC-32".
   public var description: String {
     switch self {
-    case .notAnArchive: "not a ZIP archive (an .xlsx workbook is one): no central directory"
+    case .notAnArchive:
+      "not a ZIP archive (an .xlsx workbook is one), or one cut short: no central directory"
     case .malformed(let what): "the archive is damaged: \(what)"
     case .unsupported(let what): "the archive uses \(what), which this reader does not read"
     case .tooManyEntries(let limit): "the archive has more than \(limit) entries"
