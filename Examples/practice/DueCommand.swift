@@ -25,13 +25,17 @@ enum DueCommand {
     name's ending. Events: \(CaseloadEventName.allCases.map(\.rawValue).joined(separator: ", ")).
     A child's worker and team are those on the child's latest event naming them.
 
-    FILE may also be Ofsted's Annex A workbook (.xlsx; every sheet that is a list) or one of
-    its lists saved as CSV (a list is recognised by its header: Child Unique ID and the list's
-    dated columns). Lists 3 (referrals), 4
-    (assessments), 5 (s47 enquiries), 7 (child protection) and 8 (looked after) give events;
-    1, 2, 6, 9, 10 and 11 are read and give none. Annex A has only the latest review and
-    visit: the output's notes say what that means. Give the lists and any caseload files
-    together; a child's events from all of them are put together.
+    FILE may also be Ofsted's Annex A workbook (.xlsx; every sheet that is a list; a sheet
+    named "List N" must hold list N) or one of its lists saved as CSV (a list is recognised
+    by its header: Child Unique ID and the list's dated columns, in any case). Lists 3
+    (referrals), 4 (assessments), 5 (s47 enquiries), 7 (child protection) and 8 (looked
+    after) give events; 1, 2, 6, 9, 10 and 11 are read and give none. Workbook dates may be
+    date cells (serial numbers) or text. Annex A has only the latest review and visit, so
+    the notes state the conventions used: a latest looked-after review more than 20 working
+    days and 3 months after the start is taken as a later review (next due 6 months on,
+    reg 33), an earlier one as the first (3 months on); visits are due 6 weeks after the
+    last. Give the lists and any caseload files together; a child's events from all of them
+    are put together.
 
     Options:
       --as-of DAY     the day (YYYY-MM-DD or DD/MM/YYYY; default: today, UTC)

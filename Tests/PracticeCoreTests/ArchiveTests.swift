@@ -92,4 +92,67 @@ struct ArchiveTests {
       }
     }
   }
+
+  /// A one-entry archive (`a.txt`, "abc") with a little-endian `value` of `width` bytes written
+  /// at `field` of its central directory entry (10 method, 20 compressed size, 24 size), or at
+  /// `local` of its local header.
+  static func patched(field: Int? = nil, local: Int? = nil, value: UInt32, width: Int = 4)
+    -> [UInt8]
+  {
+    var bytes = TestZip.archive([("a.txt", Array("abc".utf8))])
+    let directory = 30 + 5 + 3
+    let offset = field.map { directory + $0 } ?? local ?? 0
+    for index in 0..<width { bytes[offset + index] = UInt8(value >> (8 * UInt32(index)) & 0xFF) }
+    return bytes
+  }
+
+  @Test("declared sizes, ratios and methods beyond the reader are refused by name, never read")
+  func limits() throws {
+    // The sizes recorded for all entries together are bounded before any is read.
+    let two = TestZip.archive([("a.txt", [1, 2, 3]), ("b.txt", [4, 5, 6])])
+    #expect(throws: ZipError.totalTooLarge(limit: 5)) {
+      try ZipArchive(bytes: two, limits: ZipArchive.Limits(maximumTotalSize: 5))
+    }
+    #expect(
+      try ZipArchive(bytes: two, limits: ZipArchive.Limits(maximumTotalSize: 6)).entries.count == 2)
+    // A huge declared size: refused from the directory alone (the default total is 1 GiB).
+    #expect(throws: ZipError.totalTooLarge(limit: 1 << 30)) {
+      try ZipArchive(bytes: Self.patched(field: 24, value: 0xFFFF_FFFE))
+    }
+    let huge = try ZipArchive(
+      bytes: Self.patched(field: 24, value: 300 << 20),
+      limits: ZipArchive.Limits(maximumRatio: .max))
+    #expect(throws: ZipError.tooLarge(entry: "a.txt", limit: 256 << 20)) {
+      try huge.contents(ofEntryNamed: "a.txt")
+    }
+    // A zip bomb's ratio: 3 bytes that claim to expand to 3 MB.
+    let bomb = try ZipArchive(bytes: Self.patched(field: 24, value: 3_000_000))
+    #expect(throws: ZipError.ratioTooHigh(entry: "a.txt", limit: 1_000)) {
+      try bomb.contents(ofEntryNamed: "a.txt")
+    }
+    #expect(throws: ZipError.unsupported("ZIP64 (entry a.txt)")) {
+      try ZipArchive(bytes: Self.patched(field: 20, value: 0xFFFF_FFFF))
+    }
+    let bzip2 = try ZipArchive(bytes: Self.patched(field: 10, value: 12, width: 2))
+    #expect(throws: ZipError.unsupported("compression method 12 (entry a.txt)")) {
+      try bzip2.contents(ofEntryNamed: "a.txt")
+    }
+    let signature = try ZipArchive(bytes: Self.patched(local: 0, value: 0x0403_4B51))
+    #expect(throws: ZipError.malformed("the local header of a.txt is missing")) {
+      try signature.contents(ofEntryNamed: "a.txt")
+    }
+    let short = try ZipArchive(bytes: Self.patched(field: 24, value: 2))
+    #expect(throws: ZipError.malformed("a.txt expands to a size other than the one recorded")) {
+      try short.contents(ofEntryNamed: "a.txt")
+    }
+    // Every single-byte change to an archive is refused or read, never a crash.
+    let bytes = TestZip.archive([("a.txt", Array("abc".utf8))])
+    for index in bytes.indices {
+      var changed = bytes
+      changed[index] ^= 0xA5
+      if let archive = try? ZipArchive(bytes: changed) {
+        for entry in archive.entries { _ = try? archive.contents(of: entry) }
+      }
+    }
+  }
 }

@@ -121,8 +121,10 @@ struct AnnexATests {
       try CaseloadFile.read(contentsOfFile: path)
     } throws: { error in
       let text = "\(error)"
-      return text.contains("line 1") && text.contains("3 columns")
-        && text.contains("'Child Unique ID'") && !text.contains("Jane") && !text.contains("2015")
+      return text.hasPrefix(path + ", line 1: ") && text.contains("3 columns")
+        && text.contains("those this reader knows: 'Child Unique ID'")
+        && text.contains("List 8: 'Child Unique ID', 'Date Started to be Looked After'")
+        && !text.contains("Jane") && !text.contains("2015")
     }
   }
 
@@ -229,6 +231,24 @@ struct AnnexATests {
     for format in [CaseloadDue.Format.text, .markdown, .html, .json] {
       #expect(due.rendered(as: format).contains("every 6 weeks after the last visit"), "\(format)")
     }
+  }
+
+  @Test("the lists and the conventions carry their sources: Ofsted, liia-tools, reg 33, reg 28")
+  func provenance() {
+    #expect(AnnexAList.provenance.verification == .secondary)
+    #expect(AnnexAList.provenance.sources.map(\.publisher) == ["Ofsted", "Social Finance"])
+    let reviews = AnnexAList.reviewConvention.provenance
+    #expect(reviews.sources.contains { $0.locator == "reg 33(1)–(2)" })
+    #expect(reviews.sources.contains { $0.publisher == "Ofsted" })
+    // Reg 33 is verified, the column names secondary: the convention is as weak as the weaker.
+    #expect(StatutoryTimescales.lookedAfterReviews.provenance.verification == .verified)
+    #expect(reviews.verification == .secondary)
+    let visits = AnnexAList.visitConvention.provenance
+    #expect(visits.sources.contains { $0.locator?.hasPrefix("reg 28") == true })
+    #expect(Set(visits.sources).count == visits.sources.count)
+    // The notes for List 8 are the conventions' statements, word for word.
+    let notes = AnnexAList.notes(for: [.lookedAfter])
+    for fact in AnnexAList.conventions { #expect(notes.contains(fact.statement), "\(fact.id)") }
   }
 }
 
@@ -381,5 +401,72 @@ struct AnnexAWorkbookTests {
     #expect {
       try CaseloadFile.read(contentsOfFile: noList)
     } throws: { "\($0)".contains("no events") }
+  }
+
+  @Test("a cell far to the right costs its row of empty cells: bounded, an error past the cap")
+  func cellCap() throws {
+    // Empty cells (a style only) cost nothing, however far right.
+    let styled = (1...200).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\" s=\"1\"/></row>" }.joined()
+    let header =
+      "<row r=\"1\"><c t=\"inlineStr\"><is><t>Child Unique ID</t></is></c>"
+      + "<c t=\"inlineStr\"><is><t>Date of referral</t></is></c></row>"
+    let list =
+      header + "<row r=\"201\"><c t=\"inlineStr\"><is><t>C1</t></is></c><c><v>45658</v></c></row>"
+    let fine = try Self.workbook(sheets: [("Notes", styled), ("List 3", list)])
+    #expect(try Self.events(fine) == ["C1 - - referral 2025-01-01"])
+    // 489 rows with a value in XFD are 8,011,776 cells with those before them: refused there.
+    let far = (1...489).map { "<row r=\"\($0)\"><c r=\"XFD\($0)\"><v>1</v></c></row>" }.joined()
+    let wide = try Self.workbook(sheets: [("Wide", far), ("List 3", list)])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: wide)
+    } throws: { error in
+      "\(error)".contains(
+        "sheet Wide, row 489, column 16384 (XFD): the workbook cannot be read: "
+          + "the sheets have more than 8000000 cells")
+    }
+  }
+
+  @Test(
+    "a sheet's name gives its list: List and the number, any case and spacing",
+    arguments: [
+      ("List 8", AnnexAList.lookedAfter), ("list8", .lookedAfter), (" LIST  3 ", .referrals),
+      ("List 10 - Children with a decision or plan of adoption", .adoption),
+      ("List 1a Contacts", .contacts), ("List 12", nil), ("List 0", nil), ("List 100", nil),
+      ("Listing", nil), ("List", nil), ("Guidance", nil), ("My List 3", nil),
+    ])
+  func sheetNames(name: String, list: AnnexAList?) {
+    #expect(AnnexAList(sheetName: name) == list)
+  }
+
+  @Test("a sheet named as a list must hold that list; the name settles a header two lists share")
+  func namedSheets() throws {
+    func row(_ number: Int, _ cells: [String]) -> String {
+      "<row r=\"\(number)\">"
+        + cells.map { "<c t=\"inlineStr\"><is><t>\($0)</t></is></c>" }.joined() + "</row>"
+    }
+    let list3 = row(1, ["Child Unique ID", "Date of referral"]) + row(2, ["C1", "01/12/2025"])
+    // List 3's header on a sheet named List 8: an error naming the sheet and the missing column.
+    let misnamed = try Self.workbook(sheets: [("List 8 - Looked after", list3)])
+    #expect {
+      try CaseloadFile.read(contentsOfFile: misnamed)
+    } throws: { error in
+      "\(error)".contains(
+        "sheet List 8 - Looked after, row 1: the sheet's name makes it an Annex A list, but no "
+          + "row in its first 10 is that list's header: it has no column "
+          + "'Date Started to be Looked After'")
+    }
+    // The same sheet under another name is read by its header; an empty List 9 is skipped.
+    let renamed = try Self.workbook(sheets: [("Referrals", list3), ("List 9", "")])
+    let contents = try CaseloadFile.read(contentsOfFile: renamed)
+    #expect(contents.annexALists == [.referrals])
+    #expect(contents.skippedSheets == ["List 9"])
+    // A header with both List 1's and List 3's columns is the list the sheet's name says.
+    let both =
+      row(1, ["Child Unique ID", "Date of Contact", "Date of referral"])
+      + row(2, ["C1", "01/11/2025", "01/12/2025"])
+    let named = try Self.workbook(sheets: [("List 1", both), ("List 3", both)])
+    let read = try CaseloadFile.read(contentsOfFile: named)
+    #expect(read.annexALists == [.contacts, .referrals])
+    #expect(try Self.events(named) == ["C1 - - referral 2025-12-01"])
   }
 }

@@ -24,7 +24,8 @@ public struct ZipArchive: Sendable {
   public struct Limits: Sendable, Hashable {
     /// The largest expanded entry, in bytes.
     public var maximumEntrySize: Int
-    /// The most bytes all the entries read may expand to, in total.
+    /// The most bytes all the entries may expand to, in total (checked against the sizes the
+    /// central directory records, each of which is checked when the entry is read).
     public var maximumTotalSize: Int
     /// The largest ratio of an entry's expanded size to its compressed size.
     public var maximumRatio: Int
@@ -93,6 +94,11 @@ public struct ZipArchive: Sendable {
           name: name, method: Self.uint16(bytes, offset + 10), crc: Self.uint32(bytes, offset + 16),
           compressedSize: Int(compressed), size: Int(size), localHeaderOffset: Int(local)))
       offset += 46 + nameLength + extraLength + commentLength
+    }
+    // Each entry is checked to expand to exactly its recorded size, so the recorded sizes bound
+    // what reading every entry costs.
+    guard entries.reduce(0, { $0 + $1.size }) <= limits.maximumTotalSize else {
+      throw .totalTooLarge(limit: limits.maximumTotalSize)
     }
     self.entries = entries
   }
@@ -182,6 +188,8 @@ public enum ZipError: Error, Sendable, Hashable, CustomStringConvertible {
   case tooManyEntries(limit: Int)
   /// An entry expands past the limit (in bytes).
   case tooLarge(entry: String, limit: Int)
+  /// The entries together would expand past the limit (in bytes).
+  case totalTooLarge(limit: Int)
   /// An entry claims to expand by more than the limit ratio.
   case ratioTooHigh(entry: String, limit: Int)
   /// An entry's DEFLATE data is broken.
@@ -192,11 +200,13 @@ public enum ZipError: Error, Sendable, Hashable, CustomStringConvertible {
   /// For example "xl/workbook.xml: the data does not match its CRC-32".
   public var description: String {
     switch self {
-    case .notAnArchive: "not a ZIP archive (an .xlsx workbook is one): no central directory"
+    case .notAnArchive:
+      "not a ZIP archive (an .xlsx workbook is one), or one cut short: no central directory"
     case .malformed(let what): "the archive is damaged: \(what)"
     case .unsupported(let what): "the archive uses \(what), which this reader does not read"
     case .tooManyEntries(let limit): "the archive has more than \(limit) entries"
     case .tooLarge(let entry, let limit): "\(entry): expands to more than \(limit) bytes"
+    case .totalTooLarge(let limit): "the entries together expand to more than \(limit) bytes"
     case .ratioTooHigh(let entry, let limit):
       "\(entry): expands more than \(limit) times its compressed size"
     case .inflate(let entry, let error): "\(entry): \(error)"

@@ -29,7 +29,8 @@
 /// read, but no timescale starts from their columns. `Allocated Team` and `Allocated Worker`
 /// give each event's team and worker where the list has them. An empty date is no event.
 ///
-/// What Annex A cannot say, and the conventions used (also given as ``notes(for:skippedSheets:)``):
+/// What Annex A cannot say, and the conventions used (also given as ``notes(for:skippedSheets:)``
+/// and, with their sources, as ``conventions``):
 /// - It gives only the latest looked-after review, not how many there were, so whether the next
 ///   is due 3 or 6 months later (Care Planning Regulations 2010 reg 33) is unknown. A latest
 ///   review more than 20 working days and 3 months after the child started to be looked after is
@@ -169,19 +170,101 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
       + "(lists 9 to 11, and List 8's 'Start Date of Most Recent Placement'); Ofsted's own "
       + "template was not read.")
 
+  /// The lists, their names and their column names, with their sources: secondary, as the
+  /// column names were read in the `liia-tools` schema, not in Ofsted's template.
+  public static let provenance = Provenance(
+    .secondary, sources,
+    note: "Column names as the liia-tools Annex A schema (2020 and current) and its sample "
+      + "workbook record them; Ofsted's own template was not read.")
+
+  /// What this reader assumes where Annex A cannot say, each with the rule it rests on: the next
+  /// looked-after review (``reviewConvention``) and visits (``visitConvention``). Their
+  /// statements are the notes ``notes(for:skippedSheets:)`` gives when List 8 was read.
+  public static let conventions: [Fact] = [reviewConvention, visitConvention]
+
+  /// Which looked-after review the latest in List 8 is: Annex A gives only the latest, so
+  /// whether the next is due 3 or 6 months on (Care Planning Regulations 2010 reg 33) is not
+  /// knowable. A convention of this library, resting on reg 33 (verified) and on the column
+  /// names (secondary).
+  public static let reviewConvention = Fact(
+    id: "kit.annexA.lookedAfterReviews",
+    statement:
+      "Annex A gives only the latest looked-after review: one more than 20 working days and 3 "
+      + "months after the child started to be looked after is taken as a later review (the next "
+      + "due 6 months on, Care Planning Regulations 2010 reg 33), an earlier one as the first (the "
+      + "next due 3 months on).",
+    provenance: convention(
+      resting: [StatutoryTimescales.lookedAfterReviews],
+      note: "Reg 33: the first review within 20 working days of the start, the second within 3 "
+        + "months of the first, then every 6 months. Which the latest was is not in Annex A; "
+        + "taking it by its distance from the start is this library's convention."))
+
+  /// How visits are measured from List 8: Annex A gives only the latest visit and, in some
+  /// editions, the most recent placement's start, not whether the placement is meant to last
+  /// until 18. A convention of this library resting on the Care Planning Regulations 2010
+  /// reg 28.
+  public static let visitConvention = Fact(
+    id: "kit.annexA.visits",
+    statement:
+      "Visits (reg 28) are measured from List 8's 'Start Date of Most Recent Placement' and "
+      + "'Date of Last Social Work Visit', every 6 weeks after the last visit (a placement meant "
+      + "to last until 18 may be visited less often after its first year; the list does not say "
+      + "which); where the list has no placement start they are not measured.",
+    provenance: convention(
+      resting: StatutoryTimescales.carePlanning.filter { $0.target == .statutoryVisit },
+      note: "Reg 28(2): the first visit within a week of the placement, then at intervals of "
+        + "at most 6 weeks (the first year of a placement meant to last until 18, every 3 "
+        + "months after it). Annex A says neither which placement this is nor how many visits "
+        + "there were; the 6-week interval from the last visit is this library's convention."))
+
+  /// The provenance of a convention resting on `timescales`: their sources and the lists', the
+  /// weakest verification of the two.
+  private static func convention(resting timescales: [Timescale], note: String) -> Provenance {
+    var sources: [Source] = []
+    for source in timescales.flatMap(\.provenance.sources) + Self.sources
+    where !sources.contains(source) {
+      sources.append(source)
+    }
+    let weakest = timescales.map(\.provenance.verification).min() ?? .unverified
+    return Provenance(min(weakest, provenance.verification), sources, note: note)
+  }
+
   /// The list whose columns `names` (a header row) has, if any: the one with a child column and
   /// all of its identifying columns (the most of them when several match).
   public init?(header names: [String]) {
-    let present = Set(names.map(Self.normalised))
-    let matching = Self.allCases.filter { list in
-      ([list.subjectColumn] + list.identifyingColumns).allSatisfy {
-        present.contains(Self.normalised($0))
-      }
-    }
-    guard let best = matching.max(by: { $0.identifyingColumns.count < $1.identifyingColumns.count })
+    guard
+      let best = Self.lists(header: names).max(by: {
+        $0.identifyingColumns.count < $1.identifyingColumns.count
+      })
     else { return nil }
     self = best
   }
+
+  /// The list a workbook sheet's name gives, if any: a name that begins `List` and the list's
+  /// number, as the Annex A template names its sheets ("List 8", "List 8 - Children looked
+  /// after", "list8"), without regard to case or spaces. "List 12" or "Listing" give none.
+  public init?(sheetName name: String) {
+    let words = Self.normalised(name)
+    guard words.hasPrefix("list") else { return nil }
+    let rest = words.dropFirst(4).drop(while: { $0 == " " })
+    let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+    guard !digits.isEmpty, digits.count <= 2, let number = Int(digits),
+      let list = AnnexAList(rawValue: number)
+    else { return nil }
+    self = list
+  }
+
+  /// The lists whose subject column and identifying columns `names` (a header row) all has.
+  static func lists(header names: [String]) -> [AnnexAList] {
+    let present = Set(names.map(Self.normalised))
+    return Self.allCases.filter { list in
+      list.headerColumns.allSatisfy { present.contains(Self.normalised($0)) }
+    }
+  }
+
+  /// The columns a header must have to be this list's: ``subjectColumn`` and
+  /// ``identifyingColumns``.
+  public var headerColumns: [String] { [subjectColumn] + identifyingColumns }
 
   /// A column name as compared: lower case, runs of white space as one space, trimmed.
   static func normalised(_ name: String) -> String {
@@ -211,16 +294,7 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
     }
     var notes = ["Read from Ofsted's Annex A: " + numbers(sorted) + "."]
     if lists.contains(.lookedAfter) {
-      notes.append(
-        "Annex A gives only the latest looked-after review: one more than 20 working days and 3 "
-          + "months after the child started to be looked after is taken as a later review (the "
-          + "next due 6 months on, Care Planning Regulations 2010 reg 33), an earlier one as the "
-          + "first (the next due 3 months on).")
-      notes.append(
-        "Visits (reg 28) are measured from List 8's 'Start Date of Most Recent Placement' and "
-          + "'Date of Last Social Work Visit', every 6 weeks after the last visit (a placement "
-          + "meant to last until 18 may be visited less often after its first year; the list "
-          + "does not say which); where the list has no placement start they are not measured.")
+      notes += conventions.map(\.statement)
     }
     if lists.contains(.assessments), !lists.contains(.referrals) {
       notes.append(

@@ -22,6 +22,10 @@ struct AnnexAWorkbook {
   static let maximumRows = 1_048_576
   /// The largest workbook file read, in bytes.
   static let maximumFileSize = 256 << 20
+  /// The most cells kept for all the sheets together, counting the empty cells before a filled
+  /// one in its row: a bound on memory, as a cell far to the right costs a row of empty ones.
+  /// Far beyond an inspection workbook (150,000 rows of 50 columns is 7.5 million).
+  static let maximumCells = 8_000_000
 
   /// Reads the workbook in `bytes`.
   /// - Throws: ``CaseloadReadError`` naming the part or sheet and the problem.
@@ -57,6 +61,7 @@ struct AnnexAWorkbook {
     }
     let shared = try Self.sharedStrings(archive)
     var sheets: [Sheet] = []
+    var cells = 0
     for (name, relationship) in sheetList {
       guard let path = targets[relationship] else {
         throw CaseloadReadError(.workbook("the workbook names a sheet with no part"), sheet: name)
@@ -65,7 +70,8 @@ struct AnnexAWorkbook {
         throw CaseloadReadError(.workbook("the sheet's part \(path) is missing"), sheet: name)
       }
       do throws(CaseloadReadError) {
-        sheets.append(Sheet(name: name, rows: try Self.rows(bytes, part: path, shared: shared)))
+        sheets.append(
+          Sheet(name: name, rows: try Self.rows(bytes, part: path, shared: shared, cells: &cells)))
       } catch {
         var located = error
         located.sheet = name
@@ -158,9 +164,9 @@ struct AnnexAWorkbook {
   }
 
   /// The rows of a worksheet part, as text by column.
-  private static func rows(_ bytes: [UInt8], part: String, shared: [String])
-    throws(CaseloadReadError) -> [(number: Int, cells: [String])]
-  {
+  private static func rows(
+    _ bytes: [UInt8], part: String, shared: [String], cells stored: inout Int
+  ) throws(CaseloadReadError) -> [(number: Int, cells: [String])] {
     var rows: [(number: Int, cells: [String])] = []
     var cells: [String] = []
     var rowNumber = 0
@@ -212,6 +218,16 @@ struct AnnexAWorkbook {
             }
             text = shared[index]
           }
+          // An empty cell (one with a style only) is kept as the cells before a filled one.
+          guard !text.isEmpty else { return }
+          guard stored + column + 1 - cells.count <= maximumCells else {
+            throw CaseloadReadError(
+              .workbook(
+                "the sheets have more than \(maximumCells) cells, counting the empty cells "
+                  + "before a filled one"),
+              line: rowNumber, column: column + 1, columnName: columnName(column))
+          }
+          stored += column + 1 - cells.count
           if cells.count < column { cells += repeatElement("", count: column - cells.count) }
           cells.append(text)
         } else if name == "row" {

@@ -218,11 +218,7 @@ public enum CaseloadFile {
   static func contents(workbook: AnnexAWorkbook) throws(CaseloadReadError) -> Contents {
     var contents = Contents(events: [])
     for sheet in workbook.sheets {
-      guard
-        let header = sheet.rows.prefix(10).firstIndex(where: { AnnexAList(header: $0.cells) != nil }
-        ),
-        let list = AnnexAList(header: sheet.rows[header].cells)
-      else {
+      guard let (header, list) = try listHeader(of: sheet) else {
         contents.skippedSheets.append(sheet.name)
         continue
       }
@@ -250,6 +246,40 @@ public enum CaseloadFile {
       contents.annexALists.append(list)
     }
     return contents
+  }
+
+  /// The position in `sheet.rows` of the header of the list the sheet holds, and the list: the
+  /// first of the first 10 rows that is a list's header (``AnnexAList/init(header:)``). A sheet
+  /// whose name gives a list (``AnnexAList/init(sheetName:)``) must hold that list: another
+  /// list's header, or none, is an error naming the sheet and the first column missing, unless
+  /// the sheet is empty. `nil` for a sheet that is no list.
+  private static func listHeader(of sheet: AnnexAWorkbook.Sheet)
+    throws(CaseloadReadError) -> (Int, AnnexAList)?
+  {
+    let top = sheet.rows.prefix(10)
+    guard let named = AnnexAList(sheetName: sheet.name) else {
+      guard let index = top.firstIndex(where: { AnnexAList(header: $0.cells) != nil }),
+        let list = AnnexAList(header: sheet.rows[index].cells)
+      else { return nil }
+      return (index, list)
+    }
+    if let index = top.firstIndex(where: { AnnexAList.lists(header: $0.cells).contains(named) }) {
+      return (index, named)
+    }
+    guard sheet.rows.contains(where: { $0.cells.contains { !$0.isEmpty } }) else { return nil }
+    // The named list's first column absent from the row most like its header.
+    let rows = top.map { Set($0.cells.map(AnnexAList.normalised)) }
+    func present(_ row: Set<String>) -> Int {
+      named.headerColumns.filter { row.contains(AnnexAList.normalised($0)) }.count
+    }
+    let closest = rows.indices.max { present(rows[$0]) < present(rows[$1]) } ?? 0
+    let absent =
+      named.headerColumns.first { column in
+        !(rows.indices.contains(closest) && rows[closest].contains(AnnexAList.normalised(column)))
+      } ?? AnnexAList.childColumn
+    throw CaseloadReadError(
+      .missingColumn(absent), sheet: sheet.name,
+      line: top.indices.contains(closest) ? top[closest].number : nil)
   }
 
   /// Runs a CSV step, locating its error as a caseload error.

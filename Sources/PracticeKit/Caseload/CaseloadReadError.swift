@@ -106,6 +106,12 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
       + recognised.map { "'\($0)'" }.joined(separator: ", ")
   }
 
+  /// The columns that make a header each Annex A list's, for example "List 3: 'Child Unique
+  /// ID', 'Date of referral'".
+  private static let listColumns = AnnexAList.allCases.map { list in
+    "List \(list.rawValue): " + list.headerColumns.map { "'\($0)'" }.joined(separator: ", ")
+  }.joined(separator: "; ")
+
   private var problem: String {
     switch rule {
     case .cannotOpen: "the file cannot be opened"
@@ -115,13 +121,15 @@ public struct CaseloadReadError: Error, Sendable, Hashable, CustomStringConverti
       "not a caseload file: name it .csv (header child,worker,team,event,date,detail) or .json"
     case .csv(let error): error.description
     case .json(let error): error.description
-    case .missingColumn(let name): "the header has no column '\(name)'"
+    case .missingColumn(let name):
+      sheet == nil
+        ? "the header has no column '\(name)'"
+        : "the sheet's name makes it an Annex A list, but no row in its first 10 is that list's "
+          + "header: it has no column '\(name)'"
     case .workbook(let problem): "the workbook cannot be read: \(problem)"
     case .unrecognisedColumns(let names):
       "neither a caseload file (columns child, worker, team, event, date, detail) nor an Annex A "
-        + "list (a 'Child Unique ID' column and a list's dated columns, for example 'Date of "
-        + "referral' for List 3 or 'Date Started to be Looked After' for List 8); the header has "
-        + Self.columnsSeen(names)
+        + "list (expected for " + Self.listColumns + "); the header has " + Self.columnsSeen(names)
     case .emptyField(let name): "the \(name) is empty"
     case .unknownEvent:
       "not a caseload event name (one of: "
