@@ -170,13 +170,6 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
       + "(lists 9 to 11, and List 8's 'Start Date of Most Recent Placement'); Ofsted's own "
       + "template was not read.")
 
-  /// The lists, their names and their column names, with their sources: secondary, as the
-  /// column names were read in the `liia-tools` schema, not in Ofsted's template.
-  public static let provenance = Provenance(
-    .secondary, sources,
-    note: "Column names as the liia-tools Annex A schema (2020 and current) and its sample "
-      + "workbook record them; Ofsted's own template was not read.")
-
   /// What this reader assumes where Annex A cannot say, each with the rule it rests on: the next
   /// looked-after review (``reviewConvention``) and visits (``visitConvention``). Their
   /// statements are the notes ``notes(for:skippedSheets:)`` gives when List 8 was read.
@@ -221,7 +214,7 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   /// weakest verification of the two.
   private static func convention(resting timescales: [Timescale], note: String) -> Provenance {
     var sources: [Source] = []
-    for source in timescales.flatMap(\.provenance.sources) + Self.sources
+    for source in timescales.flatMap(\.provenance.sources) + provenance.sources
     where !sources.contains(source) {
       sources.append(source)
     }
