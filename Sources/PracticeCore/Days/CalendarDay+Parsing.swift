@@ -54,6 +54,7 @@ extension CalendarDay {
 
   /// Parses `text` in `format`.
   /// - Throws: ``ParseError`` naming the part that is wrong.
+  @inlinable
   public init(_ text: some StringProtocol, format: Format) throws(ParseError) {
     self = try Self.parse(text, formats: CollectionOfOne(format)).day
   }
@@ -64,9 +65,12 @@ extension CalendarDay {
   /// characters, with no time and no surrounding spaces.
   /// - Throws: ``ParseError``: `malformed` names the first of `formats` when the text has the
   ///   shape of none of them.
+  @inlinable
   public static func parse(_ text: some StringProtocol, formats: some Collection<Format>)
     throws(ParseError) -> (day: CalendarDay, format: Format)
   {
+    // Inlinable so that readers in other modules get it specialised for their string and format
+    // types: unspecialised, the generic calls cost more than the parse itself.
     // Work on UTF-8 bytes in place (no copy for native strings): exact length 10, fixed
     // separator positions, ASCII digits only.
     func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (Format, (year: Int, month: Int, day: Int))? {
@@ -141,7 +145,8 @@ extension CalendarDay: Codable {
 extension CalendarDay {
   /// The year, month and day written in `bytes` in `format`, or `nil` when the text is not
   /// exactly that form (ranges are checked by the caller).
-  fileprivate static func parts(of bytes: UnsafeBufferPointer<UInt8>, _ format: Format)
+  @usableFromInline
+  static func parts(of bytes: UnsafeBufferPointer<UInt8>, _ format: Format)
     -> (year: Int, month: Int, day: Int)?
   {
     guard bytes.count == 10 else { return nil }

@@ -62,7 +62,8 @@ extension Caseload {
     }
     let window = DueWindow(asOf: asOf, end: windowEnd, calendar: calendar)
     let rules =
-      Self.statutoryTimescales.map { ($0, false) } + local.map { ($0, true) }
+      Self.statutoryTimescales.map { DueRule($0, isLocal: false) }
+      + local.map { DueRule($0, isLocal: true) }
     var items: [CaseloadItem] = []
     var eventCount = 0
     var after = 0
@@ -72,13 +73,58 @@ extension Caseload {
       after += own.count { $0.date > asOf }
       items += try window.items(for: child, events: own, rules: rules)
     }
-    items.sort {
-      ($0.team ?? "", $0.worker ?? "", $0.due, $0.child, $0.measure.rawValue, $0.rule)
-        < ($1.team ?? "", $1.worker ?? "", $1.due, $1.child, $1.measure.rawValue, $1.rule)
-    }
+    items = Self.sorted(items)
     return CaseloadDue(
       asOf: asOf, withinWorkingDays: within, windowEnd: windowEnd, items: items,
       children: children.count, events: eventCount, eventsAfterAsOf: after)
+  }
+
+  /// The items by team, worker, due day, child, measure and rule. Each text is replaced by its
+  /// rank among the distinct values first, so the sort compares whole numbers, not strings.
+  private static func sorted(_ items: [CaseloadItem]) -> [CaseloadItem] {
+    func ranks(_ text: (CaseloadItem) -> String) -> [Int] {
+      let texts = items.map(text)
+      let order = Set(texts).sorted()
+      let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+      return texts.map { rank[$0] ?? 0 }
+    }
+    let team = ranks { $0.team ?? "" }
+    let worker = ranks { $0.worker ?? "" }
+    let child = ranks(\.child)
+    let measure = ranks(\.measure.rawValue)
+    let rule = ranks(\.rule)
+    let order = items.indices.sorted {
+      (team[$0], worker[$0], items[$0].due, child[$0], measure[$0], rule[$0])
+        < (team[$1], worker[$1], items[$1].due, child[$1], measure[$1], rule[$1])
+    }
+    return order.map { items[$0] }
+  }
+}
+
+/// A timescale to measure, and the caseload events that can start it. A class, so handing one
+/// around retains it once instead of every string and array in its timescale.
+final class DueRule: Sendable {
+  let timescale: Timescale
+  let isLocal: Bool
+  /// The names whose event kind (with any detail) is the timescale's trigger or initiating
+  /// trigger: a child with none of them is skipped without building its case events.
+  let starters: [CaseloadEventName]
+
+  init(_ timescale: Timescale, isLocal: Bool) {
+    self.timescale = timescale
+    self.isLocal = isLocal
+    starters = CaseloadEventName.allCases.filter { name in
+      [name.kind, name.kind(detail: "s47")].contains {
+        $0 == timescale.trigger || $0 == timescale.initiatingTrigger
+      }
+    }
+  }
+
+  /// Whether `events` hold a possible start of the timescale inside its effective period: a
+  /// timescale starts a chain only at a trigger there, so most editions of a timescale are
+  /// skipped without evaluating them.
+  func mayStart(_ events: [(name: CaseloadEventName, date: CalendarDay)]) -> Bool {
+    events.contains { starters.contains($0.name) && timescale.effective.contains($0.date) }
   }
 }
 
@@ -97,17 +143,23 @@ struct DueWindow {
 
   /// One child's open items: every timescale's (statutory, then local) and the s32 limit's.
   func items(
-    for child: String, events: ArraySlice<CaseloadEvent>, rules: [(Timescale, Bool)]
+    for child: String, events: ArraySlice<CaseloadEvent>, rules: [DueRule]
   ) throws(Period.PeriodError) -> [CaseloadItem] {
     // The events are in day order, so those known by the end of the day are a prefix.
     let known = events.prefix { $0.date <= asOf }
     guard !known.isEmpty else { return [] }
+    // Names and days only: checking the rules against whole events would copy (and retain)
+    // their strings once for every rule.
+    let marks = known.map { (name: $0.event, date: $0.date) }
+    let starting = rules.indices.filter { rules[$0].mayStart(marks) }
+    let hasApplication = marks.contains { $0.name == .applicationIssued }
+    guard !starting.isEmpty || hasApplication else { return [] }
     var owner: (worker: String?, team: String?) = (nil, nil)
-    for event in known {
-      if let name = event.worker, !name.isEmpty { owner.worker = name }
-      if let name = event.team, !name.isEmpty { owner.team = name }
+    for index in known.indices {
+      if let name = known[index].worker, !name.isEmpty { owner.worker = name }
+      if let name = known[index].team, !name.isEmpty { owner.team = name }
     }
-    let caseEvents = known.map(\.caseEvent)
+    let caseEvents = starting.isEmpty ? [] : known.map(\.caseEvent)
     var items: [CaseloadItem] = []
     func add(
       _ measure: CaseloadMeasure, due: CalendarDay, rule: String, title: String,
@@ -119,24 +171,20 @@ struct DueWindow {
           child: child, worker: owner.worker, team: owner.team, measure: measure, due: due,
           status: status, rule: rule, title: title, isLocal: local, sources: sources))
     }
-    for (timescale, local) in rules
-    // A timescale starts a chain only at a trigger inside its effective period, so most
-    // editions of a timescale are skipped here without evaluating them.
-    where caseEvents.contains(where: { event in
-      (event.kind == timescale.trigger || event.kind == timescale.initiatingTrigger)
-        && timescale.effective.contains(event.day)
-    }) {
-      let scheduled = try timescale.schedule(
+    for index in starting {
+      let rule = rules[index]
+      let scheduled = try rule.timescale.schedule(
         for: child, events: caseEvents, asOf: asOf, calendar: calendar)
       // Open: not met, and (when overdue) its chain still running at the end of the day.
       for item in scheduled
       where item.status == .notYetDue || (item.status == .missing && item.chainEnded == nil) {
         add(
-          CaseloadMeasure(target: timescale.target), due: item.dueDay, rule: timescale.id,
-          title: timescale.title, local: local, sources: timescale.provenance.sources)
+          CaseloadMeasure(target: rule.timescale.target), due: item.dueDay,
+          rule: rule.timescale.id, title: rule.timescale.title, local: rule.isLocal,
+          sources: rule.timescale.provenance.sources)
       }
     }
-    if known.contains(where: { $0.event == .applicationIssued }) {
+    if hasApplication {
       for deadline in try Self.openProceedingsDeadlines(known) {
         add(
           .s32Limit, due: deadline, rule: CareProceedings.s32Limit.id,

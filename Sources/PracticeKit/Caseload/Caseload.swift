@@ -33,7 +33,11 @@ public struct Caseload: Sendable {
       if let rule = event.problem {
         throw CaseloadReadError(rule, record: index + 1)
       }
-      if let known = ordinal[event.child] {
+      // Exports usually list a child's events together: the same child as the event before
+      // needs no lookup.
+      if index > 0, let last = ordinals.last, events[index - 1].child == event.child {
+        ordinals.append(last)
+      } else if let known = ordinal[event.child] {
         ordinals.append(known)
       } else {
         ordinal[event.child] = order.count
@@ -65,8 +69,10 @@ public struct Caseload: Sendable {
       }
       ranges[child] = range
     }
-    let sorted = permutation.map { events[$0] }
-    self.events = sorted
+    // Most files already list each child's events together and in date order: keep them as
+    // they are rather than copy every event.
+    let unmoved = permutation.indices.allSatisfy { permutation[$0] == $0 }
+    self.events = unmoved ? events : permutation.map { events[$0] }
     self.children = order
     self.ranges = ranges
   }

@@ -79,6 +79,10 @@ public enum CaseloadEventName: String, Sendable, Hashable, Codable, CaseIterable
   /// The application disposed of by a final order.
   case finalOrder = "final-order"
 
+  /// Every name by its text: the reader looks each event up here (one hash) rather than through
+  /// `init(rawValue:)`, which compares the text with each case in turn.
+  static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
   /// The event kind the library's timescales use for this name with `detail`: a strategy
   /// discussion with detail `s47` (any case) is the one at which the section 47 enquiry was
   /// initiated, from which Working Together counts the initial conference.

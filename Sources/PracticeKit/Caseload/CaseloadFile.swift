@@ -319,7 +319,7 @@ struct CaseloadColumns {
     }
     let child = try field(self.child, "child")
     guard !child.isEmpty else { throw fail(.emptyField("child"), self.child, "child") }
-    guard let name = CaseloadEventName(rawValue: try field(event, "event")) else {
+    guard let name = CaseloadEventName.byName[try field(event, "event")] else {
       throw fail(.unknownEvent, event, "event")
     }
     let dateText = try field(date, "date")
