@@ -118,6 +118,7 @@ extension Source {
   /// Sovereign careline standards: monthly alarm testing advised.
   static let sovereignCareline = Source(
     .guidance, title: "Sovereign careline standards",
+    locator: "Our careline aims to keep to the following service standards",
     url: "https://sovereign.org.uk/careline/standards")
 
   /// DHSC, Telecare stakeholder action plan (5 December 2022).
