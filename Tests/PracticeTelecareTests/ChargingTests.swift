@@ -67,7 +67,7 @@ struct ChargingTests {
     let selfFunded = CostRecord(
       policy: .flat(weeklyPence: 450), equipmentToMeetOrPreventNeeds: false)
     #expect(try selfFunded.quote().equipment == .notCoveredByPolicy)
-    #expect(ChargeQuote.equipmentRule.provenance.verification == .unverified)
+    #expect(ChargeQuote.equipmentRule.provenance.verification == .secondary)
   }
 
   @Test(

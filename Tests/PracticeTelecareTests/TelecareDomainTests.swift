@@ -16,7 +16,8 @@ struct TelecareDomainTests {
     #expect(ids.contains("telecare.device.gpsLocator"))
     #expect(domain.facts.allSatisfy { !$0.provenance.sources.isEmpty })
     #expect(domain.sources.contains { $0.kind == .seedDocument })
-    // Assigned generations and the equipment reading are listed as unverified.
+    // Assigned generations and the equipment reading (secondary: a quoted circular and council
+    // practice) are listed among the facts not read in their primary text.
     #expect(registry.unverifiedFacts.map(\.id).contains("telecare.device.exitSensor.generation"))
     #expect(registry.unverifiedFacts.map(\.id).contains("telecare.charging.equipment-free"))
     let devices = registry.catalogue("telecare.devices")

@@ -178,8 +178,9 @@ extension AuditDomain {
         + "0.41–0.60 moderate, 0.61–0.80 substantial, 0.81–1.00 almost perfect.",
       provenance: Provenance(
         .secondary, [.landisKoch1977],
-        note: "Exactly 0 is slight here, as in the original table; some reproductions call it "
-          + "poor."))
+        note: "Exactly 0 is slight here, as in the reproduction cited (\"<0.00 Poor\", "
+          + "\"0.00–0.20 Slight\"); the 1977 paper itself (Biometrics, on JSTOR) could not be "
+          + "read, and some reproductions call 0 poor."))
   }
 
   /// Hammersmith and Fulham's audit figures.

@@ -229,8 +229,10 @@ public struct ReviewTimeliness: Sendable, Hashable {
           + "later review is due 6 months after the one before. Reported separately.",
         provenance: Provenance(
           .unverified, [reg33, convention],
-          note: "This library's rule: the number of earlier reviews is unknown, so the longest "
-            + "interval is used.")),
+          note: "A PracticeKit convention (issue 6 §3), not a rule of the regulations: reg 33 "
+            + "sets the first review within 20 working days, the second within 3 months and "
+            + "later ones within 6 months; before the data the number of earlier reviews is "
+            + "unknown, so the longest interval is used.")),
       Fact(
         id: "audit.reviews.short-breaks",
         statement: "Periods made only of short-break episodes (LS V3 or V4) are excluded from "

@@ -114,8 +114,9 @@ extension SSDA903.CodeList {
     let rule = provenance(rule: "146")
     let newCodes = Provenance(
       .unverified, rule.sources,
-      note: "The code set is the validator's; the official wording of Z11–Z14 (which replace "
-        + "Z1) was not found, so only their origin is given.")
+      note: "The codes are the validator's (rule 146 lists Z11–Z14 and no Z1, H5 or P2 from "
+        + "2025/26); DfE's wording of each was not found (its guide and technical specification "
+        + "could be read only to the contents page), so the meaning given is only their origin.")
     func code(_ id: String, _ meaning: String, _ years: ClosedRange<Int> = 1900...9999)
       -> SSDA903.Code
     {
@@ -206,7 +207,9 @@ extension SSDA903.CodeList {
   public static let sex: SSDA903.CodeList = {
     let rule = provenance(rule: "101")
     let unknown = Provenance(
-      .unverified, rule.sources, note: "U's wording is this library's reading of the code.")
+      .unverified, rule.sources,
+      note: "The validator's rule 101 accepts M, F and U from 2024/25 but gives no meanings; "
+        + "'Unknown' is this library's reading of U, DfE's wording was not found.")
     return SSDA903.CodeList(
       "SEX", "Sex",
       [

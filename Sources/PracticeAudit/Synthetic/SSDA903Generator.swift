@@ -360,10 +360,11 @@ public struct SSDA903Generator: Sendable {
           + "children-looked-after-in-england-including-adoptions",
         publisher: "Department for Education")
     ],
-    note: "Round shares (care orders about half, s20 accommodation about a fifth, foster care "
-      + "about two thirds of placements, abuse or neglect about two thirds of needs) recalled "
-      + "from the national tables, not checked against them: for realistic-looking test data "
-      + "only, never for statistics.")
+    note: "A PracticeKit convention for test data, not a statistic: the generator's round "
+      + "weights (legal status C2 57, C1 14, V2 20, E1 9 in 100, so care orders about seven in "
+      + "ten and s20 accommodation a fifth; foster placements U1, U3, U4, U6 65 in 100; need N1, "
+      + "abuse or neglect, 65 in 100) were set from memory of the national tables and not "
+      + "checked against them. The release is cited as what they imitate, not as their source.")
 }
 
 /// Writes generated children as the XML return, one `CHILD` at a time, in the schema's element

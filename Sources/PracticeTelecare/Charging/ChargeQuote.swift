@@ -80,16 +80,28 @@ public struct ChargeQuote: Sendable, Hashable, Codable {
   }
 
   /// The reading that telecare equipment is free community equipment: the regulation is
-  /// verified, its application to telecare is not (no statute or guidance names telecare).
+  /// verified; that telecare equipment is community equipment rests on the Department of
+  /// Health's 2001 circular (read only in a quotation) and on council practice.
   public static let equipmentRule = Fact(
     id: "telecare.charging.equipment-free",
     statement: "Telecare equipment provided to meet or prevent needs is treated as community "
       + "equipment (an aid), which must not be charged for; the monitoring and response service "
-      + "is charged separately. The classification of telecare equipment as an aid is this "
-      + "library's reading of council practice, not a rule found in legislation or guidance.",
+      + "is charged separately. The 2014 Regulations do not name telecare: the classification "
+      + "follows the Department of Health's 2001 community equipment circular and council "
+      + "practice.",
     provenance: Provenance(
-      .unverified, [.chargingRegulations, .preventingNeedsRegulations, .sloughCharging],
-      note: "Regulation text verified; its application to telecare unverified."))
+      .secondary,
+      [
+        .chargingRegulations, .preventingNeedsRegulations, .communityEquipmentCircular,
+        .sloughCharging,
+      ],
+      note: "Reg 3 (read): a local authority \"must not make a charge\" for \"a service which "
+        + "consists of the provision of community equipment (aids and minor adaptations)\", an "
+        + "aid or minor adaptation \"for the purpose of assisting with nursing at home or aiding "
+        + "daily living\". HSC 2001/008 (LAC (2001)13), as quoted by LawSkills, lists \"Telecare "
+        + "equipment such as fall alarms, gas escape alarms and health state monitoring\" as "
+        + "community equipment; the circular itself and the 2014 Preventing Needs Regulations' "
+        + "free-of-charge provision (reg 4) were not read."))
 
   /// The minimum income guarantee rule for means-tested charges.
   public static let minimumIncomeRule = Fact(

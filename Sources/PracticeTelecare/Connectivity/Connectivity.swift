@@ -165,6 +165,9 @@ public struct ConnectivityCheck: Sendable, Hashable {
       statement: "Default test-call interval: one calendar month, after a provider's advice of "
         + "monthly alarm testing; configurable.",
       provenance: Provenance(
-        .secondary, [.sovereignCareline], note: "A provider's advice, not a national standard.")),
+        .verified, [.sovereignCareline],
+        note: "The provider's page states \"We will advise that you test the alarm at least once "
+          + "every month\". A provider's advice, not a national standard; the default interval "
+          + "and its being configurable are this library's.")),
   ]
 }

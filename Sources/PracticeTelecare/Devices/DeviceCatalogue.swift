@@ -81,7 +81,11 @@ extension DeviceCatalogue {
         value,
         Provenance(
           .unverified, [.generationDefinitions],
-          note: "Assigned by applying the 2005 definitions; no source states it for this device."))
+          note: "Assigned by this library, not stated by the source: the definitions, as far as "
+            + "they could be read, name only smoke alarms and flood detectors as second "
+            + "generation, which \"includes sensors which can monitor the home environment, vital "
+            + "signs, physiological measures, and lifestyle\"; this device is not listed, and no "
+            + "other source placing it in a generation was found."))
   }
 
   private static let standardDevices: [DeviceType] = {

@@ -55,8 +55,9 @@ public struct ResponseTarget: Sendable, Hashable, Codable {
       minutes: minutes,
       provenance: Provenance(
         .unverified, [.mascotResponseAim],
-        note: "Provider-defined. One TSA-accredited provider aims to attend 90% within 45 "
-          + "minutes and all within 60; no TSA or national requirement was found."))
+        note: "A PracticeKit convention: targets are provider-defined. One TSA-accredited "
+          + "provider aims to attend 90% within 45 minutes and all within 60; no TSA or "
+          + "national requirement was found, and no source states that none exists."))
   }
 }
 

@@ -23,10 +23,23 @@ extension Source {
       .statute, "Care Act 2014", locator, path: "ukpga/2014/23/section/\(section)")
   }
 
-  /// The Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 3.
+  /// The Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 3: no
+  /// charge for community equipment (aids and minor adaptations), read on the Part 2 page.
   static let chargingRegulations = telecareLegislation(
     .regulation, "Care and Support (Charging and Assessment of Resources) Regulations 2014",
-    "reg 3", path: "uksi/2014/2672/part/2")
+    "reg 3(1)–(3)", path: "uksi/2014/2672/part/2")
+
+  /// LawSkills (2012) quoting the Department of Health's community equipment circular HSC
+  /// 2001/008 (LAC (2001)13), whose list of community equipment includes telecare equipment.
+  /// The circular itself was not reached.
+  static let communityEquipmentCircular = Source(
+    .secondary,
+    title: "LawSkills, Community equipment and adaptations for the patient who has been "
+      + "discharged home (quoting HSC 2001/008, LAC (2001)13)",
+    locator: "Community Equipment, list of what community equipment includes",
+    url:
+      "https://www.lawskills.co.uk/articles/2012/07/community-equipment-and-adaptations-for-the-patient-who-has-been-discharged-home/"
+  )
 
   /// The Care and Support (Preventing Needs for Care and Support) Regulations 2014, reg 3.
   static let preventingNeedsRegulations = Source(
@@ -105,6 +118,7 @@ extension Source {
   /// Sovereign careline standards: monthly alarm testing advised.
   static let sovereignCareline = Source(
     .guidance, title: "Sovereign careline standards",
+    locator: "Our careline aims to keep to the following service standards",
     url: "https://sovereign.org.uk/careline/standards")
 
   /// DHSC, Telecare stakeholder action plan (5 December 2022).
@@ -167,6 +181,7 @@ extension Source {
     .guidance,
     title: "National Telecare Development Programme in Scotland: telecare definitions (after "
       + "Welsh Assembly Government 2005; Doughty and Cameron 1996)",
+    locator: "First, second and third Generation Telecare",
     url: "http://www.docstoc.com/docs/107806866/National-Telecare-Development-programme-in-Scotland"
   )
 
