@@ -74,10 +74,14 @@ extension ProfessionalFramework {
     period: period(CalendarDay(2012, 1, 1), CalendarDay(2018, 5, 31)),
     parts: pcfDomains2012.map { part($0, .verified, EducationSource.pcf2012) },
     provenance: Provenance(
-      .unverified, [EducationSource.pcf2012, EducationSource.tcswClosure],
-      note: "Domains and levels verified; the 1 January 2012 start is a convention (held by "
-        + "The College of Social Work from 2012; the College closed by the end of September 2015, "
-        + "announced 25 June 2015, after which BASW became the PCF's guardian)."))
+      .secondary,
+      [EducationSource.pcf2012, EducationSource.pcfGuidance2018, EducationSource.tcswClosure],
+      note: "Domains and levels verified. The year: BASW's 2018 guidance says the PCF was "
+        + "\"first devised in 2012\" (read in a copy of the document, so secondary); the "
+        + "1 January start is a convention. Held by The College of Social Work from 2012; the "
+        + "College closed by the end of September 2015, announced 25 June 2015, after which BASW "
+        + "became the PCF's guardian; the end is the day before the 2018 refresh was to be used "
+        + "(June 2018)."))
 
   /// The 2018 refresh (BASW with Research in Practice): super-domains Purpose, Practice,
   /// Impact; used from June 2018. Two renamed domain titles are unverified.
@@ -164,10 +168,14 @@ extension ProfessionalFramework {
         part("10 Organisational context", .unverified, EducationSource.kssMapping),
       ],
     provenance: Provenance(
-      .unverified, [EducationSource.postQualifyingStandards],
-      note: "End 31 March 2027 verified (GOV.UK, 18 February 2026); the 2018 start is the "
-        + "publication year of the standard as a convention; statements 2–5, 7, 8 and 10 are "
-        + "from memory and tagged unverified (10 statements, count inferred)."))
+      .secondary,
+      [EducationSource.postQualifyingStandards2018, EducationSource.postQualifyingStandards],
+      note: "End 31 March 2027 verified (GOV.UK, 18 February 2026). Start: GOV.UK's page as "
+        + "last updated 18 May 2018 says the statements \"have been determined as the "
+        + "post-qualifying improvement standards\" (s.42 Children and Social Work Act 2017); the "
+        + "page does not date that determination, so 1 January 2018 is a convention for the year "
+        + "and the fact is tagged secondary. Statement titles: see each part (10 statements, "
+        + "count inferred)."))
 
   /// The KSS for practice supervisors and practice leaders.
   public static let kssSupervisorsAndLeaders = ProfessionalFramework(
@@ -191,11 +199,18 @@ extension ProfessionalFramework {
           EducationSource.kssSupervision),
       ],
     provenance: Provenance(
-      .unverified, [EducationSource.kssConsultation, EducationSource.postQualifyingStandards],
-      note: "Consulted on from July 2015; post-qualifying improvement standards under s.42 "
-        + "Children and Social Work Act 2017; the 2018 start is a convention; supervisor titles "
-        + "other than 7 are from memory and tagged unverified; practice leader titles are not "
-        + "recorded."))
+      .secondary,
+      [
+        EducationSource.kssConsultation, EducationSource.postQualifyingStandards2018,
+        EducationSource.postQualifyingStandards,
+      ],
+      note: "Consulted on from July 2015. GOV.UK's page as last updated 18 May 2018 covers "
+        + "practitioners, practice supervisors and practice leaders and says that for practice "
+        + "supervisors the statements \"have been determined as the post-qualifying improvement "
+        + "standards\" (s.42 Children and Social Work Act 2017); it does not date that, so the "
+        + "1 January 2018 start is a convention for the year (tagged secondary). Supervisor "
+        + "titles other than 7 are from memory and tagged unverified; practice leader titles are "
+        + "not recorded."))
 
   /// The National Assessment and Accreditation System: assessments from 2018, scrapped
   /// January 2022, closed March 2022.

@@ -207,6 +207,13 @@ enum EducationSource {
   static let pcf2012 = Source.provider(
     "The College of Social Work / SWRB", "Professional Capabilities Framework (S51)")
   static let pcf2018 = Source.provider("BASW", "PCF 2018 refresh (S52)")
+  static let pcfGuidance2018 = Source(
+    .secondary,
+    title: "BASW, Professional Capabilities Framework for Social Work in England: Guidance on "
+      + "using the 2018 refreshed PCF (a copy of the BASW document)",
+    locator: "Introduction and how to use this document (\"First devised in 2012\")",
+    url: "https://info.5y1.org/professional-capabilities-examples_1_e41036.html",
+    publisher: "BASW")
   static let kssLaunch = Source.report(
     "Community Care; Family Law", "Knowledge and skills statement launch (S53)",
     date: CalendarDay(2014, 7, 31))
@@ -231,6 +238,16 @@ enum EducationSource {
     path:
       "government/publications/knowledge-and-skills-statements-for-child-and-family-social-work",
     date: CalendarDay(2026, 2, 18))
+  static let postQualifyingStandards2018 = Source(
+    .guidance,
+    title: "Social work post-qualifying standards: knowledge and skills statements (the page "
+      + "as last updated 18 May 2018)",
+    locator: "Details (\"For frontline practitioners and practice supervisors, these statements "
+      + "have been determined as the post-qualifying improvement standards\"); Updates to this "
+      + "page (published 19 November 2015, last updated 18 May 2018)",
+    url: "https://gov.uk/government/publications/"
+      + "knowledge-and-skills-statements-for-child-and-family-social-work",
+    publisher: "GOV.UK", date: CalendarDay(2018, 5, 18))
   static let kssConsultation = Source.report(
     "Family Law Week", "Practice supervisor and practice leader KSS consultation (S58)")
   static let naasEnd = Source.report(
