@@ -153,16 +153,20 @@ extension ProfessionalFramework {
     parts: [
       part("1 Relationships and effective direct work", .secondary, EducationSource.kssMapping)
     ]
+      + [part("2 Communication", .unverified, EducationSource.kssMapping)]
+      + [part("3 Child development", .secondary, EducationSource.kssThree)]
       + [
-        "2 Communication", "3 Child development",
         "4 Adult mental ill health, substance misuse, domestic abuse, physical ill health and "
           + "disability", "5 Abuse and neglect of children",
       ].map { part($0, .unverified, EducationSource.kssMapping) }
       + [part("6 Child and family assessment", .secondary, EducationSource.kssSix)]
       + [
-        "7 Analysis, decision-making, planning and review",
-        "8 The law and the family and youth justice systems",
-      ].map { part($0, .unverified, EducationSource.kssMapping) }
+        part(
+          "7 Analysis, decision-making, planning and review", .secondary, EducationSource.kssSeven),
+        part(
+          "8 The law and the family and youth justice systems", .unverified,
+          EducationSource.kssMapping),
+      ]
       + [
         part("9 The role of supervision", .secondary, EducationSource.kssSupervision),
         part("10 Organisational context", .unverified, EducationSource.kssMapping),

@@ -227,6 +227,17 @@ enum EducationSource {
     "Child and family assessment KSS 6 (point 6 of the DfE's "
       + "post-qualifying standard for child and family practitioners), last reviewed 6 June 2023",
     url: "https://www.ccinform.co.uk/child-and-family-assessment-kss-6/")
+  static let kssThree = Source.report(
+    "Research in Practice",
+    "KSS-3 Child development (the statement's text, mapped to resources: \"Observe and talk to "
+      + "children in their environment …\")",
+    url: "https://www.rip.org.uk/resources/kss-main/kss-mapping/kss-child-development/")
+  static let kssSeven = Source.report(
+    "Community Care Inform",
+    "Analysis, decision-making, planning and review KSS 7 (\"the knowledge and skills listed "
+      + "under KSS 7 … in the Department for Education's post-qualifying standard\"), last "
+      + "reviewed 6 June 2023",
+    url: "https://ccinform.co.uk/analysis-decision-making-planning-and-review-kss-7")
   static let kss2014Text = Source.report(
     "Department for Education", "Knowledge and skills for child and family social work (S54)")
   static let kssMapping = Source.report(
