@@ -345,6 +345,13 @@ enum EducationSource {
     url:
       "http://www.communitycare.co.uk/2017/02/16/government-reveals-average-social-worker-caseload/"
   )
+  static let cypNowPolicyContext = Source.report(
+    "CYP Now",
+    "Special report: social work with children and families, policy context (\"In 2012, there "
+      + "were 27,100 children's social workers employed in England's 152 councils (23,300 "
+      + "full-time equivalent staff)\")",
+    url: "https://www.cypnow.co.uk/content/other/"
+      + "special-report-social-work-with-children-and-families-policy-context")
   static let adcsNorthWest2016 = Source.report(
     "ADCS",
     "North West Region Update April 2016: Children's Social Work Workforce Benchmarking "

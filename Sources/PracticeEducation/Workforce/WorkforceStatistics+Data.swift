@@ -143,9 +143,11 @@ enum Series {
       2012, "NMDS-SC (DfE, December 2012)", headcount: 27_100, fte: 23_300,
       rates: .init(vacancyRate: 7, turnoverRate: 11, agencyRate: 3),
       Provenance(
-        .unverified, [Cite.workforceMethodology],
-        note: "From the seed; not found in a source. The voluntary NMDS-SC covered 68 of 152 "
-          + "local authorities.")),
+        .unverified, [Cite.workforceMethodology, Cite.cypNowPolicyContext],
+        note: "From the seed. CYP Now reports the headcount and FTE (27,100; 23,300 in 2012); "
+          + "the vacancy (7%), turnover (11%) and agency (3%) rates were not found in any source "
+          + "read, so the edition stays unverified. The voluntary NMDS-SC covered 68 of 152 "
+          + "local authorities (DfE methodology).")),
     edition(
       2014, "2015 release", vacancies: 4_320, rates: .init(),
       Provenance(.secondary, [Cite.communityCare2016Workforce])),
