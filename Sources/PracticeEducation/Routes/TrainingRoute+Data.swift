@@ -618,11 +618,13 @@ extension TrainingRoute {
 
   // MARK: - Leadership
 
-  /// Firstline (2014–2022), replaced by Social Work Leadership Pathways (education.md §1.6).
+  /// Firstline (2014–2022), replaced by Social Work Leadership Pathways (education.md §1.6),
+  /// whose delivery ceased at the end of July 2024 when the DfE did not extend the contract.
   public static let leadershipPathways = TrainingRoute(
     .leadershipPathways, sector: .leadership,
-    intakePattern: "Firstline ran two cohorts a year from 2014; Pathways from 2022.",
-    editions: [(2014, 2021, Leadership.firstline), (2022, nil, Leadership.pathways)],
+    intakePattern: "Firstline ran two cohorts a year from 2014; Pathways from 2022 until its "
+      + "delivery ceased at the end of July 2024.",
+    editions: [(2014, 2021, Leadership.firstline), (2022, 2024, Leadership.pathways)],
     cohorts: [
       RouteCohort(
         year: 2014, label: "prototype", start: nil, places: nil, starters: 37,
@@ -672,9 +674,12 @@ extension TrainingRoute {
       funding: Sourced(
         "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
       practiceLearning: nil,
-      status: running(
+      status: Sourced(
+        .ended,
         verified(
-          Cite.frontlinePathways2022, Cite.pathways2022,
-          note: "To launch in late 2022 (Frontline, July 2022).")))
+          Cite.frontlinePathwaysEnd, Cite.pathwaysEnd2024, Cite.frontlinePathways2022,
+          note: "Launched late 2022; the DfE did not extend the two-year contract, so delivery "
+            + "ceased at the end of July 2024 (Frontline's statement, April 2024). Corrected "
+            + "from \"running\" with no end year.")))
   }
 }

@@ -160,6 +160,18 @@ enum EducationSource {
       + "Leadership Pathways: four levels; with What Works for Children's Social Care and North "
       + "Yorkshire; replaces Firstline and Headline, final cohorts by November 2022)",
     url: "https://thefrontline.org.uk/blog-post/new-social-work-leadership-programme")
+  static let frontlinePathwaysEnd = Source.provider(
+    "Frontline",
+    "Statement on the Pathways programme (the DfE \"will not be extending the contract beyond "
+      + "the first two years … delivery of the Pathways programme will cease at the end of "
+      + "July\"), April 2024",
+    url: "https://thefrontline.org.uk/press-release/statement-on-the-pathways-programme/")
+  static let pathwaysEnd2024 = Source.report(
+    "Community Care",
+    "'A kick in the teeth': DfE axes social work leadership training scheme (1,787 starters; "
+      + "a further 213 before the scheme finishes in July)", date: CalendarDay(2024, 4, 17),
+    url: "https://www.communitycare.co.uk/2024/04/17/"
+      + "a-kick-in-the-teeth-dfe-axes-social-work-leadership-training-programme/")
   static let pathways2022 = Source.report(
     "Community Care",
     "DfE awards Frontline £7m contract to run social work leadership training scheme (S41)",
