@@ -50,7 +50,8 @@ struct FrameworkTests {
     let supervisor = ProfessionalFramework.kssSupervisorsAndLeaders.parts
     #expect(supervisor.count == 8)
     #expect(supervisor[6].verification == .secondary)
-    #expect(tags(.kssSupervisorsAndLeaders).filter { $0 == .unverified }.count == 7)
+    #expect(supervisor[3].verification == .secondary)
+    #expect(tags(.kssSupervisorsAndLeaders).filter { $0 == .unverified }.count == 6)
   }
 
   @Test(

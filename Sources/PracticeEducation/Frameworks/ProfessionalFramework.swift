@@ -190,10 +190,16 @@ extension ProfessionalFramework {
       "Practice supervisor 1 Promote and govern excellent practice",
       "Practice supervisor 2 Developing excellent practitioners",
       "Practice supervisor 3 Shaping and influencing the practice system",
-      "Practice supervisor 4 Effective use of power and authority",
-      "Practice supervisor 5 Confident analysis and decision-making",
-      "Practice supervisor 6 Purposeful and effective social work",
     ].map { part($0, .unverified, EducationSource.kssSupervision) }
+      + [
+        part(
+          "Practice supervisor 4 Effective use of power and authority", .secondary,
+          EducationSource.kssSupervisorFour)
+      ]
+      + [
+        "Practice supervisor 5 Confident analysis and decision-making",
+        "Practice supervisor 6 Purposeful and effective social work",
+      ].map { part($0, .unverified, EducationSource.kssSupervision) }
       + [
         part(
           "Practice supervisor 7 Emotionally intelligent practice supervision", .secondary,
@@ -213,8 +219,8 @@ extension ProfessionalFramework {
         + "supervisors the statements \"have been determined as the post-qualifying improvement "
         + "standards\" (s.42 Children and Social Work Act 2017); it does not date that, so the "
         + "1 January 2018 start is a convention for the year (tagged secondary). Supervisor "
-        + "titles other than 7 are from memory and tagged unverified; practice leader titles are "
-        + "not recorded."))
+        + "titles other than 4 and 7 are from memory and tagged unverified; practice leader "
+        + "titles are not recorded."))
 
   /// The National Assessment and Accreditation System: assessments from 2018, scrapped
   /// January 2022, closed March 2022.

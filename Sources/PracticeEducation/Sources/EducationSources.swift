@@ -250,6 +250,13 @@ enum EducationSource {
       + "under KSS 7 … in the Department for Education's post-qualifying standard\"), last "
       + "reviewed 6 June 2023",
     url: "https://ccinform.co.uk/analysis-decision-making-planning-and-review-kss-7")
+  static let kssSupervisorFour = Source.report(
+    "Community Care Inform",
+    "Practice supervisor KSS 4: effective use of power and authority (\"the knowledge and "
+      + "skills listed under practice supervisor KSS 4 … in the Department for Education's "
+      + "post-qualifying standard\"), last updated 8 June 2023",
+    url:
+      "https://www.ccinform.co.uk/practice-supervisor-kss-4-effective-use-of-power-and-authority/")
   static let kss2014Text = Source.report(
     "Department for Education", "Knowledge and skills for child and family social work (S54)")
   static let kssMapping = Source.report(
