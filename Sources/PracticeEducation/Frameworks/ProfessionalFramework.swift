@@ -46,11 +46,22 @@ extension ProfessionalFramework {
     builtIn("a framework's period") { try EffectivePeriod(from: from, through: through) }
   }
 
-  private static func part(_ text: String, _ verification: Verification, _ source: Source)
-    -> Sourced<String>
-  {
-    Sourced(text, Provenance(verification, [source]))
+  private static func part(
+    _ text: String, _ verification: Verification, _ source: Source, note: String? = nil
+  ) -> Sourced<String> {
+    Sourced(text, Provenance(verification, [source], note: note))
   }
+
+  private static let kss2014Unread =
+    "From memory: the stored copies of the DfE 2014 text stop after statement 2, and no "
+    + "reproduction of this heading was found in the stored pages or the code index."
+  private static let kssPractitionerUnread =
+    "From memory: stored pages quoting the DfE statement were found only for statements 1, 3, "
+    + "6, 7 and 9 (Skills for Care, Research in Practice, Community Care Inform); the DfE PDF "
+    + "is not stored."
+  private static let kssSupervisorUnread =
+    "From memory: Community Care Inform pages quoting the DfE statement were found only for "
+    + "practice supervisor statements 4 and 7; the DfE PDF is not stored."
 
   /// The nine PCF levels, the same in 2012 and 2018 (education.md §3.1; the seed omitted
   /// "readiness for direct practice").
@@ -137,7 +148,7 @@ extension ProfessionalFramework {
         "6 Analysis, decision-making, planning and review",
         "7 The law and the family and youth justice systems",
         "8 The role of supervision and research", "9 Organisational context",
-      ].map { part($0, .unverified, EducationSource.kss2014Text) },
+      ].map { part($0, .unverified, EducationSource.kss2014Text, note: kss2014Unread) },
     provenance: Provenance(
       .secondary, [EducationSource.kssLaunch, EducationSource.kss2014Text],
       note: "Unveiled 31 July 2014 with the approved child and family practitioner status; "
@@ -153,23 +164,28 @@ extension ProfessionalFramework {
     parts: [
       part("1 Relationships and effective direct work", .secondary, EducationSource.kssMapping)
     ]
-      + [part("2 Communication", .unverified, EducationSource.kssMapping)]
+      + [
+        part(
+          "2 Communication", .unverified, EducationSource.kssMapping, note: kssPractitionerUnread)
+      ]
       + [part("3 Child development", .secondary, EducationSource.kssThree)]
       + [
         "4 Adult mental ill health, substance misuse, domestic abuse, physical ill health and "
           + "disability", "5 Abuse and neglect of children",
-      ].map { part($0, .unverified, EducationSource.kssMapping) }
+      ].map { part($0, .unverified, EducationSource.kssMapping, note: kssPractitionerUnread) }
       + [part("6 Child and family assessment", .secondary, EducationSource.kssSix)]
       + [
         part(
           "7 Analysis, decision-making, planning and review", .secondary, EducationSource.kssSeven),
         part(
           "8 The law and the family and youth justice systems", .unverified,
-          EducationSource.kssMapping),
+          EducationSource.kssMapping, note: kssPractitionerUnread),
       ]
       + [
         part("9 The role of supervision", .secondary, EducationSource.kssSupervision),
-        part("10 Organisational context", .unverified, EducationSource.kssMapping),
+        part(
+          "10 Organisational context", .unverified, EducationSource.kssMapping,
+          note: kssPractitionerUnread),
       ],
     provenance: Provenance(
       .secondary,
@@ -190,7 +206,7 @@ extension ProfessionalFramework {
       "Practice supervisor 1 Promote and govern excellent practice",
       "Practice supervisor 2 Developing excellent practitioners",
       "Practice supervisor 3 Shaping and influencing the practice system",
-    ].map { part($0, .unverified, EducationSource.kssSupervision) }
+    ].map { part($0, .unverified, EducationSource.kssSupervision, note: kssSupervisorUnread) }
       + [
         part(
           "Practice supervisor 4 Effective use of power and authority", .secondary,
@@ -199,14 +215,14 @@ extension ProfessionalFramework {
       + [
         "Practice supervisor 5 Confident analysis and decision-making",
         "Practice supervisor 6 Purposeful and effective social work",
-      ].map { part($0, .unverified, EducationSource.kssSupervision) }
+      ].map { part($0, .unverified, EducationSource.kssSupervision, note: kssSupervisorUnread) }
       + [
         part(
           "Practice supervisor 7 Emotionally intelligent practice supervision", .secondary,
           EducationSource.kssSupervision),
         part(
           "Practice supervisor 8 Performance management and improvement", .unverified,
-          EducationSource.kssSupervision),
+          EducationSource.kssSupervision, note: kssSupervisorUnread),
       ],
     provenance: Provenance(
       .secondary,
