@@ -384,6 +384,16 @@ enum EducationSource {
     title: "Scourfield et al., Social work fast track programmes: tracking retention and "
       + "progression (interim Jul 2020; final Dec 2021)", locator: "S76",
     publisher: "Cardiff University / CASCADE")
+  static let retentionArticle = Source(
+    .research,
+    title: "Scourfield, Carpenter, Warner et al., Retention in statutory social work from "
+      + "fast-track child and family programs (Journal of Social Work)",
+    locator: "Abstract, Findings (\"12% for fast-track programs … 18% for all social work "
+      + "routes\"; \"Frontline's original national recruitment approach was less successful for "
+      + "retention than Step Up to Social Work's regional approach\")",
+    url: "https://durham-repository.worktribe.com/output/1883916/"
+      + "retention-in-statutory-social-work-from-fast-track-child-and-family-programs",
+    publisher: "Durham University Research Repository")
   static let frontlinePilotEvaluation = Source(
     .research, title: "Maxwell et al., Independent evaluation of the Frontline pilot (Mar 2016)",
     locator: "S75", publisher: "Department for Education")

@@ -224,8 +224,13 @@ public enum RetentionEvidence {
       "No evidence that 18-month attrition from fast-track routes is higher than mainstream: "
         + "12% of fast-track graduates were not in statutory social work at 18 months, against "
         + "18% at 15 months for all routes (HESA); Frontline's national recruitment was worse for "
-        + "retention than Step Up's regional approach (final report, December 2021).",
-      Provenance(.secondary, [Cite.retentionStudy])),
+        + "retention than Step Up's regional approach (the four-year fast-track study).",
+      Provenance(
+        .verified, [Cite.retentionArticle, Cite.retentionStudy],
+        note: "Read in the study authors' own article abstract: attrition from statutory social "
+          + "work at 18 months was 12% for the fast-track programmes, against 18% at 15 months "
+          + "for all routes in HESA survey data. The DfE final report (December 2021 in the "
+          + "research notes) was not read.")),
     Sourced(
       "Step Up cohorts 1 and 2: 96% and 97% felt adequately prepared to practise; 82% of cohort "
         + "1 moved into a social work post; 79% of cohort 2 had an offer at survey (April 2014).",
