@@ -161,7 +161,10 @@ extension TrainingRoute {
       name: "Step Up to Social Work", provider: provider,
       duration: Sourced(
         "18-month master's (the early design)",
-        secondary(Cite.cypNow2011, note: "An example trainee in 2011.")),
+        secondary(
+          Cite.cypNow2011, Cite.communityCare2014StepUp,
+          note: "An example trainee in 2011; Community Care (April 2014) calls the course of "
+            + "cohorts 1 and 2 \"the 18-month course\".")),
       awards: Sourced("Master's-level qualifying award", secondary(Cite.stepUpEvaluations)),
       entry: [
         anyDegree(

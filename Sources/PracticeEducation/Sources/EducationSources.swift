@@ -73,6 +73,13 @@ enum EducationSource {
     "Step further for social workers (\"the fourth intake onto the Step Up scheme begin\" on "
       + "11 January 2016)", date: CalendarDay(2016, 1, 8),
     url: "https://sheffieldnewsroom.co.uk/news/step-further-for-social-workers/")
+  static let communityCare2014StepUp = Source.report(
+    "Community Care",
+    "Step Up to Social Work graduates concerned about employment prospects, study finds "
+      + "(cohorts 1 and 2; \"the end of the 18-month course\"; 96% and 97% felt adequately "
+      + "prepared; 82% and 79%)", date: CalendarDay(2014, 4, 16),
+    url: "https://www.communitycare.co.uk/2014/04/16/"
+      + "graduates-successful-step-social-work-programme-concerned-employment-prospects/")
   static let stepUpEvaluations = Source(
     .research, title: "Step Up evaluations (DfE RR290, 2013; Baginsky & Manthorpe, 2014)",
     locator: "S74", publisher: "Department for Education")

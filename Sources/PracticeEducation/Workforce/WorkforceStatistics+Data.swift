@@ -234,7 +234,10 @@ public enum RetentionEvidence {
     Sourced(
       "Step Up cohorts 1 and 2: 96% and 97% felt adequately prepared to practise; 82% of cohort "
         + "1 moved into a social work post; 79% of cohort 2 had an offer at survey (April 2014).",
-      Provenance(.secondary, [Cite.stepUpEvaluations])),
+      Provenance(
+        .secondary, [Cite.stepUpEvaluations, Cite.communityCare2014StepUp],
+        note: "As reported by Community Care on the day the Social Care Workforce Research "
+          + "Unit's evaluation was published; the report itself was not read.")),
     Sourced(
       "Frontline pilot: participants' interviewing and written reflection significantly higher "
         + "than mainstream students'; against students with similar entry qualifications the "
