@@ -392,8 +392,10 @@ extension TrainingRoute {
       EntryRequirement(
         requirement.rule,
         unverified(
-          Cite.educationCommittee2016,
-          note: "The 2016 requirement carried forward: no later statement found."))
+          Cite.educationCommittee2016, Cite.communityCare2019Widening,
+          note: "The 2016 requirement carried forward: no later statement of the rule found. It "
+            + "may be wrong from 2020: Community Care (29 August 2019) reports that Frontline "
+            + "was \"widening its entry criteria for its 2020 intake\", without saying how."))
     }
 
     static let original = RouteEdition(

@@ -104,6 +104,13 @@ enum EducationSource {
     date: CalendarDay(2019, 1, 8))
   static let londonPost2019 = Source.report(
     "London Post", "London welcomes over 100 new social workers (S25)")
+  static let communityCare2019Widening = Source.report(
+    "Community Care",
+    "Frontline master's attainment rate dropped across first three cohorts, figures reveal "
+      + "(\"Frontline confirmed it is widening its entry criteria for its 2020 intake\")",
+    date: CalendarDay(2019, 8, 29),
+    url: "https://www.communitycare.co.uk/2019/08/29/"
+      + "frontline-masters-attainment-rate-dropped-across-first-three-cohorts-figures-reveal/")
   static let frontlineContract2023 = Source.report(
     "CYP Now", "Frontline awarded £61m government contract (S27)", date: CalendarDay(2023, 5, 30))
   static let approachRenaming = Source.provider(
