@@ -473,10 +473,16 @@ extension TrainingRoute {
         provenance: secondary(Cite.communityCare2019Frontline)),
       RouteCohort(
         year: 2018, label: nil, start: nil, places: nil, starters: 336, applications: nil,
-        provenance: secondary(Cite.communityCare2019Frontline)),
+        provenance: secondary(
+          Cite.communityCare2019Frontline, Cite.frontline2018Release,
+          note: "Frontline's own release of 5 September 2018 puts the cohort starting that week "
+            + "at 340.")),
       RouteCohort(
-        year: 2019, label: nil, start: nil, places: nil, starters: 393, applications: nil,
-        provenance: secondary(Cite.londonPost2019, note: "107 in London.")),
+        year: 2019, label: nil, start: nil, places: 452, starters: 393, applications: nil,
+        provenance: secondary(
+          Cite.londonPost2019, Cite.frontline2018Release,
+          note: "107 in London. Places: Frontline opened applications for 452 participants for "
+            + "the 2019 cohort (its release of 5 September 2018); 393 started.")),
       RouteCohort(
         year: 2020, label: nil, start: nil, places: 452, starters: nil, applications: nil,
         provenance: secondary(Cite.londonPost2019, Cite.frontlineContract2019)),

@@ -99,6 +99,12 @@ enum EducationSource {
   static let communityCare2019Frontline = Source.report(
     "Community Care", "Frontline's rapid growth threatens consistency… (S21)",
     date: CalendarDay(2019, 4, 4))
+  static let frontline2018Release = Source.provider(
+    "Frontline",
+    "Social work charity hires 1,000 recruits (the 1,000th participant started \"as part of a "
+      + "cohort of 340 individuals\"; \"opening applications for 452 participants for the 2019 "
+      + "Cohort\")", date: CalendarDay(2018, 9, 5),
+    url: "https://thefrontline.org.uk/social-work-charity-hires-1000-recruits/")
   static let frontlineContract2019 = Source.report(
     "Community Care", "Frontline awarded £45 million to train 900 social workers (S24)",
     date: CalendarDay(2019, 1, 8))
