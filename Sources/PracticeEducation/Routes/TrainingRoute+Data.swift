@@ -462,7 +462,10 @@ extension TrainingRoute {
       RouteCohort(
         year: 2014, label: nil, start: nil, places: 112, starters: 104, applications: 2_684,
         provenance: secondary(
-          Cite.frontline2014Intake, note: "99 qualified and 5 dropped out.")),
+          Cite.frontline2014Intake, Cite.frontline2014Applications, Cite.frontline2018Release,
+          note: "99 qualified and 5 dropped out. Frontline's own releases give the 2,684 "
+            + "applications (17 March 2014) and \"the first cohort of 104 participants\" (5 "
+            + "September 2018); the 112 places are the Guardian's.")),
       RouteCohort(
         year: 2016, label: nil, start: nil, places: 180, starters: nil, applications: 1_916,
         provenance: secondary(

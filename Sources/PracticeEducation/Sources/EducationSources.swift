@@ -87,6 +87,11 @@ enum EducationSource {
   // MARK: Frontline / Approach Social Work
   static let frontline2013 = Source.provider(
     "Frontline", "Frontline gets go ahead (S14)", date: CalendarDay(2013, 8, 16))
+  static let frontline2014Applications = Source.provider(
+    "Frontline",
+    "Thousands of top graduates apply to new social work programme (\"2,684 graduates applied\")",
+    date: CalendarDay(2014, 3, 17),
+    url: "https://thefrontline.org.uk/thousands-of-top-graduates-apply-to-new-social-work-programme/")
   static let frontline2014Intake = Source.report(
     "The Guardian", "As fast-track social work training goes north… (S17)")
   static let educationCommittee2016 = Source(
