@@ -91,7 +91,8 @@ enum EducationSource {
     "Frontline",
     "Thousands of top graduates apply to new social work programme (\"2,684 graduates applied\")",
     date: CalendarDay(2014, 3, 17),
-    url: "https://thefrontline.org.uk/thousands-of-top-graduates-apply-to-new-social-work-programme/")
+    url: "https://thefrontline.org.uk/"
+      + "thousands-of-top-graduates-apply-to-new-social-work-programme/")
   static let frontline2014Intake = Source.report(
     "The Guardian", "As fast-track social work training goes north… (S17)")
   static let educationCommittee2016 = Source(
