@@ -36,9 +36,14 @@ struct EducationDomainTests {
       registry.unverifiedFacts.filter { $0.provenance.verification == .unverified }.map(\.id))
     #expect(ids.contains("education.workforce.2012.nmds-sc-dfe-december-2012"))
     #expect(ids.contains("education.route.approachSocialWork.2024.entry.1"))
-    #expect(ids.contains("education.framework.kss-practitioners"))
+    #expect(!ids.contains("education.framework.kss-practitioners"))
     #expect(ids.contains("education.framework.kss-2014.part3"))
     #expect(ids.contains("education.framework.kss-practitioners.part2"))
+    // Upgraded to secondary: GOV.UK's 2018 page names the statements post-qualifying
+    // standards, but the 1 January 2018 start is a convention.
+    #expect(ProfessionalFramework.kssPractitioners.provenance.verification == .secondary)
+    #expect(ProfessionalFramework.kssSupervisorsAndLeaders.provenance.verification == .secondary)
+    #expect(ProfessionalFramework.pcf2012.provenance.verification == .secondary)
     // Upgraded from unverified: the GSCC's own review gives its first day.
     #expect(Regulator.generalSocialCareCouncil.provenance.verification == .verified)
   }

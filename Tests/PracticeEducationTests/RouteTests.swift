@@ -33,7 +33,8 @@ struct RouteTests {
     let route = TrainingRoute.route(route)
     #expect(route.edition(forIntakeYear: year - 1) == nil)
     #expect(route.edition(forIntakeYear: year) != nil)
-    #expect(route.edition(forIntakeYear: 2026) != nil)
+    // Every route but the leadership programme (delivery ceased July 2024) takes 2026 intakes.
+    #expect((route.edition(forIntakeYear: 2026) != nil) == (route.id != .leadershipPathways))
   }
 
   @Test(
@@ -102,12 +103,13 @@ struct RouteTests {
     }
   }
 
-  @Test("the apprenticeship starts in 2019 and Firstline has ended by 2022")
+  @Test("the apprenticeship starts in 2019; Firstline ended by 2022 and Pathways in July 2024")
   func statuses() {
     #expect(TrainingRoute.degreeApprenticeship.edition(forIntakeYear: 2018) == nil)
     #expect(TrainingRoute.degreeApprenticeship.edition(forIntakeYear: 2019) != nil)
     #expect(TrainingRoute.leadershipPathways.edition(forIntakeYear: 2021)?.status.value == .ended)
-    #expect(
-      TrainingRoute.leadershipPathways.edition(forIntakeYear: 2022)?.status.value == .running)
+    #expect(TrainingRoute.leadershipPathways.edition(forIntakeYear: 2022)?.status.value == .ended)
+    #expect(TrainingRoute.leadershipPathways.edition(forIntakeYear: 2024) != nil)
+    #expect(TrainingRoute.leadershipPathways.edition(forIntakeYear: 2025) == nil)
   }
 }

@@ -46,11 +46,22 @@ extension ProfessionalFramework {
     builtIn("a framework's period") { try EffectivePeriod(from: from, through: through) }
   }
 
-  private static func part(_ text: String, _ verification: Verification, _ source: Source)
-    -> Sourced<String>
-  {
-    Sourced(text, Provenance(verification, [source]))
+  private static func part(
+    _ text: String, _ verification: Verification, _ source: Source, note: String? = nil
+  ) -> Sourced<String> {
+    Sourced(text, Provenance(verification, [source], note: note))
   }
+
+  private static let kss2014Unread =
+    "From memory: the stored copies of the DfE 2014 text stop after statement 2, and no "
+    + "reproduction of this heading was found in the stored pages or the code index."
+  private static let kssPractitionerUnread =
+    "From memory: stored pages quoting the DfE statement were found only for statements 1, 3, "
+    + "6, 7 and 9 (Skills for Care, Research in Practice, Community Care Inform); the DfE PDF "
+    + "is not stored."
+  private static let kssSupervisorUnread =
+    "From memory: Community Care Inform pages quoting the DfE statement were found only for "
+    + "practice supervisor statements 4 and 7; the DfE PDF is not stored."
 
   /// The nine PCF levels, the same in 2012 and 2018 (education.md §3.1; the seed omitted
   /// "readiness for direct practice").
@@ -74,10 +85,14 @@ extension ProfessionalFramework {
     period: period(CalendarDay(2012, 1, 1), CalendarDay(2018, 5, 31)),
     parts: pcfDomains2012.map { part($0, .verified, EducationSource.pcf2012) },
     provenance: Provenance(
-      .unverified, [EducationSource.pcf2012, EducationSource.tcswClosure],
-      note: "Domains and levels verified; the 1 January 2012 start is a convention (held by "
-        + "The College of Social Work from 2012; the College closed by the end of September 2015, "
-        + "announced 25 June 2015, after which BASW became the PCF's guardian)."))
+      .secondary,
+      [EducationSource.pcf2012, EducationSource.pcfGuidance2018, EducationSource.tcswClosure],
+      note: "Domains and levels verified. The year: BASW's 2018 guidance says the PCF was "
+        + "\"first devised in 2012\" (read in a copy of the document, so secondary); the "
+        + "1 January start is a convention. Held by The College of Social Work from 2012; the "
+        + "College closed by the end of September 2015, announced 25 June 2015, after which BASW "
+        + "became the PCF's guardian; the end is the day before the 2018 refresh was to be used "
+        + "(June 2018)."))
 
   /// The 2018 refresh (BASW with Research in Practice): super-domains Purpose, Practice,
   /// Impact; used from June 2018. Two renamed domain titles are unverified.
@@ -133,7 +148,7 @@ extension ProfessionalFramework {
         "6 Analysis, decision-making, planning and review",
         "7 The law and the family and youth justice systems",
         "8 The role of supervision and research", "9 Organisational context",
-      ].map { part($0, .unverified, EducationSource.kss2014Text) },
+      ].map { part($0, .unverified, EducationSource.kss2014Text, note: kss2014Unread) },
     provenance: Provenance(
       .secondary, [EducationSource.kssLaunch, EducationSource.kss2014Text],
       note: "Unveiled 31 July 2014 with the approved child and family practitioner status; "
@@ -150,24 +165,37 @@ extension ProfessionalFramework {
       part("1 Relationships and effective direct work", .secondary, EducationSource.kssMapping)
     ]
       + [
-        "2 Communication", "3 Child development",
+        part(
+          "2 Communication", .unverified, EducationSource.kssMapping, note: kssPractitionerUnread)
+      ]
+      + [part("3 Child development", .secondary, EducationSource.kssThree)]
+      + [
         "4 Adult mental ill health, substance misuse, domestic abuse, physical ill health and "
           + "disability", "5 Abuse and neglect of children",
-      ].map { part($0, .unverified, EducationSource.kssMapping) }
+      ].map { part($0, .unverified, EducationSource.kssMapping, note: kssPractitionerUnread) }
       + [part("6 Child and family assessment", .secondary, EducationSource.kssSix)]
       + [
-        "7 Analysis, decision-making, planning and review",
-        "8 The law and the family and youth justice systems",
-      ].map { part($0, .unverified, EducationSource.kssMapping) }
+        part(
+          "7 Analysis, decision-making, planning and review", .secondary, EducationSource.kssSeven),
+        part(
+          "8 The law and the family and youth justice systems", .unverified,
+          EducationSource.kssMapping, note: kssPractitionerUnread),
+      ]
       + [
         part("9 The role of supervision", .secondary, EducationSource.kssSupervision),
-        part("10 Organisational context", .unverified, EducationSource.kssMapping),
+        part(
+          "10 Organisational context", .unverified, EducationSource.kssMapping,
+          note: kssPractitionerUnread),
       ],
     provenance: Provenance(
-      .unverified, [EducationSource.postQualifyingStandards],
-      note: "End 31 March 2027 verified (GOV.UK, 18 February 2026); the 2018 start is the "
-        + "publication year of the standard as a convention; statements 2–5, 7, 8 and 10 are "
-        + "from memory and tagged unverified (10 statements, count inferred)."))
+      .secondary,
+      [EducationSource.postQualifyingStandards2018, EducationSource.postQualifyingStandards],
+      note: "End 31 March 2027 verified (GOV.UK, 18 February 2026). Start: GOV.UK's page as "
+        + "last updated 18 May 2018 says the statements \"have been determined as the "
+        + "post-qualifying improvement standards\" (s.42 Children and Social Work Act 2017); the "
+        + "page does not date that determination, so 1 January 2018 is a convention for the year "
+        + "and the fact is tagged secondary. Statement titles: see each part (10 statements, "
+        + "count inferred)."))
 
   /// The KSS for practice supervisors and practice leaders.
   public static let kssSupervisorsAndLeaders = ProfessionalFramework(
@@ -178,24 +206,37 @@ extension ProfessionalFramework {
       "Practice supervisor 1 Promote and govern excellent practice",
       "Practice supervisor 2 Developing excellent practitioners",
       "Practice supervisor 3 Shaping and influencing the practice system",
-      "Practice supervisor 4 Effective use of power and authority",
-      "Practice supervisor 5 Confident analysis and decision-making",
-      "Practice supervisor 6 Purposeful and effective social work",
-    ].map { part($0, .unverified, EducationSource.kssSupervision) }
+    ].map { part($0, .unverified, EducationSource.kssSupervision, note: kssSupervisorUnread) }
+      + [
+        part(
+          "Practice supervisor 4 Effective use of power and authority", .secondary,
+          EducationSource.kssSupervisorFour)
+      ]
+      + [
+        "Practice supervisor 5 Confident analysis and decision-making",
+        "Practice supervisor 6 Purposeful and effective social work",
+      ].map { part($0, .unverified, EducationSource.kssSupervision, note: kssSupervisorUnread) }
       + [
         part(
           "Practice supervisor 7 Emotionally intelligent practice supervision", .secondary,
           EducationSource.kssSupervision),
         part(
           "Practice supervisor 8 Performance management and improvement", .unverified,
-          EducationSource.kssSupervision),
+          EducationSource.kssSupervision, note: kssSupervisorUnread),
       ],
     provenance: Provenance(
-      .unverified, [EducationSource.kssConsultation, EducationSource.postQualifyingStandards],
-      note: "Consulted on from July 2015; post-qualifying improvement standards under s.42 "
-        + "Children and Social Work Act 2017; the 2018 start is a convention; supervisor titles "
-        + "other than 7 are from memory and tagged unverified; practice leader titles are not "
-        + "recorded."))
+      .secondary,
+      [
+        EducationSource.kssConsultation, EducationSource.postQualifyingStandards2018,
+        EducationSource.postQualifyingStandards,
+      ],
+      note: "Consulted on from July 2015. GOV.UK's page as last updated 18 May 2018 covers "
+        + "practitioners, practice supervisors and practice leaders and says that for practice "
+        + "supervisors the statements \"have been determined as the post-qualifying improvement "
+        + "standards\" (s.42 Children and Social Work Act 2017); it does not date that, so the "
+        + "1 January 2018 start is a convention for the year (tagged secondary). Supervisor "
+        + "titles other than 4 and 7 are from memory and tagged unverified; practice leader "
+        + "titles are not recorded."))
 
   /// The National Assessment and Accreditation System: assessments from 2018, scrapped
   /// January 2022, closed March 2022.

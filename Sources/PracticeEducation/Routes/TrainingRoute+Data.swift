@@ -161,7 +161,10 @@ extension TrainingRoute {
       name: "Step Up to Social Work", provider: provider,
       duration: Sourced(
         "18-month master's (the early design)",
-        secondary(Cite.cypNow2011, note: "An example trainee in 2011.")),
+        secondary(
+          Cite.cypNow2011, Cite.communityCare2014StepUp,
+          note: "An example trainee in 2011; Community Care (April 2014) calls the course of "
+            + "cohorts 1 and 2 \"the 18-month course\".")),
       awards: Sourced("Master's-level qualifying award", secondary(Cite.stepUpEvaluations)),
       entry: [
         anyDegree(
@@ -389,8 +392,10 @@ extension TrainingRoute {
       EntryRequirement(
         requirement.rule,
         unverified(
-          Cite.educationCommittee2016,
-          note: "The 2016 requirement carried forward: no later statement found."))
+          Cite.educationCommittee2016, Cite.communityCare2019Widening,
+          note: "The 2016 requirement carried forward: no later statement of the rule found. It "
+            + "may be wrong from 2020: Community Care (29 August 2019) reports that Frontline "
+            + "was \"widening its entry criteria for its 2020 intake\", without saying how."))
     }
 
     static let original = RouteEdition(
@@ -457,7 +462,10 @@ extension TrainingRoute {
       RouteCohort(
         year: 2014, label: nil, start: nil, places: 112, starters: 104, applications: 2_684,
         provenance: secondary(
-          Cite.frontline2014Intake, note: "99 qualified and 5 dropped out.")),
+          Cite.frontline2014Intake, Cite.frontline2014Applications, Cite.frontline2018Release,
+          note: "99 qualified and 5 dropped out. Frontline's own releases give the 2,684 "
+            + "applications (17 March 2014) and \"the first cohort of 104 participants\" (5 "
+            + "September 2018); the 112 places are the Guardian's.")),
       RouteCohort(
         year: 2016, label: nil, start: nil, places: 180, starters: nil, applications: 1_916,
         provenance: secondary(
@@ -468,10 +476,16 @@ extension TrainingRoute {
         provenance: secondary(Cite.communityCare2019Frontline)),
       RouteCohort(
         year: 2018, label: nil, start: nil, places: nil, starters: 336, applications: nil,
-        provenance: secondary(Cite.communityCare2019Frontline)),
+        provenance: secondary(
+          Cite.communityCare2019Frontline, Cite.frontline2018Release,
+          note: "Frontline's own release of 5 September 2018 puts the cohort starting that week "
+            + "at 340.")),
       RouteCohort(
-        year: 2019, label: nil, start: nil, places: nil, starters: 393, applications: nil,
-        provenance: secondary(Cite.londonPost2019, note: "107 in London.")),
+        year: 2019, label: nil, start: nil, places: 452, starters: 393, applications: nil,
+        provenance: secondary(
+          Cite.londonPost2019, Cite.frontline2018Release,
+          note: "107 in London. Places: Frontline opened applications for 452 participants for "
+            + "the 2019 cohort (its release of 5 September 2018); 393 started.")),
       RouteCohort(
         year: 2020, label: nil, start: nil, places: 452, starters: nil, applications: nil,
         provenance: secondary(Cite.londonPost2019, Cite.frontlineContract2019)),
@@ -618,11 +632,13 @@ extension TrainingRoute {
 
   // MARK: - Leadership
 
-  /// Firstline (2014–2022), replaced by Social Work Leadership Pathways (education.md §1.6).
+  /// Firstline (2014–2022), replaced by Social Work Leadership Pathways (education.md §1.6),
+  /// whose delivery ceased at the end of July 2024 when the DfE did not extend the contract.
   public static let leadershipPathways = TrainingRoute(
     .leadershipPathways, sector: .leadership,
-    intakePattern: "Firstline ran two cohorts a year from 2014; Pathways from 2022.",
-    editions: [(2014, 2021, Leadership.firstline), (2022, nil, Leadership.pathways)],
+    intakePattern: "Firstline ran two cohorts a year from 2014; Pathways from 2022 until its "
+      + "delivery ceased at the end of July 2024.",
+    editions: [(2014, 2021, Leadership.firstline), (2022, 2024, Leadership.pathways)],
     cohorts: [
       RouteCohort(
         year: 2014, label: "prototype", start: nil, places: nil, starters: 37,
@@ -672,9 +688,12 @@ extension TrainingRoute {
       funding: Sourced(
         "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
       practiceLearning: nil,
-      status: running(
+      status: Sourced(
+        .ended,
         verified(
-          Cite.frontlinePathways2022, Cite.pathways2022,
-          note: "To launch in late 2022 (Frontline, July 2022).")))
+          Cite.frontlinePathwaysEnd, Cite.pathwaysEnd2024, Cite.frontlinePathways2022,
+          note: "Launched late 2022; the DfE did not extend the two-year contract, so delivery "
+            + "ceased at the end of July 2024 (Frontline's statement, April 2024). Corrected "
+            + "from \"running\" with no end year.")))
   }
 }

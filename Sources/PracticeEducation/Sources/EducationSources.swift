@@ -73,6 +73,13 @@ enum EducationSource {
     "Step further for social workers (\"the fourth intake onto the Step Up scheme begin\" on "
       + "11 January 2016)", date: CalendarDay(2016, 1, 8),
     url: "https://sheffieldnewsroom.co.uk/news/step-further-for-social-workers/")
+  static let communityCare2014StepUp = Source.report(
+    "Community Care",
+    "Step Up to Social Work graduates concerned about employment prospects, study finds "
+      + "(cohorts 1 and 2; \"the end of the 18-month course\"; 96% and 97% felt adequately "
+      + "prepared; 82% and 79%)", date: CalendarDay(2014, 4, 16),
+    url: "https://www.communitycare.co.uk/2014/04/16/"
+      + "graduates-successful-step-social-work-programme-concerned-employment-prospects/")
   static let stepUpEvaluations = Source(
     .research, title: "Step Up evaluations (DfE RR290, 2013; Baginsky & Manthorpe, 2014)",
     locator: "S74", publisher: "Department for Education")
@@ -80,6 +87,12 @@ enum EducationSource {
   // MARK: Frontline / Approach Social Work
   static let frontline2013 = Source.provider(
     "Frontline", "Frontline gets go ahead (S14)", date: CalendarDay(2013, 8, 16))
+  static let frontline2014Applications = Source.provider(
+    "Frontline",
+    "Thousands of top graduates apply to new social work programme (\"2,684 graduates applied\")",
+    date: CalendarDay(2014, 3, 17),
+    url: "https://thefrontline.org.uk/"
+      + "thousands-of-top-graduates-apply-to-new-social-work-programme/")
   static let frontline2014Intake = Source.report(
     "The Guardian", "As fast-track social work training goes north… (S17)")
   static let educationCommittee2016 = Source(
@@ -92,11 +105,24 @@ enum EducationSource {
   static let communityCare2019Frontline = Source.report(
     "Community Care", "Frontline's rapid growth threatens consistency… (S21)",
     date: CalendarDay(2019, 4, 4))
+  static let frontline2018Release = Source.provider(
+    "Frontline",
+    "Social work charity hires 1,000 recruits (the 1,000th participant started \"as part of a "
+      + "cohort of 340 individuals\"; \"opening applications for 452 participants for the 2019 "
+      + "Cohort\")", date: CalendarDay(2018, 9, 5),
+    url: "https://thefrontline.org.uk/social-work-charity-hires-1000-recruits/")
   static let frontlineContract2019 = Source.report(
     "Community Care", "Frontline awarded £45 million to train 900 social workers (S24)",
     date: CalendarDay(2019, 1, 8))
   static let londonPost2019 = Source.report(
     "London Post", "London welcomes over 100 new social workers (S25)")
+  static let communityCare2019Widening = Source.report(
+    "Community Care",
+    "Frontline master's attainment rate dropped across first three cohorts, figures reveal "
+      + "(\"Frontline confirmed it is widening its entry criteria for its 2020 intake\")",
+    date: CalendarDay(2019, 8, 29),
+    url: "https://www.communitycare.co.uk/2019/08/29/"
+      + "frontline-masters-attainment-rate-dropped-across-first-three-cohorts-figures-reveal/")
   static let frontlineContract2023 = Source.report(
     "CYP Now", "Frontline awarded £61m government contract (S27)", date: CalendarDay(2023, 5, 30))
   static let approachRenaming = Source.provider(
@@ -160,6 +186,18 @@ enum EducationSource {
       + "Leadership Pathways: four levels; with What Works for Children's Social Care and North "
       + "Yorkshire; replaces Firstline and Headline, final cohorts by November 2022)",
     url: "https://thefrontline.org.uk/blog-post/new-social-work-leadership-programme")
+  static let frontlinePathwaysEnd = Source.provider(
+    "Frontline",
+    "Statement on the Pathways programme (the DfE \"will not be extending the contract beyond "
+      + "the first two years … delivery of the Pathways programme will cease at the end of "
+      + "July\"), April 2024",
+    url: "https://thefrontline.org.uk/press-release/statement-on-the-pathways-programme/")
+  static let pathwaysEnd2024 = Source.report(
+    "Community Care",
+    "'A kick in the teeth': DfE axes social work leadership training scheme (1,787 starters; "
+      + "a further 213 before the scheme finishes in July)", date: CalendarDay(2024, 4, 17),
+    url: "https://www.communitycare.co.uk/2024/04/17/"
+      + "a-kick-in-the-teeth-dfe-axes-social-work-leadership-training-programme/")
   static let pathways2022 = Source.report(
     "Community Care",
     "DfE awards Frontline £7m contract to run social work leadership training scheme (S41)",
@@ -207,6 +245,13 @@ enum EducationSource {
   static let pcf2012 = Source.provider(
     "The College of Social Work / SWRB", "Professional Capabilities Framework (S51)")
   static let pcf2018 = Source.provider("BASW", "PCF 2018 refresh (S52)")
+  static let pcfGuidance2018 = Source(
+    .secondary,
+    title: "BASW, Professional Capabilities Framework for Social Work in England: Guidance on "
+      + "using the 2018 refreshed PCF (a copy of the BASW document)",
+    locator: "Introduction and how to use this document (\"First devised in 2012\")",
+    url: "https://info.5y1.org/professional-capabilities-examples_1_e41036.html",
+    publisher: "BASW")
   static let kssLaunch = Source.report(
     "Community Care; Family Law", "Knowledge and skills statement launch (S53)",
     date: CalendarDay(2014, 7, 31))
@@ -220,6 +265,24 @@ enum EducationSource {
     "Child and family assessment KSS 6 (point 6 of the DfE's "
       + "post-qualifying standard for child and family practitioners), last reviewed 6 June 2023",
     url: "https://www.ccinform.co.uk/child-and-family-assessment-kss-6/")
+  static let kssThree = Source.report(
+    "Research in Practice",
+    "KSS-3 Child development (the statement's text, mapped to resources: \"Observe and talk to "
+      + "children in their environment …\")",
+    url: "https://www.rip.org.uk/resources/kss-main/kss-mapping/kss-child-development/")
+  static let kssSeven = Source.report(
+    "Community Care Inform",
+    "Analysis, decision-making, planning and review KSS 7 (\"the knowledge and skills listed "
+      + "under KSS 7 … in the Department for Education's post-qualifying standard\"), last "
+      + "reviewed 6 June 2023",
+    url: "https://ccinform.co.uk/analysis-decision-making-planning-and-review-kss-7")
+  static let kssSupervisorFour = Source.report(
+    "Community Care Inform",
+    "Practice supervisor KSS 4: effective use of power and authority (\"the knowledge and "
+      + "skills listed under practice supervisor KSS 4 … in the Department for Education's "
+      + "post-qualifying standard\"), last updated 8 June 2023",
+    url:
+      "https://www.ccinform.co.uk/practice-supervisor-kss-4-effective-use-of-power-and-authority/")
   static let kss2014Text = Source.report(
     "Department for Education", "Knowledge and skills for child and family social work (S54)")
   static let kssMapping = Source.report(
@@ -231,6 +294,16 @@ enum EducationSource {
     path:
       "government/publications/knowledge-and-skills-statements-for-child-and-family-social-work",
     date: CalendarDay(2026, 2, 18))
+  static let postQualifyingStandards2018 = Source(
+    .guidance,
+    title: "Social work post-qualifying standards: knowledge and skills statements (the page "
+      + "as last updated 18 May 2018)",
+    locator: "Details (\"For frontline practitioners and practice supervisors, these statements "
+      + "have been determined as the post-qualifying improvement standards\"); Updates to this "
+      + "page (published 19 November 2015, last updated 18 May 2018)",
+    url: "https://gov.uk/government/publications/"
+      + "knowledge-and-skills-statements-for-child-and-family-social-work",
+    publisher: "GOV.UK", date: CalendarDay(2018, 5, 18))
   static let kssConsultation = Source.report(
     "Family Law Week", "Practice supervisor and practice leader KSS consultation (S58)")
   static let naasEnd = Source.report(
@@ -317,6 +390,13 @@ enum EducationSource {
     url:
       "http://www.communitycare.co.uk/2017/02/16/government-reveals-average-social-worker-caseload/"
   )
+  static let cypNowPolicyContext = Source.report(
+    "CYP Now",
+    "Special report: social work with children and families, policy context (\"In 2012, there "
+      + "were 27,100 children's social workers employed in England's 152 councils (23,300 "
+      + "full-time equivalent staff)\")",
+    url: "https://www.cypnow.co.uk/content/other/"
+      + "special-report-social-work-with-children-and-families-policy-context")
   static let adcsNorthWest2016 = Source.report(
     "ADCS",
     "North West Region Update April 2016: Children's Social Work Workforce Benchmarking "
@@ -330,6 +410,16 @@ enum EducationSource {
     title: "Scourfield et al., Social work fast track programmes: tracking retention and "
       + "progression (interim Jul 2020; final Dec 2021)", locator: "S76",
     publisher: "Cardiff University / CASCADE")
+  static let retentionArticle = Source(
+    .research,
+    title: "Scourfield, Carpenter, Warner et al., Retention in statutory social work from "
+      + "fast-track child and family programs (Journal of Social Work)",
+    locator: "Abstract, Findings (\"12% for fast-track programs … 18% for all social work "
+      + "routes\"; \"Frontline's original national recruitment approach was less successful for "
+      + "retention than Step Up to Social Work's regional approach\")",
+    url: "https://durham-repository.worktribe.com/output/1883916/"
+      + "retention-in-statutory-social-work-from-fast-track-child-and-family-programs",
+    publisher: "Durham University Research Repository")
   static let frontlinePilotEvaluation = Source(
     .research, title: "Maxwell et al., Independent evaluation of the Frontline pilot (Mar 2016)",
     locator: "S75", publisher: "Department for Education")

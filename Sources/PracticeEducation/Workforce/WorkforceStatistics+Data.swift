@@ -143,9 +143,11 @@ enum Series {
       2012, "NMDS-SC (DfE, December 2012)", headcount: 27_100, fte: 23_300,
       rates: .init(vacancyRate: 7, turnoverRate: 11, agencyRate: 3),
       Provenance(
-        .unverified, [Cite.workforceMethodology],
-        note: "From the seed; not found in a source. The voluntary NMDS-SC covered 68 of 152 "
-          + "local authorities.")),
+        .unverified, [Cite.workforceMethodology, Cite.cypNowPolicyContext],
+        note: "From the seed. CYP Now reports the headcount and FTE (27,100; 23,300 in 2012); "
+          + "the vacancy (7%), turnover (11%) and agency (3%) rates were not found in any source "
+          + "read, so the edition stays unverified. The voluntary NMDS-SC covered 68 of 152 "
+          + "local authorities (DfE methodology).")),
     edition(
       2014, "2015 release", vacancies: 4_320, rates: .init(),
       Provenance(.secondary, [Cite.communityCare2016Workforce])),
@@ -222,12 +224,20 @@ public enum RetentionEvidence {
       "No evidence that 18-month attrition from fast-track routes is higher than mainstream: "
         + "12% of fast-track graduates were not in statutory social work at 18 months, against "
         + "18% at 15 months for all routes (HESA); Frontline's national recruitment was worse for "
-        + "retention than Step Up's regional approach (final report, December 2021).",
-      Provenance(.secondary, [Cite.retentionStudy])),
+        + "retention than Step Up's regional approach (the four-year fast-track study).",
+      Provenance(
+        .verified, [Cite.retentionArticle, Cite.retentionStudy],
+        note: "Read in the study authors' own article abstract: attrition from statutory social "
+          + "work at 18 months was 12% for the fast-track programmes, against 18% at 15 months "
+          + "for all routes in HESA survey data. The DfE final report (December 2021 in the "
+          + "research notes) was not read.")),
     Sourced(
       "Step Up cohorts 1 and 2: 96% and 97% felt adequately prepared to practise; 82% of cohort "
         + "1 moved into a social work post; 79% of cohort 2 had an offer at survey (April 2014).",
-      Provenance(.secondary, [Cite.stepUpEvaluations])),
+      Provenance(
+        .secondary, [Cite.stepUpEvaluations, Cite.communityCare2014StepUp],
+        note: "As reported by Community Care on the day the Social Care Workforce Research "
+          + "Unit's evaluation was published; the report itself was not read.")),
     Sourced(
       "Frontline pilot: participants' interviewing and written reflection significantly higher "
         + "than mainstream students'; against students with similar entry qualifications the "
