@@ -183,7 +183,7 @@ struct CaseLawTests {
     #expect(
       facts.first { $0.id == "law.caselaw.case.re-b-2013" }?.provenance.verification == .secondary)
     #expect(
-      facts.first { $0.id == "law.caselaw.case.re-s-2014" }?.provenance.verification == .unverified)
+      facts.first { $0.id == "law.caselaw.case.re-s-2014" }?.provenance.verification == .secondary)
     #expect(facts.allSatisfy { $0.statement.contains("[") })
   }
 
