@@ -119,7 +119,7 @@ struct CaseLawTests {
       date: "2014-02-13", verification: .secondary, propositions: [.justiceNotSacrificedToSpeed]),
     Expected(
       shortName: "Re S", citation: "[2014] EWCC B44 (Fam)", court: "ewcc-b-fam", date: nil,
-      verification: .unverified, propositions: [.twentySixWeekLimit]),
+      verification: .secondary, propositions: [.twentySixWeekLimit]),
     Expected(
       shortName: "Re M-F", citation: "[2014] EWCA Civ 991", court: "ewca-civ",
       date: "2014-07-15", verification: .secondary,
