@@ -403,10 +403,12 @@ public enum ProvisionCatalogue {
       rule: "A general principle: \(title.lowercased()).",
       effective: .always,
       provenance: Provenance(
-        .secondary, [.uncrc("art \(article)")],
-        note: "Titles from CRIN and Children's Rights Wales; the Committee on the Rights of the "
-          + "Child's General Comment No. 5 (para 12), which names arts 2, 3, 6 and 12 as general "
-          + "principles, was reached only as far as its opening. The UK ratification dates were "
-          + "not checked, so no effective day is given."))
+        .secondary, [.uncrc("art \(article)"), .generalComment12Copy],
+        note: "Titles from CRIN and Children's Rights Wales. The Committee's General Comment No. "
+          + "12 (2009) para 2 names arts 12, 2, 6 and 3 as \"the four general principles of the "
+          + "Convention\", but it was read only in a copy on a document-sharing site (the OHCHR "
+          + "and UN document pages were not reached), and General Comment No. 5 (para 12) only "
+          + "as far as its opening. The UK ratification dates were not checked, so no effective "
+          + "day is given."))
   }
 }

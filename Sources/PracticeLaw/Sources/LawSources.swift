@@ -104,6 +104,18 @@ extension Source {
     url: "http://obiterj.blogspot.com/2014/03/changes-to-courts-in-april-2014-and.html",
     publisher: "obiterj.blogspot.com", date: CalendarDay(2014, 3, 29))
 
+  /// The Committee on the Rights of the Child's General Comment No. 12 (2009), CRC/C/GC/12,
+  /// para 2, read in a copy of the UN document on a document-sharing site: the Committee "has
+  /// identified article 12 as one of the four general principles of the Convention, the others
+  /// being the right to non-discrimination, the right to life and development, and the primary
+  /// consideration of the child's best interests".
+  static let generalComment12Copy = Source(
+    .secondary,
+    title: "Committee on the Rights of the Child, General Comment No. 12 (2009), CRC/C/GC/12 "
+      + "(copy of the UN document on hitpages.com)",
+    locator: "para 2 (page 3)", url: "https://www.hitpages.com/doc/4510049326071808/3/",
+    publisher: "hitpages.com", date: CalendarDay(2009, 7, 20))
+
   /// FPR Practice Direction 12A, the Public Law Outline 2014, at `locator`.
   static func practiceDirection12A(_ locator: String) -> Source {
     Source(
