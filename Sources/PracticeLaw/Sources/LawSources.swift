@@ -239,7 +239,9 @@ extension Source {
   /// extended to every division of the High Court (reported through secondary sources).
   static let neutralCitationDirection2002 = Source(
     .practiceDirection, title: "Practice Direction (Judgments: Neutral Citations)",
-    url: "https://swarb.co.uk", publisher: "Lord Chief Justice (reported by swarb.co.uk)",
+    locator: "as summarised under \"Cited by\"",
+    url: "https://swarb.co.uk/practice-direction-on-the-citation-of-authorities-lcj-9-apr-2001/",
+    publisher: "Lord Chief Justice (reported by swarb.co.uk)",
     date: CalendarDay(2002, 1, 14))
 
   /// A note on the Family Court's creation (22 April 2014) and BAILII's EWFC numbering.
