@@ -154,7 +154,10 @@ struct CareProceedingsTests {
     #expect(byID[.cmhAdvocatesMeeting]?.latest == (try day("2027-01-12")))
     #expect(byID[.irhAdvocatesMeeting]?.latest == nil || byID[.irh]?.day == nil)
     #expect(byID[.finalHearing]?.latest == proceedings.finalDeadline)
-    #expect(byID[.cmh]?.stage.provenance.verification == .unverified)
+    #expect(byID[.cmh]?.stage.provenance.verification == .secondary)
+    #expect(
+      PublicLawOutline.pd12A2014.stages.first { $0.id == .fcmh }?.provenance.verification
+        == .unverified)
     #expect(byID[.finalHearing]?.stage.provenance.verification == .verified)
 
     let listed = try CareProceedings(

@@ -20,6 +20,11 @@ struct CareTimelinessStatisticsTests {
     let aprJun2019 = Self.figures.first { $0.span == .quarter(year: 2019, quarter: 2) }
     #expect(aprJun2019?.meanWeeks == 33 && aprJun2019?.shareWithin26Weeks == 0.41)
     #expect(aprJun2019?.publication == "FCSQ April to June 2020")
+    // January–March 2020 as the January to March 2021 main points imply (43 − 8, 22 + 14): the
+    // care and supervision series, not the all-public-law 34 weeks.
+    let janMar2020 = Self.figures.first { $0.span == .quarter(year: 2020, quarter: 1) }
+    #expect(janMar2020?.meanWeeks == 35 && janMar2020?.shareWithin26Weeks == 0.36)
+    #expect(janMar2020?.provenance.verification == .verified)
   }
 
   @Test("the latest complete figure is January–March 2025: 40 weeks, 35% within 26 weeks")

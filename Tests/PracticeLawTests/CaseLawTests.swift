@@ -119,7 +119,7 @@ struct CaseLawTests {
       date: "2014-02-13", verification: .secondary, propositions: [.justiceNotSacrificedToSpeed]),
     Expected(
       shortName: "Re S", citation: "[2014] EWCC B44 (Fam)", court: "ewcc-b-fam", date: nil,
-      verification: .unverified, propositions: [.twentySixWeekLimit]),
+      verification: .secondary, propositions: [.twentySixWeekLimit]),
     Expected(
       shortName: "Re M-F", citation: "[2014] EWCA Civ 991", court: "ewca-civ",
       date: "2014-07-15", verification: .secondary,
@@ -183,7 +183,7 @@ struct CaseLawTests {
     #expect(
       facts.first { $0.id == "law.caselaw.case.re-b-2013" }?.provenance.verification == .secondary)
     #expect(
-      facts.first { $0.id == "law.caselaw.case.re-s-2014" }?.provenance.verification == .unverified)
+      facts.first { $0.id == "law.caselaw.case.re-s-2014" }?.provenance.verification == .secondary)
     #expect(facts.allSatisfy { $0.statement.contains("[") })
   }
 

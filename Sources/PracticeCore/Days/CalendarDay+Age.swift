@@ -75,9 +75,14 @@ extension CalendarDay {
           + "a leap year.",
         provenance: Provenance(
           .unverified, [column, pollard],
-          note: "Convention chosen by PracticeKit. s9 does not address 29 February; one "
-            + "solicitor's newspaper column states this as the English position without citing "
-            + "authority. Other jurisdictions use 28 February.")),
+          note: "Convention chosen by PracticeKit. s9 does not address 29 February and no "
+            + "English judgment on it was found. One solicitor's newspaper column states 1 March "
+            + "as the English position without citing authority, while a South African Q&A "
+            + "(Sowetan, 2008) claims England uses 28 February; Pollard raises the question but "
+            + "his answer was not reached. Persuasive only: the ACT Supreme Court (McWilliam AsJ, "
+            + "September 2018, reported by ABC News) held that under the same \"commencement of "
+            + "the relevant anniversary\" wording a person born on 29 February 2000 was not 18 "
+            + "until 1 March 2018. Other jurisdictions use 28 February.")),
     ]
   }()
 }

@@ -288,7 +288,9 @@ extension Court {
         provenance: Provenance(
           .secondary, [.neutralCitationDirection2001, .neutralCitationDirection2002],
           note: "The 2001 direction is verified; the 2002 extension is reported by secondary "
-            + "sources."))
+            + "sources: swarb.co.uk summarises the direction (LCJ, 17 January 2002) as extending "
+            + "neutral citation \"to all divisions of the High Court where the judgement was "
+            + "given in London, with effect from January 14 2002\". Its text was not reached."))
     ]
       + all.compactMap { court -> Fact? in
         let statement: String

@@ -229,15 +229,26 @@ extension LeadingCase {
       holding: "The 26-week limit is a deadline to be met in all save exceptional cases; the "
         + "President incorporated his 'View from the President's Chambers No. 1' into the "
         + "judgment.",
-      propositions: [.twentySixWeekLimit], verification: .unverified,
-      note: "Citation, court (County Court at Bournemouth and Poole, family) and judge from a "
-        + "secondary source; the date (2014, before 22 April), the 'can be met, must be met, "
-        + "will be met' quotation and its paragraph are unverified, so no date is given.",
+      propositions: [.twentySixWeekLimit], verification: .secondary,
+      note: "Every part from secondary sources; the judgment itself (BAILII, Find Case Law) was "
+        + "not reached. Kotilaine (Family Law Week, 2014): Munby P's View No. 1 (April 2013) "
+        + "\"which he has now incorporated into his recent judgment in the Bournemouth and Poole "
+        + "County Court Re S (A Child) [2014] EWCC B44\", the 26 weeks leaving no planned "
+        + "flexibility. Enfield's procedures quote para 34: an extension beyond 26 weeks only if "
+        + "'necessary' to resolve the proceedings 'justly'; \"Only the imperative demands of "
+        + "justice – fair process – or of the child's welfare will suffice\". The day of the "
+        + "judgment (2014, before 22 April) and the 'can be met, must be met, will be met' "
+        + "quotation were not read, so no date is given.",
       sources: [
         (
           "Kotilaine, Children and Families Act 2014 - A Guide for Public Children Lawyers",
-          "https://www.familylawweek.co.uk"
-        )
+          "http://www.familylawweek.co.uk/site.aspx?i=ed129056"
+        ),
+        (
+          "Enfield children's services procedures: Care and Supervision Proceedings and the "
+            + "Public Law Outline (quoting Re S para 34)",
+          "https://enfield.proceduresonline.com/p_care_supervis_plo.html"
+        ),
       ]),
     Row(
       id: "re-m-f-2014", shortName: "Re M-F", name: "Re M-F (Children)",

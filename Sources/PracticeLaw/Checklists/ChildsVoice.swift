@@ -97,7 +97,15 @@ public struct ChildsVoice: DecisionSupportDocument, Hashable {
         id: "law.checklist.uncrc.art\(article)",
         statement: "UNCRC art \(article) is a general principle of the Convention: \(title).",
         provenance: Provenance(
-          .secondary, [.uncrc("art \(article)")] + Source.uncrcGeneralPrinciplesSecondary))
+          .secondary,
+          [.uncrc("art \(article)")] + Source.uncrcGeneralPrinciplesSecondary
+            + [.generalComment12Copy],
+          note: "General Comment No. 12 (2009) para 2, read in a copy of the UN document on a "
+            + "document-sharing site: the Committee \"has identified article 12 as one of the four "
+            + "general principles of the Convention, the others being the right to "
+            + "non-discrimination, the right to life and development, and the primary "
+            + "consideration of the child's best interests\". Secondary until the OHCHR text of "
+            + "the general comment is read."))
     }
   }
 }

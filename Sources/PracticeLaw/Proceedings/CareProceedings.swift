@@ -175,6 +175,7 @@ public struct CareProceedings: Sendable {
           + "on 22 April 2014 but says nothing about applications already issued; it is not the "
           + "source of this rule. The transitional provisions are in S.I. 2014/1042 (cited by "
           + "legislation.gov.uk's commencement notes for the Part 2 changes), whose text was not "
-          + "reached here, and no secondary source stating the rule was found.")),
+          + "reached here (December 2026: neither its articles, its contents page nor its "
+          + "explanatory note), and no secondary source stating the rule was found.")),
   ]
 }

@@ -124,8 +124,16 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
   public static let pd12A2014: PublicLawOutline = {
     let secondary = Source(
       .secondary, title: "The stages of care proceedings (2015)",
-      url: "https://www.ssfchelp.org.uk",
-      publisher: "ssfchelp.org.uk")
+      url: "http://www.ssfchelp.org.uk/blog/article/2-57/The-stages-of-care-proceedings.html",
+      publisher: "ssfchelp.org.uk", date: CalendarDay(2015, 8, 30))
+    let familyRightsGroup = Source(
+      .secondary, title: "Family Rights Group, A–Z of terms: Case management hearing",
+      url: "https://frg.org.uk/get-help-and-advice/a-z-of-terms/case-management-hearing/",
+      publisher: "Family Rights Group")
+    let albionChambers = Source(
+      .secondary, title: "Albion Chambers, Relaunch of the Public Law Outline (2023)",
+      url: "https://albionchambers.co.uk/relaunch-of-the-public-law-outline/",
+      publisher: "Albion Chambers")
     func tagged(_ verification: Verification, _ locator: String, _ note: String) -> Provenance {
       Provenance(verification, [.practiceDirection12A(locator), secondary], note: note)
     }
@@ -150,28 +158,42 @@ public struct PublicLawOutline: Sendable, Hashable, Codable {
           timing: .businessDaysBefore(2, stage: .cmh),
           provenance: tagged(
             .unverified, "Stage 2",
-            "No later than 2 business days before the CMH; a secondary source gives Day 10.")),
+            "No later than 2 business days before the CMH (not read in PD12A). Secondary pages "
+              + "come close without saying it: ssfchelp gives \"no later than day 10\" for a Day-12 "
+              + "CMH, and Albion Chambers (2023), reporting the relaunched PLO, \"not later than 48 "
+              + "hours beforehand\".")),
         Stage(
           id: .cmh, name: "Case Management Hearing", timing: .days(earliest: 12, latest: 18),
-          provenance: tagged(
-            .unverified, "Stage 2",
-            "Not before Day 12 and not later than Day 18; the 2013 pilot (PD36C) said no later "
-              + "than Day 12 (secondary).")),
+          provenance: Provenance(
+            .secondary,
+            [.practiceDirection12A("Stage 2"), familyRightsGroup, albionChambers, secondary],
+            note: "Not before Day 12 and not later than Day 18 (PD12A's table not read). Family "
+              + "Rights Group: the CMH \"should take place between 12 and 18 days after children's "
+              + "services make the application\"; Albion Chambers (2023): \"a CMH between days 12 "
+              + "and 18 following the application\". Neither says how the days are counted. The "
+              + "2013 pilot (PD36C) said no later than Day 12 (ssfchelp: \"CMH on day 12\").")),
         Stage(
           id: .fcmh, name: "Further Case Management Hearing", timing: .noLaterThanDay(25),
           isOptional: true,
           provenance: tagged(
             .unverified, "Stage 2",
-            "Only where necessary (FPR r12.25(2), read); no later than Day 25 (not read).")),
+            "Only where necessary (FPR r12.25(2), read); no later than Day 25 was read neither in "
+              + "PD12A nor in a secondary page (tri.x's glossary: only \"where necessary and must "
+              + "not be regarded as a routine step\").")),
         Stage(
           id: .irhAdvocatesMeeting, name: "Advocates' meeting before the IRH",
           timing: .businessDaysBefore(7, stage: .irh),
           provenance: tagged(
-            .unverified, "Stage 3", "No later than 7 business days before the IRH.")),
+            .unverified, "Stage 3",
+            "No later than 7 business days before the IRH; read neither in PD12A nor in a "
+              + "secondary page.")),
         Stage(
           id: .irh, name: "Issues Resolution Hearing", timing: .asDirected,
           provenance: tagged(
-            .unverified, "Stage 3", "As directed, in accordance with the timetable.")),
+            .unverified, "Stage 3",
+            "As directed, in accordance with the timetable (PD12A not read). Secondary pages give "
+              + "local or later practice instead: ssfchelp \"no later than 20 weeks\", Albion "
+              + "Chambers (2023) \"at or around week 20\".")),
         Stage(
           id: .finalHearing, name: "Final hearing", timing: .byFinalDeadline,
           provenance: Provenance(

@@ -259,8 +259,16 @@ public enum ProvisionCatalogue {
         + "necessary to resolve the proceedings justly.",
       effective: sinceReforms,
       provenance: Provenance(
-        .secondary, [.childrenAndFamiliesAct2014("s13", path: "section/13")],
-        note: "In force 22 April 2014 (Commencement No. 1 Order, reported secondarily).")),
+        .secondary,
+        [
+          .childrenAndFamiliesAct2014("s13", path: "section/13"),
+          .childrenAndFamiliesAct2014Section13, .cafaCommencementNo1Secondary,
+        ],
+        note: "s13(1)–(6) read on legislation.gov.uk (point in time 1 September 2014): no expert "
+          + "instructed, child examined or expert evidence put in without permission, given only "
+          + "if \"necessary to assist the court to resolve the proceedings justly\". The in-force "
+          + "day rests on a blog's report of the Commencement No. 1 Order (S.I. 2014/793, not "
+          + "read); S.I. 2014/889 art 4 (read) does not list s13.")),
     Provision(
       id: "cafa2014.s14", instrument: "Children and Families Act 2014", locator: "s14",
       shortTitle: "Care proceedings: 26 weeks",
@@ -296,9 +304,12 @@ public enum ProvisionCatalogue {
         + "holiday under the Banking and Financial Dealings Act 1971 in England and Wales.",
       effective: .starting(CalendarDay(2011, 4, 6)),
       provenance: Provenance(
-        .unverified, [.familyProcedureRules2010("r2.3")],
+        .unverified, [.familyProcedureRules2010("r2.3"), .familyProcedureRulesInForce],
         note: "The identical definition was read in the Family Procedure (Adoption) Rules 2005 "
-          + "r6; the FPR text and its in-force day (6 April 2011) were not read.")),
+          + "r6, which the FPR replaced, but neither the FPR text nor a page quoting r2.3's "
+          + "definition was reached (the justice.gov.uk and legislation.gov.uk Part 2 pages stop "
+          + "early in r2.3's list). The in-force day, 6 April 2011, is secondary: the President's "
+          + "practice direction para 1.1 as reproduced by Family Law.")),
     Provision(
       id: "fpr2010.r2.9", instrument: "Family Procedure Rules 2010", locator: "r2.9",
       shortTitle: "Computation of time",
@@ -306,8 +317,13 @@ public enum ProvisionCatalogue {
         + "less does not count a day that is not a business day.",
       effective: .starting(CalendarDay(2011, 4, 6)),
       provenance: Provenance(
-        .unverified, [.familyProcedureRules2010("r2.9(2)–(4)")],
-        note: "Quoted by a practitioner article; the in-force day was not read.")),
+        .secondary,
+        [.familyProcedureRules2010("r2.9(2)–(4)"), .vardagsRule29, .familyProcedureRulesInForce],
+        note: "r2.9(2)–(4) as quoted by Vardags (\"(4) Where the specified period is seven days "
+          + "or less and includes a day which is not a business day, that day does not count\"); "
+          + "the in-force day, 6 April 2011, from the President's practice direction para 1.1 "
+          + "(\"The Family Procedure Rules 2010 ... come into force on 6th April 2011\") as "
+          + "reproduced by Family Law. The rule's own text was not reached.")),
     Provision(
       id: "pd12a.2014", instrument: "Practice Direction 12A", locator: "para 1.1",
       shortTitle: "Public Law Outline 2014",
@@ -387,10 +403,12 @@ public enum ProvisionCatalogue {
       rule: "A general principle: \(title.lowercased()).",
       effective: .always,
       provenance: Provenance(
-        .secondary, [.uncrc("art \(article)")],
-        note: "Titles from CRIN and Children's Rights Wales; the Committee on the Rights of the "
-          + "Child's General Comment No. 5 (para 12), which names arts 2, 3, 6 and 12 as general "
-          + "principles, was reached only as far as its opening. The UK ratification dates were "
-          + "not checked, so no effective day is given."))
+        .secondary, [.uncrc("art \(article)"), .generalComment12Copy],
+        note: "Titles from CRIN and Children's Rights Wales. The Committee's General Comment No. "
+          + "12 (2009) para 2 names arts 12, 2, 6 and 3 as \"the four general principles of the "
+          + "Convention\", but it was read only in a copy on a document-sharing site (the OHCHR "
+          + "and UN document pages were not reached), and General Comment No. 5 (para 12) only "
+          + "as far as its opening. The UK ratification dates were not checked, so no effective "
+          + "day is given."))
   }
 }

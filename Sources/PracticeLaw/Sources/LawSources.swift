@@ -69,6 +69,53 @@ extension Source {
       publisher: "Ministry of Justice")
   }
 
+  /// Vardags, "What a difference a day makes: a closer look at the FPR", which quotes FPR
+  /// r2.9(2)–(4) in full and r2.9(5) only as far as "(a) by these rules or a practice direction;
+  /// or".
+  static let vardagsRule29 = Source(
+    .secondary, title: "Mason, What a difference a day makes: a closer look at the FPR",
+    locator: "\"Rule 2.9: the computation of time\"",
+    url: "https://vardags.com/family-law/closer-look-at-the-fpr", publisher: "Vardags")
+
+  /// The President's practice direction on the practice directions continuing after the FPR 2010
+  /// came in, para 1.1 ("The Family Procedure Rules 2010 ... come into force on 6th April
+  /// 2011"), as reproduced by Family Law (16 March 2011).
+  static let familyProcedureRulesInForce = Source(
+    .secondary,
+    title: "Practice Direction – Practice Directions relating to Family Proceedings in force "
+      + "before 6th April 2011 which support the Family Procedure Rules 2010 (reproduced by "
+      + "Family Law)",
+    locator: "para 1.1",
+    url: "https://www.familylaw.co.uk/news_and_comment/FPRPD-150311",
+    publisher: "Family Law (Jordan Publishing)", date: CalendarDay(2011, 3, 16))
+
+  /// The Children and Families Act 2014 s13 as at 1 September 2014 on legislation.gov.uk, read
+  /// as far as s13(7)(a).
+  static let childrenAndFamiliesAct2014Section13 = legislation(
+    .statute, "Children and Families Act 2014", "s13(1)–(6)",
+    path: "ukpga/2014/6/section/13/2014-09-01")
+
+  /// A blog post (29 March 2014) reporting that the Children and Families Act 2014
+  /// (Commencement No. 1) Order 2014 brings ss10, 13 and 17 into force on 22 April 2014.
+  static let cafaCommencementNo1Secondary = Source(
+    .secondary,
+    title: "Obiter J, Changes to the Courts in April 2014 and a glance at the "
+      + "Children and Family Act 2014",
+    url: "http://obiterj.blogspot.com/2014/03/changes-to-courts-in-april-2014-and.html",
+    publisher: "obiterj.blogspot.com", date: CalendarDay(2014, 3, 29))
+
+  /// The Committee on the Rights of the Child's General Comment No. 12 (2009), CRC/C/GC/12,
+  /// para 2, read in a copy of the UN document on a document-sharing site: the Committee "has
+  /// identified article 12 as one of the four general principles of the Convention, the others
+  /// being the right to non-discrimination, the right to life and development, and the primary
+  /// consideration of the child's best interests".
+  static let generalComment12Copy = Source(
+    .secondary,
+    title: "Committee on the Rights of the Child, General Comment No. 12 (2009), CRC/C/GC/12 "
+      + "(copy of the UN document on hitpages.com)",
+    locator: "para 2 (page 3)", url: "https://www.hitpages.com/doc/4510049326071808/3/",
+    publisher: "hitpages.com", date: CalendarDay(2009, 7, 20))
+
   /// FPR Practice Direction 12A, the Public Law Outline 2014, at `locator`.
   static func practiceDirection12A(_ locator: String) -> Source {
     Source(
@@ -192,7 +239,9 @@ extension Source {
   /// extended to every division of the High Court (reported through secondary sources).
   static let neutralCitationDirection2002 = Source(
     .practiceDirection, title: "Practice Direction (Judgments: Neutral Citations)",
-    url: "https://swarb.co.uk", publisher: "Lord Chief Justice (reported by swarb.co.uk)",
+    locator: "as summarised under \"Cited by\"",
+    url: "https://swarb.co.uk/practice-direction-on-the-citation-of-authorities-lcj-9-apr-2001/",
+    publisher: "Lord Chief Justice (reported by swarb.co.uk)",
     date: CalendarDay(2002, 1, 14))
 
   /// A note on the Family Court's creation (22 April 2014) and BAILII's EWFC numbering.

@@ -104,29 +104,36 @@ public struct FamilyProcedureTime: Sendable {
       statement: "A period expressed in days is computed in clear days, excluding the day it "
         + "begins and the day of the event that ends it.",
       provenance: Provenance(
-        .secondary, [.familyProcedureRules2010("r2.9(2)–(3)")],
+        .secondary, [.familyProcedureRules2010("r2.9(2)–(3)"), .vardagsRule29],
         note: "Quoted by Vardags, \"What a difference a day makes\"; the rule text was not read.")),
     Fact(
       id: "law.fpr.r2.9.short-periods",
       statement: "In a period of seven days or less, a day that is not a business day does not "
         + "count (CPR r2.8 uses five days: the family rule is seven).",
-      provenance: Provenance(.secondary, [.familyProcedureRules2010("r2.9(4)")])),
+      provenance: Provenance(
+        .secondary, [.familyProcedureRules2010("r2.9(4)"), .vardagsRule29],
+        note: "Vardags quotes r2.9(4): \"Where the specified period is seven days or less and "
+          + "includes a day which is not a business day, that day does not count\"; the rule text "
+          + "was not read.")),
     Fact(
       id: "law.fpr.r2.9.court-office-closed",
       statement: "When a period for doing an act at the court office ends on a day the office is "
         + "closed, the act is in time if done on the next day the office is open.",
       provenance: Provenance(
-        .unverified, [.familyProcedureRules2010("r2.9(5)")],
+        .unverified, [.familyProcedureRules2010("r2.9(5)"), .vardagsRule29],
         note: "Only the opening words of r2.9(5) were read (Vardags, \"What a difference a day "
-          + "makes\"); the rest follows the Civil Procedure Rules r2.8(5), whose text it mirrors. "
-          + "Closed days are taken to be the days that are not business days.")),
+          + "makes\": \"(5) When the period specified – (a) by these rules or a practice "
+          + "direction; or\", where every stored copy stops); the rest follows the Civil Procedure "
+          + "Rules r2.8(5), whose text it mirrors. No copy of FPR r2.9(5) in full (legislation."
+          + "gov.uk rule 2.9, the justice.gov.uk Part 2 page, practitioner pages) was reachable in "
+          + "December 2026. Closed days are taken to be the days that are not business days.")),
     Fact(
       id: "law.fpr.r2.9.days-before",
       statement: "\"No later than n business days before\" a hearing is read as n clear business "
         + "days between the act and the hearing: the act is due by the day before the n-th "
         + "business day before the hearing.",
       provenance: Provenance(
-        .secondary, [.familyProcedureRules2010("r2.9(2)–(4)")],
+        .secondary, [.familyProcedureRules2010("r2.9(2)–(4)"), .vardagsRule29],
         note: "r2.9(2)–(4) as quoted by Vardags: a period expressed as a number of days is "
           + "computed in clear days, excluding the day of the event that ends it; in a period of "
           + "seven days or less non-business days do not count. Applying it to the PLO's "
