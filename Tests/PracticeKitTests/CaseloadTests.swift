@@ -201,6 +201,48 @@ struct CaseloadTests {
     #expect(try caseload.due(for: "Z", asOf: Self.friday).items.isEmpty)
   }
 
+  @Test("events in any order are grouped by child, each in day order; grouped input is kept")
+  func eventOrder() throws {
+    let (june, july, august) = (
+      CalendarDay(2025, 6, 2), CalendarDay(2025, 7, 1), CalendarDay(2025, 8, 1)
+    )
+    let grouped = [
+      Self.event("A", .referral, june), Self.event("A", .visit, july),
+      Self.event("A", .cpReview, july), Self.event("B", .referral, june),
+      Self.event("B", .visit, august),
+    ]
+    #expect(try Caseload(events: grouped).events == grouped)
+    // Interleaved children, a child's days out of order, two events on one day: grouped by
+    // first appearance, sorted by day, same-day events in the order given.
+    let mixed = [grouped[3], grouped[2], grouped[4], grouped[0], grouped[1]]
+    let caseload = try Caseload(events: mixed)
+    #expect(caseload.children == ["B", "A"])
+    #expect(caseload.events == [grouped[3], grouped[4], grouped[0], grouped[2], grouped[1]])
+    #expect(caseload.events(of: "A").map(\.event) == [.referral, .cpReview, .visit])
+    // Order does not change the answer.
+    let sortedItems = try Self.due(grouped, asOf: CalendarDay(2025, 9, 1)).items
+    #expect(try Self.due(mixed, asOf: CalendarDay(2025, 9, 1)).items == sortedItems)
+    #expect(try Self.due(grouped.reversed(), asOf: CalendarDay(2025, 9, 1)).items == sortedItems)
+    #expect(!sortedItems.isEmpty)
+  }
+
+  @Test("a caseload large enough to share across cores gives each child's own answer")
+  func sharedAcrossCores() throws {
+    let caseload = try Caseload(
+      events: CaseloadFile.events(
+        csvText: CaseloadGenerator(children: 2_500, seed: 7, asOf: Self.friday).csv()))
+    #expect(caseload.children.count == 2_500)
+    let all = try caseload.due(asOf: Self.friday)
+    var byChild: [String: [CaseloadItem]] = [:]
+    for item in all.items { byChild[item.child, default: []].append(item) }
+    for child in caseload.children {
+      let own = try caseload.due(for: child, asOf: Self.friday).items
+      #expect(own == (byChild[child] ?? []))
+    }
+    #expect(all.items.count > 1_000)
+    #expect(all.events == caseload.events.count)
+  }
+
   // MARK: - Reading
 
   static let header = "child,worker,team,event,date,detail\n"

@@ -29,37 +29,49 @@ public struct Caseload: Sendable {
     var order: [String] = []
     var ordinals: [Int] = []
     ordinals.reserveCapacity(events.count)
+    // Whether each child's events are together and in date order, as exports usually list
+    // them: then they are kept as given, and nothing is moved or copied.
+    var grouped = true
     for (index, event) in events.enumerated() {
       if let rule = event.problem {
         throw CaseloadReadError(rule, record: index + 1)
       }
-      // Exports usually list a child's events together: the same child as the event before
-      // needs no lookup.
+      // The same child as the event before needs no lookup.
       if index > 0, let last = ordinals.last, events[index - 1].child == event.child {
         ordinals.append(last)
+        if events[index - 1].date > event.date { grouped = false }
       } else if let known = ordinal[event.child] {
         ordinals.append(known)
+        grouped = false
       } else {
         ordinal[event.child] = order.count
         ordinals.append(order.count)
         order.append(event.child)
       }
     }
-    // A counting sort by child keeps the given order within each child; a stable sort by day
-    // (skipped when a child's events already come in day order) then puts each child's events
-    // in date order. Indices are moved, and the events copied once.
+    // Each child's place after a counting sort by child, which keeps the given order within
+    // each child.
     var starts = [Int](repeating: 0, count: order.count + 1)
     for value in ordinals { starts[value + 1] += 1 }
     for index in order.indices { starts[index + 1] += starts[index] }
+    var ranges: [String: Range<Int>] = [:]
+    ranges.reserveCapacity(order.count)
+    for (index, child) in order.enumerated() { ranges[child] = starts[index]..<starts[index + 1] }
+    self.children = order
+    self.ranges = ranges
+    guard !grouped else {
+      self.events = events
+      return
+    }
+    // Otherwise indices are moved by the counting sort, then by a stable sort by day where a
+    // child's events are not in day order, and the events copied once.
     var next = starts
     var permutation = [Int](repeating: 0, count: events.count)
     for (index, child) in ordinals.enumerated() {
       permutation[next[child]] = index
       next[child] += 1
     }
-    var ranges: [String: Range<Int>] = [:]
-    ranges.reserveCapacity(order.count)
-    for (index, child) in order.enumerated() {
+    for index in order.indices {
       let range = starts[index]..<starts[index + 1]
       let inOrder = range.dropFirst().allSatisfy {
         events[permutation[$0 - 1]].date <= events[permutation[$0]].date
@@ -67,14 +79,8 @@ public struct Caseload: Sendable {
       if !inOrder {
         permutation[range].sort { (events[$0].date, $0) < (events[$1].date, $1) }
       }
-      ranges[child] = range
     }
-    // Most files already list each child's events together and in date order: keep them as
-    // they are rather than copy every event.
-    let unmoved = permutation.indices.allSatisfy { permutation[$0] == $0 }
-    self.events = unmoved ? events : permutation.map { events[$0] }
-    self.children = order
-    self.ranges = ranges
+    self.events = permutation.map { events[$0] }
   }
 
   /// Reads a caseload from a file in either form (``CaseloadFile/events(contentsOfFile:format:)``).
