@@ -2,7 +2,8 @@ extension SSDA903 {
   /// Reads the XML form of the return (the DfE's schema: root `EXPSSDA903`, a `CHILD` per child
   /// holding one `HEADER` and its `EPISODE`s) into the same tables as the CSV form.
   ///
-  /// Streamed with ``XMLPullParser``: only the current child's header and group are held, so
+  /// Streamed with ``XMLPullParser``, which parses ahead on another thread (a few batches of
+  /// events) while the rows are made: only the current child's header and group are held, so
   /// memory does not depend on the file's size (beyond the rows the model keeps). Each group
   /// becomes a row of its table and goes through the same checks as a CSV row:
   /// - `HEADER`: a Header row (CHILDID is CHILD); a UASC row when DUC is given; an AD1 row when
@@ -83,16 +84,19 @@ extension SSDA903 {
     /// Reads the document into `result`.
     func read(_ parser: XMLPullParser, into result: inout Return) {
       var state = State(year: year, file: file)
-      var parser = parser
+      var stopped = false
       do throws(XMLSyntaxError) {
-        while let event = try parser.next() {
+        try parser.forEachEventReadingAhead { event in
           switch event {
           case .startElement(let name, let location):
-            guard state.start(name, at: location, into: &result) else { return }
+            stopped = !state.start(name, at: location, into: &result)
+            return !stopped
           case .text(let text, let location): state.text(text, at: location, into: &result)
           case .endElement: state.end(into: &result)
           }
+          return true
         }
+        if stopped { return }
       } catch {
         result.issues.append(
           SourceDataIssue(
