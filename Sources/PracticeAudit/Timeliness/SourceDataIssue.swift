@@ -55,8 +55,9 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
     /// An episode or review the same as one already read (same child, dates and codes): a row
     /// pasted twice or a second copy of a table. It is not counted again.
     case repeatedRow
-    /// An episode that starts before an earlier episode of the same child ended, or while one is
-    /// still open: the episodes are one period of care, counted once.
+    /// An episode whose days overlap those of another episode of the same child, in whatever
+    /// order the rows come (one starts before the other ends, or while it is still open): the
+    /// episodes are one period of care, counted once.
     case overlappingEpisode
   }
 
