@@ -26,7 +26,7 @@ flags=(-swift-version 6 -sanitize=fuzzer,address -O -g -package-name swift_pract
   -enable-upcoming-feature ExistentialAny -enable-upcoming-feature InternalImportsByDefault
   -enable-upcoming-feature MemberImportVisibility)
 # Static libraries carry no autolink entries for the runtime libraries their sources import.
-links=(-lswiftGlibc -lFoundationEssentials -lFoundation)
+links=(-lswiftGlibc -lFoundationEssentials -lFoundation -lswiftDispatch -ldispatch -lBlocksRuntime)
 
 targets() { find Fuzz -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort; }
 

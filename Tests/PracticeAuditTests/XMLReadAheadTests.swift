@@ -26,11 +26,13 @@ struct XMLReadAheadTests {
     return (events, nil)
   }
 
-  @Test("every event, in the parser's order, across many batches", arguments: [0, 1, 2_000])
-  func sameEvents(children: Int) throws {
+  @Test(
+    "every event, in the parser's order, across many batches, reading ahead or not",
+    arguments: [true, false], [0, 1, 2_000])
+  func sameEvents(readingAhead: Bool, children: Int) throws {
     let text = Self.document(children: children)
     var events: [XMLEvent] = []
-    try XMLPullParser(string: text).forEachEventReadingAhead {
+    try XMLPullParser(string: text).forEachEvent(readingAhead: readingAhead) {
       events.append($0)
       return true
     }
@@ -42,7 +44,7 @@ struct XMLReadAheadTests {
   func stopsEarly(after count: Int) throws {
     let text = Self.document(children: 2_000)
     var events: [XMLEvent] = []
-    try XMLPullParser(string: text).forEachEventReadingAhead {
+    try XMLPullParser(string: text).forEachEvent(readingAhead: true) {
       events.append($0)
       return events.count < count
     }
@@ -57,7 +59,7 @@ struct XMLReadAheadTests {
     let error = try #require(plain.error)
     #expect(error.rule == .mismatchedEndTag)
     #expect(throws: error) {
-      try XMLPullParser(string: text).forEachEventReadingAhead {
+      try XMLPullParser(string: text).forEachEvent(readingAhead: true) {
         events.append($0)
         return true
       }

@@ -2,8 +2,8 @@ extension SSDA903 {
   /// Reads the XML form of the return (the DfE's schema: root `EXPSSDA903`, a `CHILD` per child
   /// holding one `HEADER` and its `EPISODE`s) into the same tables as the CSV form.
   ///
-  /// Streamed with ``XMLPullParser``, which parses ahead on another thread (a few batches of
-  /// events) while the rows are made: only the current child's header and group are held, so
+  /// Streamed with ``XMLPullParser``, which parses a file ahead on another thread (a few batches
+  /// of events) while the rows are made: only the current child's header and group are held, so
   /// memory does not depend on the file's size (beyond the rows the model keeps). Each group
   /// becomes a row of its table and goes through the same checks as a CSV row:
   /// - `HEADER`: a Header row (CHILDID is CHILD); a UASC row when DUC is given; an AD1 row when
@@ -86,7 +86,9 @@ extension SSDA903 {
       var state = State(year: year, file: file)
       var stopped = false
       do throws(XMLSyntaxError) {
-        try parser.forEachEventReadingAhead { event in
+        // A file is parsed ahead on another thread; a document in memory is small enough not to
+        // need it.
+        try parser.forEachEvent(readingAhead: parser.readsFile) { event in
           switch event {
           case .startElement(let name, let location):
             stopped = !state.start(name, at: location, into: &result)

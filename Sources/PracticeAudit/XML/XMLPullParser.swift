@@ -68,14 +68,15 @@ public struct XMLPullParser: Sendable {
   /// The default number of bytes read from a file at a time.
   public static let defaultChunkSize = 65_536
 
-  private enum Source: Sendable {
+  enum Source: Sendable {
     case memory
     case file(ChunkedFile, chunkSize: Int)
   }
 
   /// The limits this parser applies.
   public let limits: Limits
-  private let source: Source
+  // Internal: read-ahead asks whether the parser streams a file.
+  let source: Source
   private var buffer: [UInt8]
   private var position = 0
   private var end: Int

@@ -1,17 +1,33 @@
 internal import Dispatch
 
 extension XMLPullParser {
-  /// Gives every event of the document to `body`, in order, while the parser reads ahead on
+  /// Whether the parser streams a file (rather than reading bytes already in memory).
+  var readsFile: Bool {
+    if case .file = source { return true }
+    return false
+  }
+
+  /// Gives every event of the document to `body`, in order. Reading ahead, the parser runs on
   /// another thread: what `body` does with one batch of events overlaps the parsing of the
   /// next, so a large return is read in about the time of the slower of the two rather than
-  /// their sum.
+  /// their sum. Without, the events are parsed on the calling thread as they are given (for
+  /// small documents, where a thread costs more than it saves).
   ///
   /// Memory stays flat: at most ``ReadAhead/slots`` batches of ``ReadAhead/batchSize`` events
   /// are held. Attributes are not carried (``attributes`` belongs to the parser's thread), so
   /// this is for documents whose meaning is in elements and text, like the SSDA903 return.
-  /// - Parameter body: called with each event; returns `false` to stop reading.
+  /// - Parameters:
+  ///   - readingAhead: whether to parse on another thread.
+  ///   - body: called with each event; returns `false` to stop reading.
   /// - Throws: the parser's first ``XMLSyntaxError``, after every event before it was given.
-  func forEachEventReadingAhead(_ body: (XMLEvent) -> Bool) throws(XMLSyntaxError) {
+  func forEachEvent(readingAhead: Bool, _ body: (XMLEvent) -> Bool) throws(XMLSyntaxError) {
+    guard readingAhead else {
+      var parser = self
+      while let event = try parser.next() {
+        guard body(event) else { return }
+      }
+      return
+    }
     let channel = ReadAhead()
     DispatchQueue.global().async { [self] in
       var parser = self
