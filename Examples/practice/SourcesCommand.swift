@@ -17,7 +17,7 @@ enum SourcesCommand {
                     secondary, unverified; several separated by commas or given as repeated
                     --tag options
       --unverified  the facts not verified against their primary source: the same as --tag U,S
-      --domain ID   only this domain (core, law, education, audit, telecare)
+      --domain ID   only this domain (core, law, education, audit, telecare, kit)
       --json        a JSON document instead of the report
       -h, --help    this help
 

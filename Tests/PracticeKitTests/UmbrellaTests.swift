@@ -8,7 +8,12 @@ struct UmbrellaTests {
   @Test("the standard registry lists every built-in domain in order")
   func standard() {
     let registry = PracticeRegistry.standard
-    #expect(registry.domains.map(\.id) == ["core", "law", "education", "audit", "telecare"])
+    #expect(
+      registry.domains.map(\.id) == ["core", "law", "education", "audit", "telecare", "kit"])
+    // The caseload reader's Annex A conventions are listed with every other fact.
+    #expect(
+      registry.facts.map(\.id).filter { $0.hasPrefix("kit.") }
+        == ["kit.annexA.columns", "kit.annexA.lookedAfterReviews", "kit.annexA.visits"])
     #expect(registry.calendar("england-and-wales") != nil)
     #expect(!registry.sources.isEmpty)
   }
@@ -63,6 +68,7 @@ struct UmbrellaTests {
           if task.isMultiple(of: 2) { return answer(.standard) }
           let built = try? PracticeRegistry([
             CoreDomain(), LawDomain(), EducationDomain(), AuditDomain(), TelecareDomain(),
+            CaseloadDomain(),
           ])
           return built.map(answer)
         }

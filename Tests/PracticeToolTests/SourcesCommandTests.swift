@@ -130,6 +130,6 @@ struct SourcesCommandTests {
   func unknownDomain() {
     let outcome = Self.run("sources --domain wales")
     #expect(outcome.exitCode == 2)
-    #expect(outcome.standardError.contains("core, law, education, audit, telecare"))
+    #expect(outcome.standardError.contains("core, law, education, audit, telecare, kit"))
   }
 }
