@@ -3,8 +3,8 @@ import PracticeKit
 /// `--cases-csv FILE`: a command's case list as CSV, for a team to filter in a spreadsheet.
 ///
 /// RFC 4180 through PracticeCore's ``CSVWriter`` (fields with commas, quotes or line breaks
-/// quoted, quotes doubled). A field a spreadsheet would run as a formula (one starting with `=`,
-/// `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe, so opening
+/// quoted, quotes doubled). A field a spreadsheet would run as a formula is written with a leading
+/// apostrophe (``CSVWriter/spreadsheetSafe(_:)``), so opening
 /// the file never runs anything. The file is written as `--out` writes (in place, only to a
 /// regular file) and a new one is created 0600: a case list names children, so it is private
 /// whether or not they are pseudonymised.
@@ -25,18 +25,10 @@ enum CaseListCSV {
   static func save(header: [String], rows: [[String]], to path: String)
     throws(CommandError) -> String
   {
-    let text = CSVWriter().string(for: [header] + rows.map { $0.map(neutralised) })
+    let text = CSVWriter().string(for: [header] + rows.map { $0.map(CSVWriter.spreadsheetSafe) })
     let message = try OutputFile.save(
       text, to: path, isPrivate: true,
       what: "the case list (\(rows.count) row\(rows.count == 1 ? "" : "s"))")
     return message.hasSuffix("\n") ? String(message.dropLast()) : message
-  }
-
-  /// `field`, with a leading apostrophe when a spreadsheet would read it as a formula.
-  static func neutralised(_ field: String) -> String {
-    guard let first = field.unicodeScalars.first,
-      ["=", "+", "-", "@", "\t", "\r"].contains(first)
-    else { return field }
-    return "'" + field
   }
 }

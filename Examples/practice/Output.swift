@@ -91,20 +91,3 @@ enum OutputFile {
     return "wrote \(what) to \(path) (\(written) bytes; \(mode))\n"
   }
 }
-
-extension String {
-  /// The text safe to print on a terminal: each control character (C0, DEL and C1, which could
-  /// move the cursor, clear the screen or retitle the window) is shown as `\u{XX}` instead.
-  /// Identifiers read from files pass through this before a text case list prints them.
-  var terminalSafe: String {
-    var safe = ""
-    for scalar in unicodeScalars {
-      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-        safe += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      } else {
-        safe.unicodeScalars.append(scalar)
-      }
-    }
-    return safe
-  }
-}

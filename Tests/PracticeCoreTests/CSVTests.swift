@@ -524,4 +524,16 @@ struct CSVWriterTests {
       #expect(try reader.readAll().map(\.fields) == table)
     }
   }
+
+  @Test("a field a spreadsheet would run as a formula gets a leading apostrophe; numbers do not")
+  func spreadsheetSafe() {
+    for field in ["=SUM(A1)", "+A1", "-2+3", "@cmd", "\tx", "\rx", "-inf", "+nan", "-", "--1"] {
+      #expect(CSVWriter.spreadsheetSafe(field) == "'" + field, "\(field)")
+    }
+    for field in ["A1", "2025-01-01", "", "'quoted", "x=1", "-2", "+1", "-0.5", "-1e5", "1+1"] {
+      #expect(CSVWriter.spreadsheetSafe(field) == field, "\(field)")
+    }
+    let text = CSVWriter().string(for: [["=HYPERLINK(\"x\",\"y\")"].map(CSVWriter.spreadsheetSafe)])
+    #expect(text == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\r\n")
+  }
 }

@@ -147,33 +147,56 @@ struct FindingTests {
     checkComparable(ascending: FindingSeverity.allCases)
   }
 
-  @Test("text rendering, most severe first")
+  @Test("text: most severe first, in people's words (the message, never the code)")
   func text() throws {
     #expect(
       try sample().rendered(as: .text) == """
         Care proceedings
         ================
-        1 breach, 1 concern, 1 information
-        [breach] law.s32.overdue case-7: Proceedings | past 26 weeks (due 2024-07-09, held 2024-08-01)
-            source: Children Act 1989, s32(1)(a)(ii)
-        [concern] test.concern case-2: No allocation recorded
-        [information] test.info: Issued
+        3 findings: 1 breach, 1 concern, 1 information
+
+        Findings
+        --------
+        3 findings: 1 breach, 1 concern, 1 information:
+          - Proceedings | past 26 weeks
+            Severity: breach
+            About: case-7
+            Due: 2024-07-09
+            Held: 2024-08-01
+            Sources: Children Act 1989, s32(1)(a)(ii)
+          - No allocation recorded
+            Severity: concern
+            About: case-2
+          - Issued
+            Severity: information
 
         """)
+    #expect(!(try sample().rendered(as: .text).contains("law.s32")))
   }
 
-  @Test("Markdown escapes table cells")
-  func markdown() throws {
-    let text = try sample().rendered(as: .markdown)
+  @Test("Markdown, CSV and HTML are the same report; an empty report says so")
+  func otherFormats() throws {
+    let markdown = try sample().rendered(as: .markdown)
     #expect(
-      text.hasPrefix("# Care proceedings\n\n1 breach, 1 concern, 1 information\n\n| Severity |"))
+      markdown.hasPrefix("# Care proceedings\n\n3 findings: 1 breach, 1 concern, 1 information"))
     #expect(
-      text.contains(
-        "| breach | `law.s32.overdue` | case-7 | Proceedings \\| past 26 weeks | 2024-07-09 | 2024-08-01 | Children Act 1989, s32(1)(a)(ii) |"
+      markdown.contains(
+        "| Proceedings \\| past 26 weeks | breach | case-7 | 2024-07-09 | 2024-08-01 | Children Act 1989, s32(1)(a)(ii) |"
       ))
+    let csv = try sample().rendered(as: .csv)
+    #expect(csv.hasPrefix("section,item,row,column,value\n"))
     #expect(
-      FindingReport(title: "Empty", findings: []).rendered(as: .markdown)
-        == "# Empty\n\nNo findings.\n")
+      csv.contains("Findings,\"3 findings: 1 breach, 1 concern, 1 information\",1,Due,2024-07-09\n")
+    )
+    #expect(
+      try sample().rendered(as: .html).contains(
+        "<th scope=\"row\">Proceedings | past 26 weeks</th>"))
+    for format in FindingReport.Format.allCases where format != .json {
+      #expect(!(try sample().rendered(as: format).contains("test.concern")), "\(format)")
+      #expect(
+        FindingReport(title: "Empty", findings: []).rendered(as: format).contains("No findings."),
+        "\(format)")
+    }
   }
 
   @Test("JSON has a schema version and decodes back")

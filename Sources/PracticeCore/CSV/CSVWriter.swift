@@ -66,6 +66,24 @@ public struct CSVWriter: Hashable, Sendable, Codable {
     String(decoding: bytes(for: rows), as: UTF8.self)
   }
 
+  /// `field` as it is safe to give a spreadsheet: one a spreadsheet would run as a formula
+  /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and not a plain number such
+  /// as `-2`) gets a leading apostrophe, which spreadsheets show as text and do not run.
+  ///
+  /// Apply it to the fields of CSV meant for people's spreadsheets (reports, case lists), not to
+  /// data meant to be read back, which it would change.
+  ///
+  /// - Parameter field: A field's text.
+  public static func spreadsheetSafe(_ field: String) -> String {
+    let isNumber =
+      Double(field) != nil
+      && field.unicodeScalars.allSatisfy { "+-.0123456789eE".unicodeScalars.contains($0) }
+    guard let first = field.unicodeScalars.first,
+      ["=", "+", "-", "@", "\t", "\r"].contains(first), !isNumber
+    else { return field }
+    return "'" + field
+  }
+
   private func appendField<Field: Collection>(
     _ field: Field, isOnlyField: Bool, to output: inout [UInt8]
   ) where Field.Element == UInt8 {

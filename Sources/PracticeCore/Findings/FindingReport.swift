@@ -4,10 +4,12 @@
   internal import Foundation
 #endif
 
-/// A titled list of findings that renders as plain text, Markdown or JSON.
+/// A titled list of findings that renders as plain text, Markdown, CSV, HTML or JSON.
 ///
 /// Findings are listed most severe first, then by subject, due day and code, so a report is the
-/// same every time for the same findings.
+/// same every time for the same findings. Text, Markdown, CSV and HTML are the ``report`` through
+/// the report renderers, in people's words (the message, never the code); JSON is the findings
+/// themselves, with their stable codes.
 public struct FindingReport: Sendable, Hashable, Codable {
   /// The JSON schema version of this document.
   public static let schemaVersion = 1
@@ -28,23 +30,21 @@ public struct FindingReport: Sendable, Hashable, Codable {
     }
   }
 
-  /// A rendering format.
-  public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Plain text, one finding per line.
-    case text
-    /// A Markdown table.
-    case markdown
-    /// A JSON document with a `schemaVersion`.
-    case json
-  }
+  /// A rendering format: the report formats.
+  public typealias Format = PracticeReport.Format
 
-  /// The report in `format`.
+  /// The findings in `format`: ``report`` rendered, or for JSON a document with a
+  /// `schemaVersion`, the title and the findings (code, severity, message, subject, days and
+  /// sources).
   public func rendered(as format: Format) -> String {
-    switch format {
-    case .text: text
-    case .markdown: markdown
-    case .json: json
+    guard format == .json else { return report.rendered(as: format) }
+    struct Document: Encodable {
+      let schemaVersion: Int
+      let title: String
+      let findings: [Finding]
     }
+    return JSONOutput.text(
+      Document(schemaVersion: Self.schemaVersion, title: title, findings: findings))
   }
 
   /// Counts of findings per severity, most severe first, omitting zeros.
@@ -55,54 +55,36 @@ public struct FindingReport: Sendable, Hashable, Codable {
     }
   }
 
+  /// The findings as a report: the counts by severity under the title, then one table with a
+  /// row per finding (the finding, its severity, what it is about, the due and actual days and
+  /// the sources).
+  public var report: PracticeReport {
+    PracticeReport(
+      title: title, preface: [summary],
+      sections: [PracticeReport.Section(id: "findings", title: "Findings", blocks: blocks)])
+  }
+
+  /// The findings' section content: the table, or a sentence when there are none.
+  public var blocks: [PracticeReport.Block] {
+    guard !findings.isEmpty else { return [.paragraph("No findings.")] }
+    return [
+      .table(
+        PracticeReport.Table(
+          caption: summary,
+          columns: ["Finding", "Severity", "About", "Due", "Held", "Sources"],
+          rows: findings.map { finding in
+            [
+              finding.message, finding.severity.description, finding.subject ?? "",
+              finding.dueDay?.description ?? "", finding.actualDay?.description ?? "",
+              finding.sources.map(\.description).joined(separator: "; "),
+            ]
+          }))
+    ]
+  }
+
   private var summary: String {
     if findings.isEmpty { return "No findings." }
-    return severityCounts.map { "\($0.count) \($0.severity)" }.joined(separator: ", ")
-  }
-
-  private var text: String {
-    var lines = [title, String(repeating: "=", count: title.count), summary]
-    for finding in findings {
-      var line = "[\(finding.severity)] \(finding.code)"
-      if let subject = finding.subject { line += " \(subject)" }
-      line += ": \(finding.message)"
-      if let due = finding.dueDay {
-        line += " (due \(due)" + (finding.actualDay.map { ", held \($0)" } ?? "") + ")"
-      }
-      lines.append(line)
-      for source in finding.sources { lines.append("    source: \(source)") }
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  private var markdown: String {
-    func cell(_ text: String) -> String {
-      text.replacing("|", with: "\\|").replacing("\n", with: " ")
-    }
-    var lines = ["# \(cell(title))", "", summary]
-    guard !findings.isEmpty else { return lines.joined(separator: "\n") + "\n" }
-    lines += [
-      "", "| Severity | Code | Subject | Finding | Due | Held | Sources |",
-      "|---|---|---|---|---|---|---|",
-    ]
-    for finding in findings {
-      let columns = [
-        finding.severity.rawValue, "`\(finding.code)`", finding.subject ?? "", finding.message,
-        finding.dueDay?.description ?? "", finding.actualDay?.description ?? "",
-        finding.sources.map(\.description).joined(separator: "; "),
-      ]
-      lines.append("| " + columns.map(cell).joined(separator: " | ") + " |")
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  private var json: String {
-    struct Document: Encodable {
-      let schemaVersion: Int
-      let title: String
-      let findings: [Finding]
-    }
-    return JSONOutput.text(
-      Document(schemaVersion: Self.schemaVersion, title: title, findings: findings))
+    let counts = severityCounts.map { "\($0.count) \($0.severity)" }.joined(separator: ", ")
+    return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(counts)"
   }
 }

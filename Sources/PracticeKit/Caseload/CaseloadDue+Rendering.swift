@@ -8,19 +8,10 @@
 // and HTML go through the report renderers (PracticeReport); JSON and CSV list the items.
 
 extension CaseloadDue {
-  /// A rendering format.
-  public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Plain text for a terminal, grouped.
-    case text
-    /// Markdown, grouped.
-    case markdown
-    /// JSON: the counts and `items` (`child`, `worker`, `team`, `measure`, `due`, `status`, …).
-    case json
-    /// CSV: one row per item, with a header.
-    case csv
-    /// One self-contained HTML page, grouped.
-    case html
-  }
+  /// A rendering format: the report formats. Text, Markdown and HTML are grouped; JSON (the
+  /// counts and `items`: `child`, `worker`, `team`, `measure`, `due`, `status`, …) and CSV (one
+  /// row per item, with a header) list the items.
+  public typealias Format = PracticeReport.Format
 
   /// How text, Markdown and HTML group the items.
   public enum Grouping: String, Sendable, Hashable, Codable, CaseIterable {
@@ -30,7 +21,7 @@ extension CaseloadDue {
     case worker
   }
 
-  /// The JSON schema version of ``Format/json`` output.
+  /// The JSON schema version of the `json` format's output.
   public static let schemaVersion = 1
 
   /// The items in `format`, grouped as `grouping` says (text, Markdown, HTML).
@@ -192,6 +183,7 @@ extension CaseloadDue {
         item.sources.map(\.description).joined(separator: "; "),
       ]
     }
-    return CSVWriter(lineEnding: .lf).string(for: [header] + rows)
+    return CSVWriter(lineEnding: .lf).string(
+      for: [header] + rows.map { $0.map(CSVWriter.spreadsheetSafe) })
   }
 }

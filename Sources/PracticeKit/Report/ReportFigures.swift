@@ -84,30 +84,3 @@ extension Publication {
     !value(FigureReference(table, .cell(row: row, column: column))).isSuppressed
   }
 }
-
-extension Int {
-  /// The number with a comma between each group of three digits ("12,345").
-  var groupedText: String {
-    let digits = String(magnitude)
-    var grouped = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-      grouped.append(digit)
-    }
-    return self < 0 ? "-" + grouped : grouped
-  }
-}
-
-extension Double {
-  /// ``reportText(decimals:)`` with a comma between each group of three digits of the whole part
-  /// ("34,328.2"), for figures such as full-time equivalents.
-  var groupedReportText: String {
-    let text = reportText(decimals: 1)
-    let sign = text.hasPrefix("-") ? "-" : ""
-    let digits = text.dropFirst(sign.count)
-    guard let point = digits.firstIndex(of: "."), let whole = Int(digits[..<point]) else {
-      return text
-    }
-    return sign + whole.groupedText + digits[point...]
-  }
-}

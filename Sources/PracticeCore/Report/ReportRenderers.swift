@@ -4,7 +4,7 @@
   internal import Foundation
 #endif
 
-// Text, Markdown and JSON renderings of a PracticeReport. Charts appear as their data (a table
+// Text, Markdown, CSV and JSON renderings of a PracticeReport. Charts appear as their data (a table
 // with a bar of characters in text), so no format loses a figure.
 
 enum ReportText {
@@ -22,13 +22,28 @@ enum ReportText {
         }
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    // Text from input files (identifiers, names) never sends a control character to a terminal.
+    return lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+      .map { String($0).terminalSafe }.joined(separator: "\n") + "\n"
   }
 
-  /// Columns padded to their widest cell; numbers are left as given.
+  /// The widest line a table is printed as columns; a wider one is printed as records.
+  static let widestTableLine = 100
+
+  /// Columns padded to their widest cell (numbers are left as given), or, when that would be
+  /// wider than ``widestTableLine`` (sentences in cells), one record per row: the first cell,
+  /// then each other non-empty cell under it with its heading.
   private static func table(_ table: PracticeReport.Table) -> [String] {
     let widths = table.columns.indices.map { column in
       ([table.columns[column]] + table.rows.map { $0[column] }).map(\.count).max() ?? 0
+    }
+    if 2 + widths.reduce(0, +) + 2 * max(0, widths.count - 1) > widestTableLine {
+      return [table.caption + ":"]
+        + table.rows.flatMap { row in
+          ["  - " + (row.first ?? "")]
+            + zip(table.columns, row).dropFirst().filter { !$0.1.isEmpty }
+            .map { "    \($0.0): \($0.1)" }
+        }
     }
     func line(_ cells: [String]) -> String {
       zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
@@ -104,6 +119,47 @@ enum ReportMarkdown {
   }
 }
 
+enum ReportCSV {
+  static func render(_ report: PracticeReport) -> String {
+    var rows = [["section", "item", "row", "column", "value"]]
+    for (index, line) in report.preface.enumerated() {
+      rows.append(["Report", "Text", "\(index + 1)", "Text", line])
+    }
+    for section in report.sections {
+      var texts = 0
+      for block in section.blocks {
+        switch block {
+        case .paragraph(let text):
+          texts += 1
+          rows.append([section.title, "Text", "\(texts)", "Text", text])
+        case .list(let items):
+          for item in items {
+            texts += 1
+            rows.append([section.title, "Text", "\(texts)", "Text", item])
+          }
+        case .table(let table):
+          for (index, row) in table.rows.enumerated() {
+            for (column, cell) in zip(table.columns, row) {
+              rows.append([section.title, table.caption, "\(index + 1)", column, cell])
+            }
+          }
+        case .chart(let chart):
+          for (index, point) in chart.points.enumerated() {
+            rows.append([
+              section.title, chart.title, "\(index + 1)", chart.categoryLabel, point.label,
+            ])
+            rows.append([
+              section.title, chart.title, "\(index + 1)", chart.valueLabel,
+              point.value?.chartText ?? "suppressed",
+            ])
+          }
+        }
+      }
+    }
+    return CSVWriter(lineEnding: .lf).string(for: rows.map { $0.map(CSVWriter.spreadsheetSafe) })
+  }
+}
+
 enum ReportJSON {
   static func render(_ report: PracticeReport) -> String {
     JSONOutput.text(report)
@@ -111,6 +167,21 @@ enum ReportJSON {
 }
 
 extension String {
+  /// The text safe to print on a terminal: each control character (C0, DEL and C1, which could
+  /// move the cursor, clear the screen or retitle the window) is shown as `\u{XX}` instead.
+  /// Identifiers read from files pass through this before plain text prints them.
+  package var terminalSafe: String {
+    var safe = ""
+    for scalar in unicodeScalars {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        safe += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        safe.unicodeScalars.append(scalar)
+      }
+    }
+    return safe
+  }
+
   var trimmingTrailingSpaces: String {
     String(self[..<(lastIndex { $0 != " " }.map { index(after: $0) } ?? startIndex)])
   }

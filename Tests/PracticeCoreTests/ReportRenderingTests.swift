@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PracticeKit
+@testable import PracticeCore
 
 @Suite("The combined report's renderers")
 struct ReportRenderingTests {
@@ -47,6 +47,51 @@ struct ReportRenderingTests {
     // Whole numbers are printed without a decimal point.
     #expect(text.contains("  Later             100  ##############################\n"))
     #expect(text.contains("  reference: Target 90% (90)\n"))
+  }
+
+  @Test("text: a table wider than a terminal prints as records; no control character is printed")
+  func textRecords() {
+    let sentence = String(repeating: "A long finding. ", count: 6)
+    let report = PracticeReport(
+      title: "t",
+      sections: [
+        .init(
+          id: "s", title: "S",
+          blocks: [
+            .table(
+              .init(
+                caption: "Wide", columns: ["Finding", "About", "Due"],
+                rows: [[sentence, "C\u{1B}[2J", ""]])),
+            .list(["bell\u{7}"]),
+          ])
+      ])
+    let text = report.rendered(as: .text)
+    #expect(text.contains("Wide:\n  - \(sentence)\n    About: C\\u{1B}[2J\n  - bell\\u{7}\n"))
+    #expect(!text.contains("Due:"))
+    #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
+  @Test("CSV: one line per value with its section, item, row and column; formulas neutralised")
+  func csv() {
+    let csv = Self.report.rendered(as: .csv)
+    let lines = csv.split(separator: "\n").map(String.init)
+    #expect(lines.first == "section,item,row,column,value")
+    #expect(lines.contains("Report,Text,1,Text,As of 2026-11-24."))
+    #expect(
+      lines.contains(
+        "Timeliness & reviews,Text,1,Text,Reviews held within the Care Planning Regulations' intervals."
+      ))
+    #expect(lines.contains("Timeliness & reviews,Reviews,1,On time,105"))
+    #expect(lines.contains("Timeliness & reviews,Reviews,2,Due,"))
+    #expect(lines.contains("Timeliness & reviews,Reviews on time,2,Measure,Second review"))
+    #expect(lines.contains("Timeliness & reviews,Reviews on time,2,% on time,suppressed"))
+    #expect(lines.contains("Timeliness & reviews,Reviews on time,1,% on time,87.5"))
+    #expect(lines.contains("Care proceedings,Text,1,Text,Estimate from looked-after data."))
+    // 1 preface + 1 paragraph + 2 × 3 cells + 3 × 2 points + 1 list item + 13 × 2 bins + header.
+    #expect(lines.count == 1 + 1 + 6 + 6 + 1 + 26 + 1)
+    let hostile = PracticeReport(
+      title: "t", sections: [.init(id: "s", title: "S", blocks: [.list(["=cmd()", "-3"])])])
+    #expect(hostile.rendered(as: .csv).hasSuffix("S,Text,1,Text,'=cmd()\nS,Text,2,Text,-3\n"))
   }
 
   @Test("Markdown: structure characters escaped, charts as tables with c for suppressed")

@@ -190,16 +190,24 @@ public struct PracticeReport: Sendable, Hashable, Encodable {
     case markdown
     /// JSON with a `schemaVersion`.
     case json
+    /// CSV for a spreadsheet: one row per value, with a header (see ``rendered(as:)``).
+    case csv
     /// One self-contained, accessible HTML page with SVG charts (no scripts, no network).
     case html
   }
 
   /// The report in `format`.
+  ///
+  /// CSV has the columns `section`, `item` (a table's caption, a chart's title, or `Text`),
+  /// `row` (from 1), `column` and `value`: every table cell, chart point, paragraph and list
+  /// item is one line, so a spreadsheet can filter and pivot any figure the report shows. The
+  /// title and preface are the section `Report`.
   public func rendered(as format: Format) -> String {
     switch format {
     case .text: ReportText.render(self)
     case .markdown: ReportMarkdown.render(self)
     case .json: ReportJSON.render(self)
+    case .csv: ReportCSV.render(self)
     case .html: ReportHTML.render(self)
     }
   }
