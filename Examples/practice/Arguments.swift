@@ -134,3 +134,36 @@ extension Arguments {
     return year
   }
 }
+
+extension Arguments {
+  /// The option lines every command with `--format` shows in its help.
+  static let formatHelp = """
+      --format F               text (default), markdown, json, csv (one line per figure, for a
+                               spreadsheet) or html (one self-contained page)
+      --json                   the same as --format json
+    """
+
+  /// `--format F` (`--json` is `--format json`): how a command prints its result, text unless
+  /// asked. The command must accept `--format` as valued and `--json` as a flag.
+  func format() throws(CommandError) -> PracticeReport.Format {
+    if flags.contains("--json") {
+      if let named = values["--format"], named != "json" {
+        throw .usage("--json and --format \(named) ask for different formats")
+      }
+      return .json
+    }
+    let named = values["--format"] ?? "text"
+    guard let format = PracticeReport.Format(rawValue: named) else {
+      throw .usage("--format must be text, markdown, json, csv or html")
+    }
+    return format
+  }
+}
+
+extension PracticeReport.Format {
+  /// A command's result in this format: its JSON document (stable ids beside labels) for JSON,
+  /// otherwise its report rendered, so every human format shows the same published figures.
+  func render(_ document: some Encodable, report: () -> PracticeReport) -> String {
+    self == .json ? JSON.render(document) : report().rendered(as: self)
+  }
+}

@@ -10,7 +10,7 @@ import PracticeKit
 /// of an SSDA903 return.
 enum Audit903Command {
   static let help = """
-    Usage: practice audit 903 PATH --year Y [--prior PATH]... [--json] [--cases]
+    Usage: practice audit 903 PATH --year Y [--prior PATH]... [--format F] [--cases]
                               [--cases-csv FILE] [--pseudonymise KEYFILE] [--unsuppressed]
 
     Reads an SSDA903 return for collection year Y from PATH: a folder of CSV tables (each file
@@ -39,7 +39,7 @@ enum Audit903Command {
       --year Y                 the collection year, named by the year it ends: 2025, 2024/25
                                or 2024-25 (required)
       --prior PATH             an earlier year's return (folder or file); repeatable
-      --json                   a JSON document instead of the report
+    \(Arguments.formatHelp)
       --cases                  also list each late or missing review of a fully assessable period
                                and each data-quality problem (these name children: pseudonymise
                                before sharing)
@@ -51,10 +51,11 @@ enum Audit903Command {
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year", ChildPseudonyms.option, CaseListCSV.option],
+      words, valued: ["--year", "--format", ChildPseudonyms.option, CaseListCSV.option],
       repeatable: ["--prior"],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     let directory = try arguments.positionals(named: ["PATH"])[0]
     let year = try arguments.collectionYear(requiredBy: "audit 903")
     let pseudonymiser = try ChildPseudonyms.pseudonymiser(arguments)
@@ -87,7 +88,7 @@ enum Audit903Command {
         }, to: csvPath)
       if !cases { (document.reviewFindings, document.dataQualityIssues) = (nil, nil) }
     }
-    return arguments.flags.contains("--json") ? JSON.render(document) : document.report
+    return format.render(document) { document.report }
   }
 
   /// Reads one return from a folder or a file, failing when the path cannot be read or nothing
@@ -279,59 +280,119 @@ enum Audit903Command {
       }
     }
 
-    var report: String {
-      let review = reviewTimeliness
-      var lines = [
-        "SSDA903 audit, collection year \(collectionYear) (data from \(windowStart)"
-          + (priorYears.isEmpty
-            ? ")" : "; earlier returns: \(priorYears.joined(separator: ", ")))"),
-        "Tables read: "
-          + tables.keys.sorted().map { "\($0) (\(tables[$0] ?? .count(0)) rows)" }
-          .joined(separator: ", "),
-        "Children \(children), episodes \(episodes), periods of care in the year \(periodsOfCare)",
-        "",
+    /// A rule's name as people read it.
+    static func label(_ rule: String) -> String {
+      SourceDataIssue.Rule(rawValue: rule)?.label ?? rule
+    }
+
+    /// The document as a report for people: every figure is one of the published ones above.
+    var report: PracticeReport {
+      var preface = [
+        "Data from \(windowStart)"
+          + (priorYears.isEmpty ? "." : "; earlier returns: \(priorYears.joined(separator: ", ")).")
+      ]
+      if let yearWarning { preface.append("Warning: \(yearWarning)") }
+      var read: [PracticeReport.Block] = [
+        .table(
+          .init(
+            caption: "Tables read", columns: ["Table", "Rows"],
+            rows: tables.keys.sorted().map { [$0, "\(tables[$0] ?? .count(0))"] })),
+        .table(
+          .init(
+            caption: "Children, episodes and periods of care", columns: ["Measure", "Count"],
+            rows: [
+              ["Children", "\(children)"], ["Episodes", "\(episodes)"],
+              ["Periods of care in the year", "\(periodsOfCare)"],
+            ])),
       ]
       if !unavailableMeasures.isEmpty {
-        lines.append("Not computed (a table is missing)")
-        lines += unavailableMeasures.map { "  \($0.measure): \($0.reason)" }
-        lines.append("")
+        read.append(.paragraph("Not computed (a table is missing):"))
+        read.append(.list(unavailableMeasures.map { "\($0.measure): \($0.reason)" }))
       }
-      if let yearWarning { lines += ["Warning: \(yearWarning)", ""] }
-      lines += [
-        "Looked-after reviews (Care Planning Regulations 2010 reg 33)",
-        "  fully assessable periods \(review.fullyAssessablePeriods): due \(review.due), "
-          + "on time \(review.onTime), late \(review.late), missing \(review.missing)",
-        "  short-break periods excluded (reg 48): \(review.excludedShortBreaks)",
-        "  partial periods \(review.partial.periods) (\(review.partial.periodsWithoutReview) "
-          + "with no review in the data): due \(review.partial.due), on time "
-          + "\(review.partial.onTime), late \(review.partial.late), missing \(review.partial.missing)",
-        "",
+      let review = reviewTimeliness
+      let partial = review.partial
+      var sections: [PracticeReport.Section] = [
+        .init(id: "return", title: "The return", blocks: read),
+        .init(
+          id: "reviews", title: "Looked-after reviews (Care Planning Regulations 2010 reg 33)",
+          blocks: [
+            .table(
+              .init(
+                caption: "Reviews by period of care",
+                columns: ["Periods of care", "Periods", "Due", "On time", "Late", "Missing"],
+                rows: [
+                  [
+                    "Fully assessable", "\(review.fullyAssessablePeriods)", "\(review.due)",
+                    "\(review.onTime)", "\(review.late)", "\(review.missing)",
+                  ],
+                  [
+                    "Partial (started before the data)", "\(partial.periods)", "\(partial.due)",
+                    "\(partial.onTime)", "\(partial.late)", "\(partial.missing)",
+                  ],
+                ])),
+            .list([
+              "Partial periods with no review in the data: \(partial.periodsWithoutReview)",
+              "Short-break periods excluded (reg 48): \(review.excludedShortBreaks)",
+            ]),
+          ]),
+        .init(id: "proceedings", title: "Care proceedings", blocks: proceedings.blocks),
       ]
-      lines +=
-        proceedings.lines + [
-          "",
-          "Data quality"
-            + (dataQuality.isEmpty
-              ? ": no findings under the rules applied" : " (findings by rule)"),
-        ]
-      lines += dataQuality.keys.sorted().map { "  \($0): \(dataQuality[$0] ?? .count(0))" }
-      lines += checksApplied.statement
+      var quality: [PracticeReport.Block] = []
+      if dataQuality.isEmpty {
+        quality.append(.paragraph("No findings under the rules applied (listed below)."))
+      } else {
+        quality.append(
+          .table(
+            .init(
+              caption: "Findings by rule", columns: ["Rule", "Findings"],
+              rows: dataQuality.keys.sorted().map {
+                [Self.label($0), "\(dataQuality[$0] ?? .count(0))"]
+              })))
+      }
+      quality.append(.list(checksApplied.checks.map(\.plainDescription)))
+      quality.append(.paragraph(checksNote + " " + checksApplied.citation + "."))
+      sections.append(.init(id: "data-quality", title: "Data quality", blocks: quality))
       if let reviewFindings {
-        lines += ["", "Late or missing reviews (fully assessable periods)"]
-        lines += reviewFindings.map {
-          "  \($0.child.terminalSafe) review \($0.review) due \($0.due): "
-            + ($0.held.map { "held \($0), late" } ?? "missing")
-        }
+        sections.append(
+          .init(
+            id: "late-reviews", title: "Late or missing reviews (fully assessable periods)",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Reviews late or missing",
+                  columns: ["Child", "Review", "Due", "Held", "Status"],
+                  rows: reviewFindings.map {
+                    [
+                      $0.child, "\($0.review)", "\($0.due)", $0.held.map { "\($0)" } ?? "",
+                      $0.held == nil ? "missing" : "late",
+                    ]
+                  }))
+            ]))
       }
       if let dataQualityIssues {
-        lines += ["", "Data-quality problems"]
-        lines += dataQualityIssues.map {
-          "  \($0.file) line \($0.line)" + ($0.column.map { ", column \($0)" } ?? "")
-            + ": \($0.rule)" + ($0.detail.map { " (\($0))" } ?? "")
-        }
+        sections.append(
+          .init(
+            id: "data-quality-problems", title: "Data-quality problems",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Problems by place",
+                  columns: ["File", "Line", "Column", "Rule", "Detail"],
+                  rows: dataQualityIssues.map {
+                    [
+                      $0.file, $0.line > 0 ? "\($0.line)" : "(whole file)", $0.column ?? "",
+                      Self.label($0.rule), $0.detail ?? "",
+                    ]
+                  }))
+            ]))
       }
-      if let caseListWritten { lines += ["", caseListWritten] }
-      return lines.joined(separator: "\n") + "\n"
+      if let caseListWritten {
+        sections.append(
+          .init(id: "case-list", title: "Case list", blocks: [.paragraph(caseListWritten)]))
+      }
+      return PracticeReport(
+        title: "SSDA903 audit, collection year \(collectionYear)", preface: preface,
+        sections: sections)
     }
   }
 
@@ -407,23 +468,40 @@ enum Audit903Command {
       }
     }
 
-    var lines: [String] {
-      func weeks(_ value: Double?) -> String { value.map { $0.reportText(decimals: 1) } ?? "-" }
-      var lines = [
-        "Care proceedings (estimate from interim care orders in the episodes, as of \(asOf))",
-        "  periods with an interim care order \(estimated); concluded \(concluded), within 26 weeks "
-          + "\(concludedWithin26Weeks) (\(percentWithin26Weeks.percentText))",
-        "  weeks to outcome: mean \(weeks(meanWeeks)), median \(weeks(medianWeeks)); open \(open), "
-          + "open past the 26-week limit \(openPastDeadline)",
+    /// The estimate, in a table with the national figure beside it, and what it rests on.
+    var blocks: [PracticeReport.Block] {
+      func weeks(_ value: Double?) -> String { value.map { $0.reportText(decimals: 1) } ?? "–" }
+      var columns = ["Measure", "This return"]
+      var rows = [
+        ["Periods with an interim care order", "\(estimated)"],
+        ["Concluded", "\(concluded)"],
+        ["Concluded within 26 weeks", "\(concludedWithin26Weeks)"],
+        ["% concluded within 26 weeks", percentWithin26Weeks.percentText],
+        ["Mean weeks to outcome", weeks(meanWeeks)],
+        ["Median weeks to outcome", weeks(medianWeeks)],
+        ["Open", "\(open)"],
+        ["Open past the 26-week limit", "\(openPastDeadline)"],
       ]
       if let national {
-        lines.append(
-          "  national (\(national.publication), \(national.verification)): mean "
-            + "\(weeks(national.meanWeeks)) weeks, "
-            + (national.shareWithin26Weeks.map { "\(($0 * 100).reportText(decimals: 0))%" } ?? "-")
-            + " within 26 weeks")
+        columns.append("National \(national.period)")
+        let nationalValues = [
+          "", "", "",
+          national.shareWithin26Weeks.map { "\(($0 * 100).reportText(decimals: 0))%" } ?? "–",
+          weeks(national.meanWeeks), "", "", "",
+        ]
+        rows = zip(rows, nationalValues).map { $0 + [$1] }
       }
-      return lines
+      var blocks: [PracticeReport.Block] = [
+        .paragraph(
+          "Estimated from the interim care orders in the episodes, as of \(asOf)."),
+        .table(.init(caption: "Care proceedings", columns: columns, rows: rows)),
+      ]
+      if let national {
+        blocks.append(
+          .paragraph("National figures: \(national.publication) (\(national.verification))."))
+      }
+      blocks.append(.paragraph(note))
+      return blocks
     }
   }
 }

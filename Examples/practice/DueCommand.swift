@@ -56,10 +56,7 @@ enum DueCommand {
       valued: ["--as-of", "--within", "--by", "--format", "--local", "--children", "--seed"],
       flags: ["--demo", "--json"])
     if arguments.wantsHelp { return help + "\n" }
-    let named = arguments.flags.contains("--json") ? "json" : arguments.values["--format"]
-    guard let format = CaseloadDue.Format(rawValue: named ?? "text") else {
-      throw .usage("--format must be text, markdown, json, csv or html")
-    }
+    let format = try arguments.format()
     guard let grouping = CaseloadDue.Grouping(rawValue: arguments.values["--by"] ?? "team") else {
       throw .usage("--by must be team or worker")
     }

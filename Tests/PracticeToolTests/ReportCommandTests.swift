@@ -77,7 +77,10 @@ struct ReportCommandTests {
     #expect(stages.last == "building the report")
     // The same estimate is part of practice audit 903, in its text and its JSON.
     let audit = Self.run(["audit", "903", directory, "--year", "2025"])
-    #expect(audit.standardOutput.contains("Care proceedings (estimate from interim care orders"))
+    #expect(
+      audit.standardOutput.contains(
+        "Care proceedings\n----------------\nEstimated from the interim care orders in the episodes"
+      ))
     let json = Self.run(["audit", "903", directory, "--year", "2025", "--json"])
     #expect(json.standardOutput.contains("\"proceedings\" : {"))
     #expect(json.standardOutput.contains("\"asOf\" : \"2025-03-31\""))

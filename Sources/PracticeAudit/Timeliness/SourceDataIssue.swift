@@ -59,6 +59,35 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
     /// order the rows come (one starts before the other ends, or while it is still open): the
     /// episodes are one period of care, counted once.
     case overlappingEpisode
+
+    /// The problem in a few plain words, as reports print it ("Date not a real day"); JSON keeps
+    /// the rule's name.
+    public var label: String {
+      switch self {
+      case .unreadableFile: "File could not be read"
+      case .emptyFile: "File has no header line"
+      case .unrecognisedTable: "File is not a table of the return"
+      case .noRows: "Table has no rows"
+      case .malformedCSV: "CSV text is malformed; the rest of the file is lost"
+      case .raggedRow: "Row has more or fewer fields than the header"
+      case .missingValue: "Required field is blank"
+      case .invalidDate: "Date is not a real day in the file's format"
+      case .unknownCode: "Code is in no code list for the column"
+      case .codeNotValidInYear: "Code is not valid in the collection year"
+      case .endBeforeStart: "End date is before the start date"
+      case .incompleteReview: "Review has a date or a participation code, not both"
+      case .mixedDateFormats: "Column mixes DD/MM/YYYY and YYYY-MM-DD dates"
+      case .unrecognisedDocument: "XML file is not an SSDA903 return"
+      case .malformedXML: "XML is not well formed; the rest of the file is lost"
+      case .unknownElement: "XML element the return does not have there"
+      case .repeatedElement: "XML element repeated that may appear once"
+      case .strayText: "Text where the XML holds only elements"
+      case .severalForms: "Folder holds more than one form of the return"
+      case .repeatedChild: "Child already in the Header table"
+      case .repeatedRow: "Row given twice"
+      case .overlappingEpisode: "Episodes of one child overlap"
+      }
+    }
   }
 
   /// The file's name as given to the reader.
