@@ -3,7 +3,7 @@ import PracticeKit
 /// `practice audit cin`: the timeliness of a Children in Need census XML file.
 enum AuditCINCommand {
   static let help = """
-    Usage: practice audit cin FILE --year Y [--assessments-from referral|start] [--json]
+    Usage: practice audit cin FILE --year Y [--assessments-from referral|start] [--format F]
                               [--cases] [--cases-csv FILE] [--pseudonymise KEYFILE]
                               [--unsuppressed]
 
@@ -35,7 +35,7 @@ enum AuditCINCommand {
                                where the assessments' 45 working days start: the referral
                                (default, Working Together) or the assessment's start (DfE's
                                published measure)
-      --json                   a JSON document instead of the report
+    \(Arguments.formatHelp)
       --cases                  list each late or missing item (names children: pseudonymise
                                before sharing) and each data-quality finding with its place
     \(CaseListCSV.help)
@@ -46,9 +46,13 @@ enum AuditCINCommand {
 
   static func run(_ words: [String]) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--year", "--assessments-from", ChildPseudonyms.option, CaseListCSV.option],
+      words,
+      valued: [
+        "--year", "--assessments-from", "--format", ChildPseudonyms.option, CaseListCSV.option,
+      ],
       flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     let file = try arguments.positionals(named: ["FILE"])[0]
     let year = try arguments.collectionYear(requiredBy: "audit cin")
     guard WorkingCalendar.englandAndWales.supportedRange.contains(year.end) else {
@@ -95,7 +99,7 @@ enum AuditCINCommand {
         }, to: csvPath)
       if !cases { (document.caseFindings, document.dataQualityFindings) = (nil, nil) }
     }
-    return arguments.flags.contains("--json") ? JSON.render(document) : document.report
+    return format.render(document) { document.report }
   }
 
   /// The audit as printed: counts under disclosure control, data quality, and the case list.
@@ -244,85 +248,131 @@ enum AuditCINCommand {
       dataQualityFindings = cases ? dataQuality.findings : nil
     }
 
-    var report: String {
-      var lines = [
-        "Children in Need census \(collectionYear) (\(yearStart) to \(yearEnd)): "
-          + "\(children) children, \(referrals) episodes of need",
+    /// The document as a report for people: every figure is one of the published ones above.
+    var report: PracticeReport {
+      var preface = [
+        "\(yearStart) to \(yearEnd): \(children) children, \(referrals) episodes of need.",
         disclosureControl == "dfe"
-          ? "Disclosure control: DfE (counts 1 to 5 shown as c; --unsuppressed for internal use)"
-          : "Disclosure control: none (internal use only)",
+          ? "Disclosure control: DfE (counts 1 to 5 shown as c; --unsuppressed for internal use)."
+          : "Disclosure control: none (internal use only).",
+      ]
+      preface.append(
         "Assessments measured \(assessmentsFrom)"
           + (assessmentsFrom == .fromReferral
-            ? "; --assessments-from start for DfE's published measure" : ""),
-        "",
-        "Measure                               Due  On time   Late  Missing  On time %  "
-          + "Not yet due  Not measured",
-      ]
+            ? "; --assessments-from start for DfE's published measure." : "."))
+      let showsPreProceedings = preProceedings.recorded != .count(0)
       let measures =
         [assessments, initialConferences, reviewConferences]
-        + ((preProceedings.recorded == .count(0)) ? [] : [preProceedings.timeliness])
-      for measure in measures {
-        lines.append(
-          measure.title.padded(36) + measure.due.description.leftPadded(5)
-            + measure.onTime.description.leftPadded(9) + measure.late.description.leftPadded(7)
-            + measure.missing.description.leftPadded(9)
-            + measure.onTimePercentage.percentText.leftPadded(11)
-            + measure.notYetDue.description.leftPadded(13)
-            + measure.notMeasurable.description.leftPadded(14))
-      }
-      lines += [
-        "Initial conferences, beside the measure: not owed (ICPCnotRequired) "
-          + (initialConferences.notRequired?.description ?? "0") + "; outcome not recorded "
-          + (initialConferences.outcomeNotRecorded?.description ?? "0"),
-        "  (no conference, no InitialCPCtarget and ICPCnotRequired not true 15 working days "
-          + "after the enquiry started: DfE query 8675Q; not counted as due)",
-        "",
+        + (showsPreProceedings ? [preProceedings.timeliness] : [])
+      var timeliness: [PracticeReport.Block] = [
+        .table(
+          .init(
+            caption: "Timeliness by measure",
+            columns: [
+              "Measure", "Due", "On time", "Late", "Missing", "On time %", "Not yet due",
+              "Not measured",
+            ],
+            rows: measures.map {
+              [
+                $0.title, "\($0.due)", "\($0.onTime)", "\($0.late)", "\($0.missing)",
+                $0.onTimePercentage.percentText, "\($0.notYetDue)", "\($0.notMeasurable)",
+              ]
+            })),
+        .paragraph(
+          "Initial conferences, beside the measure: not owed (ICPCnotRequired) "
+            + (initialConferences.notRequired?.description ?? "0") + "; outcome not recorded "
+            + (initialConferences.outcomeNotRecorded?.description ?? "0")
+            + " (no conference, no InitialCPCtarget and ICPCnotRequired not true 15 working days "
+            + "after the enquiry started: DfE query 8675Q; not counted as due)."),
       ]
-      if preProceedings.recorded == .count(0) {
-        lines.append(
-          "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
-            + "the 2026/27 census)")
-      } else {
+      if showsPreProceedings {
         let blocks = preProceedings
-        lines += [
-          "Pre-proceedings (PreProceedingsandFGDM; 16 weeks is practice guidance, secondary): "
-            + "\(blocks.recorded) recorded, \(blocks.inYear) running in the year",
-          "  started \(blocks.started); ended \(blocks.ended), of which in a court application "
-            + "\(blocks.endedInCourtApplication)",
-          "  letter before proceedings sent \(blocks.letterSent); family group decision-making "
-            + "meeting offered \(blocks.familyMeetingOffered), held \(blocks.familyMeetingHeld)",
-        ]
+        timeliness.append(
+          .table(
+            .init(
+              caption: "Pre-proceedings (PreProceedingsandFGDM; 16 weeks is practice guidance, "
+                + "secondary)", columns: ["Measure", "Count"],
+              rows: [
+                ["Recorded", "\(blocks.recorded)"], ["Running in the year", "\(blocks.inYear)"],
+                ["Started", "\(blocks.started)"], ["Ended", "\(blocks.ended)"],
+                ["Ended in a court application", "\(blocks.endedInCourtApplication)"],
+                ["Letter before proceedings sent", "\(blocks.letterSent)"],
+                ["Family group decision-making meeting offered", "\(blocks.familyMeetingOffered)"],
+                ["Family group decision-making meeting held", "\(blocks.familyMeetingHeld)"],
+              ])))
+      } else {
+        timeliness.append(
+          .paragraph(
+            "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
+              + "the 2026/27 census)."))
       }
-      lines += ["", "Data quality (findings by rule):"]
-      if dataQuality.isEmpty { lines.append("  no findings under the rules applied") }
-      for (code, count) in dataQuality.sorted(by: { $0.key < $1.key }) {
-        let summary = CINDataRule(rawValue: code)?.summary ?? ""
-        lines.append("  \(code.padded(28)) \(String(count).leftPadded(7))  \(summary)")
+      var quality: [PracticeReport.Block] = []
+      if dataQuality.isEmpty {
+        quality.append(.paragraph("No findings under the rules applied (listed below)."))
+      } else {
+        quality.append(
+          .table(
+            .init(
+              caption: "Findings by rule", columns: ["Rule", "Findings"],
+              rows: dataQuality.sorted { $0.key < $1.key }.map {
+                [Self.label($0.key), $0.value.groupedText]
+              })))
       }
-      for finding in dataQualityFindings ?? [] { lines.append("  \(finding)") }
-      lines += checksApplied.statement
+      quality.append(.list(checksApplied.checks.map(\.plainDescription)))
+      quality.append(.paragraph(checksNote + " " + checksApplied.citation + "."))
+      var sections: [PracticeReport.Section] = [
+        .init(id: "timeliness", title: "Timeliness", blocks: timeliness),
+        .init(id: "data-quality", title: "Data quality", blocks: quality),
+      ]
+      if let dataQualityFindings, !dataQualityFindings.isEmpty {
+        sections.append(
+          .init(
+            id: "data-quality-problems", title: "Data-quality problems",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Problems by place", columns: ["Rule", "Element", "Line", "Column"],
+                  rows: dataQualityFindings.map {
+                    [
+                      Self.label($0.rule.rawValue), $0.element, "\($0.location.line)",
+                      "\($0.location.column)",
+                    ]
+                  }))
+            ]))
+      }
       if let caseFindings {
-        lines += ["", "Late and missing items (\(caseFindings.count)):"]
-        for item in caseFindings {
-          let what = "\(item.measure) \(item.item)" + (item.review.map { ", review \($0)" } ?? "")
-          let held = item.held.map { "held \($0)" } ?? "not held"
-          lines.append(
-            "  \(item.child.terminalSafe), episode \(item.referral), \(what): due \(item.due), "
-              + "\(held) (\(item.status)) [line \(item.line)]")
-        }
+        sections.append(
+          .init(
+            id: "cases", title: "Late and missing items",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Late and missing items (\(caseFindings.count.groupedText))",
+                  columns: [
+                    "Child", "Episode", "Measure", "Item", "Due", "Held", "Status", "Line",
+                  ],
+                  rows: caseFindings.map { item in
+                    [
+                      item.child, "\(item.referral)",
+                      CINMeasure(rawValue: item.measure)?.description ?? item.measure,
+                      "\(item.item)" + (item.review.map { ", review \($0)" } ?? ""), "\(item.due)",
+                      item.held.map { "\($0)" } ?? "not held", item.status, "\(item.line)",
+                    ]
+                  }))
+            ]))
       }
-      if let caseListWritten { lines += ["", caseListWritten] }
-      return lines.joined(separator: "\n") + "\n"
+      if let caseListWritten {
+        sections.append(
+          .init(id: "case-list", title: "Case list", blocks: [.paragraph(caseListWritten)]))
+      }
+      return PracticeReport(
+        title: "Children in Need census \(collectionYear)", preface: preface, sections: sections)
     }
-  }
-}
 
-extension String {
-  fileprivate func padded(_ width: Int) -> String {
-    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-  }
-
-  fileprivate func leftPadded(_ width: Int) -> String {
-    count >= width ? " " + self : String(repeating: " ", count: width - count) + self
+    /// A rule's code as people read it: its summary, first letter capitalised.
+    static func label(_ code: String) -> String {
+      guard let summary = CINDataRule(rawValue: code)?.summary else { return code }
+      return summary.prefix(1).uppercased() + summary.dropFirst()
+    }
   }
 }

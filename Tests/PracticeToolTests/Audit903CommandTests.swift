@@ -110,8 +110,7 @@ struct Audit903CommandTests {
     ])
     #expect(hidden.exitCode == 0)
     #expect(!hidden.standardOutput.contains("  A1 "))
-    #expect(
-      hidden.standardOutput.contains("    Review: 2\n    Due: 2024-10-01\n    Status: missing"))
+    #expect(hidden.standardOutput.contains("  2       2024-10-01        missing\n"))
     let short = try Self.folder(["key": "short"]) + "/key"
     #expect(
       Self.run(["audit", "903", directory, "--year", "2025", "--pseudonymise", short]).exitCode == 1
@@ -162,5 +161,31 @@ struct Audit903CommandTests {
     #expect(autumn.standardOutput.contains("2025/26 SSDA903 return, 500 children:"))
     let march = Practice.run(["demo", "--today", "2026-03-31"], today: CalendarDay(2026, 11, 24))
     #expect(march.standardOutput.contains("2024/25 SSDA903 return, 500 children:"))
+  }
+
+  @Test("every format prints the JSON document's published figures; formats cannot be mixed")
+  func formats() throws {
+    let directory = try Self.current()
+    let words = ["audit", "903", directory, "--year", "2025"]
+    let document = try Self.json(Self.run(words + ["--json"]))
+    let reviews = try #require(document["reviewTimeliness"] as? [String: Any])
+    let csv = Self.run(words + ["--format", "csv"])
+    #expect(csv.exitCode == 0)
+    let lines = csv.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines.first == "section,item,row,column,value")
+    let children = "\(document["children"] ?? "")"
+    #expect(
+      lines.contains("The return,\"Children, episodes and periods of care\",1,Count,\(children)"))
+    let due = "\(reviews["due"] ?? "")"
+    #expect(
+      lines.contains(
+        "Looked-after reviews (Care Planning Regulations 2010 reg 33),"
+          + "Reviews by period of care,1,Due,\(due)"))
+    #expect(Self.run(words + ["--format", "markdown"]).standardOutput.hasPrefix("# SSDA903 audit"))
+    let html = Self.run(words + ["--format", "html"]).standardOutput
+    #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h2 id=\"reviews-heading\">"))
+    #expect(Self.run(words + ["--json", "--format", "csv"]).exitCode == 2)
+    #expect(Self.run(words + ["--format", "pdf"]).exitCode == 2)
+    #expect(Self.run(words + ["--json", "--format", "json"]).exitCode == 0)
   }
 }

@@ -28,12 +28,14 @@ enum ReportText {
   }
 
   /// The widest line a table is printed as columns; a wider one is printed as records.
-  static let widestTableLine = 100
+  static let widestTableLine = 120
 
-  /// Columns padded to their widest cell (numbers are left as given), or, when that would be
+  /// Columns padded to their widest cell (numbers are left as given), "none" when there are no
+  /// rows, or, when that would be
   /// wider than ``widestTableLine`` (sentences in cells), one record per row: the first cell,
   /// then each other non-empty cell under it with its heading.
   private static func table(_ table: PracticeReport.Table) -> [String] {
+    guard !table.rows.isEmpty else { return [table.caption + ": none"] }
     let widths = table.columns.indices.map { column in
       ([table.columns[column]] + table.rows.map { $0[column] }).map(\.count).max() ?? 0
     }
