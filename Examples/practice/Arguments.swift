@@ -136,12 +136,17 @@ extension Arguments {
 }
 
 extension Arguments {
-  /// The option lines every command with `--format` shows in its help.
-  static let formatHelp = """
-      --format F               text (default), markdown, json, csv (one line per figure, for a
-                               spreadsheet) or html (one self-contained page)
-      --json                   the same as --format json
-    """
+  /// The option lines every command with `--format` shows in its help, descriptions starting
+  /// at `column` as the command's other options do.
+  static func formatHelp(column: Int = 27) -> String {
+    let pad = { (option: String) in option + String(repeating: " ", count: column - option.count) }
+    let rest = String(repeating: " ", count: column)
+    return """
+      \(pad("  --format F"))text (default), markdown, json, csv (one line per
+      \(rest)figure, for a spreadsheet) or html (one self-contained page)
+      \(pad("  --json"))the same as --format json
+      """
+  }
 
   /// `--format F` (`--json` is `--format json`): how a command prints its result, text unless
   /// asked. The command must accept `--format` as valued and `--json` as a flag.

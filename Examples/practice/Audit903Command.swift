@@ -39,7 +39,7 @@ enum Audit903Command {
       --year Y                 the collection year, named by the year it ends: 2025, 2024/25
                                or 2024-25 (required)
       --prior PATH             an earlier year's return (folder or file); repeatable
-    \(Arguments.formatHelp)
+    \(Arguments.formatHelp())
       --cases                  also list each late or missing review of a fully assessable period
                                and each data-quality problem (these name children: pseudonymise
                                before sharing)

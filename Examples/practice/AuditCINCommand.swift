@@ -35,7 +35,7 @@ enum AuditCINCommand {
                                where the assessments' 45 working days start: the referral
                                (default, Working Together) or the assessment's start (DfE's
                                published measure)
-    \(Arguments.formatHelp)
+    \(Arguments.formatHelp())
       --cases                  list each late or missing item (names children: pseudonymise
                                before sharing) and each data-quality finding with its place
     \(CaseListCSV.help)

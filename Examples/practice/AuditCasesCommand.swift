@@ -4,7 +4,7 @@ import PracticeKit
 enum AuditCasesCommand {
   static let help = """
     Usage: practice audit cases FILE.json [--as-of DATE] [--by authority|team|worker] [--cases]
-                                [--json] [--unsuppressed]
+                                [--format F] [--unsuppressed]
 
     Reads an audit cycle (a framework and periods of case audits, schemaVersion 1), validates
     every audit against the framework, and prints per period: the grade distribution, the share
@@ -21,15 +21,17 @@ enum AuditCasesCommand {
       --by GROUP      measures for the whole authority (default), each team or each worker
       --cases         list each finding with its case reference (for the team; not for
                       publication)
-      --json          a JSON document instead of the report
+    \(Arguments.formatHelp(column: 18))
       --unsuppressed  exact counts, without disclosure control (internal use only)
       -h, --help    this help
     """
 
   static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--as-of", "--by"], flags: ["--json", "--cases", "--unsuppressed"])
+      words, valued: ["--as-of", "--by", "--format"],
+      flags: ["--json", "--cases", "--unsuppressed"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     let path = try arguments.positionals(named: ["FILE.json"])[0]
     let asOf =
       try arguments.values["--as-of"].map { text throws(CommandError) in
@@ -45,7 +47,7 @@ enum AuditCasesCommand {
     let summary = Summary(
       cycle, grouping: grouping, asOf: asOf, cases: arguments.flags.contains("--cases"),
       figures: arguments.flags.contains("--unsuppressed") ? .unsuppressed : .published)
-    return arguments.flags.contains("--json") ? JSON.render(summary) : summary.text
+    return format.render(summary) { summary.report }
   }
 
   /// The summary of a cycle, printed as text or JSON. Published values are numbers or the
@@ -185,57 +187,114 @@ enum AuditCasesCommand {
         }
     }
 
-    var text: String {
-      var lines = ["Audit cycle: \(frameworkTitle) [\(framework)], actions judged as of \(asOf)"]
-      for period in periods {
-        let name = period.period + (period.group.map { " \($0)" } ?? "")
-        let grades = period.grades.map { "\($0.grade) \($0.count)" }
-        lines += [
-          "",
-          "\(name)\(period.loopInPlace ? " (loop in place)" : ""): \(period.audits) "
-            + (period.audits.description == "1" ? "audit" : "audits"),
-          "  grades: " + grades.joined(separator: ", "),
-          "  good or better: \(period.goodOrBetter.percentText)"
-            + (period.movementPoints.map {
-              " (\($0 >= 0 ? "+" : "")\($0.reportText(decimals: 1)) points)"
-            }
-              ?? ""),
-          "  discussed by social worker, supervisor and senior manager: "
-            + period.discussedWithAllThree.percentText,
-          "  below good: \(period.belowGood), court standard rehearsed: \(period.rehearsed)",
-          "  actions due: \(period.actionsDue), on time: \(period.actionsOnTime), "
-            + "not completed: \(period.actionsOutstanding)",
-          "  re-audits: \(period.reaudited), improved: \(period.reauditImproved), "
-            + "good or better: \(period.reauditGoodOrBetter)",
-        ]
+    /// The summary as a report for people: every figure is one of the published ones above.
+    var report: PracticeReport {
+      func points(_ value: Double?) -> String {
+        value.map { ($0 >= 0 ? "+" : "") + $0.reportText(decimals: 1) } ?? ""
       }
-      lines.append("")
-      if let agreement {
-        lines.append(
-          "Moderation agreement: \(agreement.cases) moderated audits, "
-            + (agreement.percentAgreement.map { $0.reportText(decimals: 1) + "% agreeing" }
-              ?? "share agreeing not shown")
-            + ", Cohen's kappa "
-            + (agreement.cohenKappa.map { $0.reportText(decimals: 3) } ?? "undefined")
-            + (agreement.band.map { " (\($0))" } ?? ""))
-      }
-      lines.append(
+      let grades = periods.first?.grades.map(\.grade) ?? []
+      let difference: String =
+        loop.differencePoints.map { "; difference \($0.reportText(decimals: 1)) points" } ?? ""
+      let periodCount = { (count: Int) -> String in "\(count) period\(count == 1 ? "" : "s")" }
+      let comparison =
         "Good or better with the loop: \(loop.withLoop.percentText) "
-          + "(\(loop.withLoopPeriods.count) periods); without: \(loop.withoutLoop.percentText) "
-          + "(\(loop.withoutLoopPeriods.count) periods)"
-          + (loop.differencePoints.map { "; difference \($0.reportText(decimals: 1)) points" } ?? "")
-      )
-      lines.append("")
-      lines.append("Findings by code" + (findingCounts.isEmpty ? ": none" : ""))
-      for code in findingCounts.keys.sorted() {
-        lines.append("  \(code): \(findingCounts[code] ?? .count(0))")
+        + "(\(periodCount(loop.withLoopPeriods.count))); without: \(loop.withoutLoop.percentText) "
+        + "(\(periodCount(loop.withoutLoopPeriods.count)))\(difference)."
+      let name = { (period: Period) -> String in
+        period.period + (period.group.map { " \($0)" } ?? "")
       }
-      for finding in findings ?? [] {
-        lines.append(
-          "  [\(finding.severity)] \(finding.subject.map { "\($0.terminalSafe): " } ?? "")\(finding.message)"
-        )
+      let inPlace = { (period: Period) -> String in period.loopInPlace ? "yes" : "no" }
+      var sections: [PracticeReport.Section] = [
+        .init(
+          id: "periods", title: "Grades by period",
+          blocks: [
+            .table(
+              .init(
+                caption: "Audits and grades (movement in percentage points)",
+                columns: ["Period", "Loop"] + ["Audits"] + grades + ["Good or better", "Movement"],
+                rows: periods.map { (period: Period) -> [String] in
+                  [name(period), inPlace(period), "\(period.audits)"]
+                    + period.grades.map { "\($0.count)" } + [
+                      period.goodOrBetter.percentText, points(period.movementPoints),
+                    ]
+                }))
+          ]),
+        .init(
+          id: "loop", title: "The improvement loop",
+          blocks: [
+            .table(
+              .init(
+                caption: "Results below good",
+                columns: [
+                  "Period", "Loop", "Below good", "Discussed by all three",
+                  "Court standard rehearsed",
+                ],
+                rows: periods.map { (period: Period) -> [String] in
+                  [
+                    name(period), inPlace(period), "\(period.belowGood)",
+                    period.discussedWithAllThree.percentText, "\(period.rehearsed)",
+                  ]
+                })),
+            .table(
+              .init(
+                caption: "Actions and re-audits",
+                columns: [
+                  "Period", "Loop", "Actions due", "On time", "Not completed", "Re-audits",
+                  "Improved", "Re-audit good or better",
+                ],
+                rows: periods.map { (period: Period) -> [String] in
+                  [
+                    name(period), inPlace(period), "\(period.actionsDue)",
+                    "\(period.actionsOnTime)",
+                    "\(period.actionsOutstanding)", "\(period.reaudited)",
+                    "\(period.reauditImproved)", "\(period.reauditGoodOrBetter)",
+                  ]
+                })),
+            .paragraph(comparison),
+          ]),
+      ]
+      if let agreement {
+        sections.append(
+          .init(
+            id: "moderation", title: "Moderation",
+            blocks: [
+              .paragraph(
+                "\(agreement.cases) moderated audits, "
+                  + (agreement.percentAgreement.map { $0.reportText(decimals: 1) + "% agreeing" }
+                    ?? "share agreeing not shown")
+                  + ", Cohen's kappa "
+                  + (agreement.cohenKappa.map { $0.reportText(decimals: 3) } ?? "undefined")
+                  + (agreement.band.map { " (\($0))" } ?? "") + ".")
+            ]))
       }
-      return lines.joined(separator: "\n") + "\n"
+      var findingBlocks: [PracticeReport.Block] = [
+        findingCounts.isEmpty
+          ? .paragraph("No findings.")
+          : .table(
+            .init(
+              caption: "Findings by kind", columns: ["Finding", "Count"],
+              rows: findingCounts.keys.sorted().map {
+                [
+                  AuditCycle.findingLabel(FindingCode(rawValue: $0)),
+                  "\(findingCounts[$0] ?? .count(0))",
+                ]
+              }))
+      ]
+      if let findings {
+        findingBlocks +=
+          FindingReport(
+            title: "Findings",
+            findings: findings.map {
+              Finding(
+                code: $0.code, severity: FindingSeverity(rawValue: $0.severity) ?? .information,
+                message: $0.message, subject: $0.subject, dueDay: $0.dueDay)
+            }
+          ).blocks
+      }
+      sections.append(.init(id: "findings", title: "Findings", blocks: findingBlocks))
+      return PracticeReport(
+        title: "Audit cycle: \(frameworkTitle)",
+        preface: ["Framework \(framework); actions judged as of \(asOf)."], sections: sections)
     }
   }
 }
