@@ -3,7 +3,7 @@ import PracticeKit
 /// `practice audit agreement FILE`: how far auditors and moderators agree.
 enum AuditAgreementCommand {
   static let help = """
-    Usage: practice audit agreement FILE [--scale ofsted|zero-to-ten] [--json]
+    Usage: practice audit agreement FILE [--scale ofsted|zero-to-ten] [--format F]
 
     Agreement between raters who graded the same cases. FILE is CSV with a header: the first
     column is the case reference, each further column one rater's grades, written as the
@@ -16,13 +16,14 @@ enum AuditAgreementCommand {
 
     Options:
       --scale NAME  ofsted (default) or zero-to-ten (grades 0 to 10)
-      --json        a JSON document instead of the report
+    \(Arguments.formatHelp(column: 16))
       -h, --help    this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
-    let arguments = try Arguments(words, valued: ["--scale"], flags: ["--json"])
+    let arguments = try Arguments(words, valued: ["--scale", "--format"], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     let path = try arguments.positionals(named: ["FILE"])[0]
     let scale: GradingScale
     switch arguments.values["--scale"] {
@@ -32,7 +33,7 @@ enum AuditAgreementCommand {
     }
     let (raters, matrix) = try read(AuditInputFile.bytes(at: path), scale: scale)
     let report = Report(matrix.summary, raterNames: raters)
-    return arguments.flags.contains("--json") ? JSON.render(report) : report.text
+    return format.render(report) { report.report }
   }
 
   /// The rater names from the header and the ranks of every grade; errors name the line and
@@ -113,26 +114,34 @@ enum AuditAgreementCommand {
       self.undefined = undefined
     }
 
-    var text: String {
-      var lines = [
-        "Raters: \(raters) (\(raterNames.joined(separator: ", ")))",
-        "Cases: \(cases)",
-        "Percent agreement: "
-          + (percentAgreement.map { $0.reportText(decimals: 1) + "%" } ?? "none"),
+    /// The statistics as a report for people: one table of statistic and value.
+    var report: PracticeReport {
+      var rows = [
+        ["Raters", raters.groupedText], ["Cases", cases.groupedText],
+        ["Percent agreement", percentAgreement.map { $0.reportText(decimals: 1) + "%" } ?? "none"],
       ]
       if raters == 2 {
-        lines.append(
-          "Cohen's kappa: " + Self.describe(summary.cohenKappa)
-            + (cohenKappaStandardError.map { " (standard error \($0.reportText(decimals: 4)))" }
-              ?? ""))
-        lines.append("Linearly weighted kappa: " + Self.describe(summary.linearWeightedKappa))
-        lines.append(
-          "Quadratically weighted kappa: " + Self.describe(summary.quadraticWeightedKappa))
+        rows.append(["Cohen's kappa", Self.describe(summary.cohenKappa)])
+        if let cohenKappaStandardError {
+          rows.append([
+            "Cohen's kappa, standard error", cohenKappaStandardError.reportText(decimals: 4),
+          ])
+        }
+        rows.append(["Linearly weighted kappa", Self.describe(summary.linearWeightedKappa)])
+        rows.append(["Quadratically weighted kappa", Self.describe(summary.quadraticWeightedKappa)])
       }
-      lines.append("Fleiss' kappa: " + Self.describe(summary.fleissKappa))
-      lines.append(
-        "Agreement (Landis and Koch 1977): " + (summary.band?.description ?? "undefined"))
-      return lines.joined(separator: "\n") + "\n"
+      rows.append(["Fleiss' kappa", Self.describe(summary.fleissKappa)])
+      rows.append(["Agreement (Landis and Koch 1977)", summary.band?.description ?? "undefined"])
+      return PracticeReport(
+        title: "Agreement between raters",
+        preface: ["Raters: \(raterNames.joined(separator: ", "))."],
+        sections: [
+          .init(
+            id: "agreement", title: "Agreement",
+            blocks: [
+              .table(.init(caption: "Agreement", columns: ["Statistic", "Value"], rows: rows))
+            ])
+        ])
     }
 
     private static func describe(_ statistic: KappaStatistic?) -> String {

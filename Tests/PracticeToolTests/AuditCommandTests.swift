@@ -32,14 +32,23 @@ struct AuditCommandTests {
     #expect(outcome.standardError.isEmpty)
     #expect(
       outcome.standardOutput == """
-        Raters: 2 (auditorA, auditorB)
-        Cases: 40
-        Percent agreement: 75.0%
-        Cohen's kappa: 0.643494 (substantial) (standard error 0.0993)
-        Linearly weighted kappa: 0.747475 (substantial)
-        Quadratically weighted kappa: 0.848485 (almost perfect)
-        Fleiss' kappa: 0.643335 (substantial)
-        Agreement (Landis and Koch 1977): Substantial
+        Agreement between raters
+        ========================
+        Raters: auditorA, auditorB.
+
+        Agreement
+        ---------
+        Agreement:
+          Statistic                         Value
+          Raters                            2
+          Cases                             40
+          Percent agreement                 75.0%
+          Cohen's kappa                     0.643494 (substantial)
+          Cohen's kappa, standard error     0.0993
+          Linearly weighted kappa           0.747475 (substantial)
+          Quadratically weighted kappa      0.848485 (almost perfect)
+          Fleiss' kappa                     0.643335 (substantial)
+          Agreement (Landis and Koch 1977)  Substantial
 
         """)
   }
@@ -73,7 +82,8 @@ struct AuditCommandTests {
     #expect(text.exitCode == 0)
     #expect(
       text.standardOutput.contains(
-        "Cohen's kappa: undefined: every rating is in one category, so chance agreement is 1"))
+        "  Cohen's kappa                     undefined: every rating is in one category, so chance agreement is 1"
+      ))
     #expect(!text.standardOutput.contains("nan"))
     let json = Self.run(["audit", "agreement", path, "--json"]).standardOutput
     #expect(json.contains(#""cohenKappa" : null"#))
@@ -106,7 +116,7 @@ struct AuditCommandTests {
     let path = try Self.temporary("case,a,b\n1,10,9\n2,3,3\n3,7,7\n", "ten")
     let outcome = Self.run(["audit", "agreement", path, "--scale", "zero-to-ten"])
     #expect(outcome.exitCode == 0)
-    #expect(outcome.standardOutput.contains("Percent agreement: 66.7%"))
+    #expect(outcome.standardOutput.contains("  Percent agreement                 66.7%\n"))
     #expect(Self.run(["audit", "agreement", path]).exitCode == 1)
   }
 
