@@ -4,10 +4,10 @@ import PracticeKit
 /// call-handling measures of a monitoring centre's alarm-call log.
 enum TelecareCommand {
   static let help = """
-    Usage: practice telecare review FILE.json [--on DATE] [--json]
-           practice telecare calls FILE.csv [--target-minutes N] [--json]
+    Usage: practice telecare review FILE.json [--on DATE] [--format F]
+           practice telecare calls FILE.csv [--target-minutes N] [--format F]
            practice telecare feedback FILE.csv --installation ID --from DATE --through DATE
-                                      [--no-activity-days N] [--json]
+                                      [--no-activity-days N] [--format F]
 
     review  The ethical review of a telecare proposal (JSON, schemaVersion 1): the twelve
             questions (EFORTT, Mental Capacity Act 2005, Care Act 2014, TSA, the DHSC switchover
@@ -32,7 +32,7 @@ enum TelecareCommand {
       --installation ID    feedback: the installation, as in the log's installation column
       --from, --through    feedback: the first and last day of the period (YYYY-MM-DD)
       --no-activity-days N feedback: a run of N days or more with no alarm is a finding (28)
-      --json               a JSON document instead of the report
+    \(Arguments.formatHelp(column: 23))
       -h, --help           this help
     """
 
@@ -41,10 +41,11 @@ enum TelecareCommand {
       words,
       valued: [
         "--on", "--target-minutes", "--installation", "--from", "--through", "--no-activity-days",
+        "--format",
       ], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     let positionals = try arguments.positionals(named: ["review|calls|feedback", "FILE"])
-    let json = arguments.flags.contains("--json")
     switch positionals[0] {
     case "review":
       let day =
@@ -56,7 +57,7 @@ enum TelecareCommand {
         try TelecareProposal(jsonUTF8: bytes, catalogue: .standard)
       }
       let document = ReviewDocument(EthicalReview(proposal, on: day))
-      return json ? JSON.render(document) : document.report
+      return format.render(document) { document.report }
     case "calls":
       let minutes = try positiveNumber(arguments.values["--target-minutes"], "--target-minutes")
       let log = try readLog(positionals[1])
@@ -64,7 +65,7 @@ enum TelecareCommand {
         CallHandlingMeasures(
           calls: log.calls, target: .providerDefined(minutes: minutes ?? 45)),
         problems: log.problems)
-      return json ? JSON.render(document) : document.report
+      return format.render(document) { document.report }
     case "feedback":
       guard let installation = arguments.values["--installation"],
         let fromText = arguments.values["--from"], let throughText = arguments.values["--through"]
@@ -80,7 +81,7 @@ enum TelecareCommand {
         installation: installation, calls: log.calls, from: from, through: through,
         noActivityDays: days ?? 28)
       let document = FeedbackDocument(summary, problems: log.problems)
-      return json ? JSON.render(document) : document.report
+      return format.render(document) { document.report }
     default:
       throw .usage("telecare needs 'review', 'calls' or 'feedback'; see practice telecare --help")
     }
@@ -126,7 +127,36 @@ enum TelecareCommand {
       actualDay = finding.actualDay
     }
 
-    var line: String { "\(severity) \(code): \(message)" }
+    /// The finding again, for the report's findings table.
+    var finding: Finding {
+      Finding(
+        code: code, severity: FindingSeverity(rawValue: severity) ?? .information,
+        message: message, dueDay: dueDay, actualDay: actualDay)
+    }
+  }
+
+  /// The findings' blocks (a table, or a sentence when there are none) and the skipped rows.
+  static func findingsAndProblems(_ findings: [FindingRow], _ problems: [Problem])
+    -> [PracticeReport.Section]
+  {
+    var sections: [PracticeReport.Section] = [
+      .init(
+        id: "findings", title: "Findings",
+        blocks: FindingReport(title: "Findings", findings: findings.map(\.finding)).blocks)
+    ]
+    if !problems.isEmpty {
+      sections.append(
+        .init(
+          id: "rows-skipped", title: "Rows skipped",
+          blocks: [
+            .table(
+              .init(
+                caption: "Rows skipped (\(problems.count.groupedText))",
+                columns: ["Line", "Column", "Problem"],
+                rows: problems.map { ["\($0.line)", "\($0.column)", $0.message] }))
+          ]))
+    }
+    return sections
   }
 
   /// A skipped row of a call log, as printed.
@@ -142,7 +172,7 @@ enum TelecareCommand {
     }
   }
 
-  /// The review, printed as text or JSON.
+  /// The review, as JSON or as a report.
   struct ReviewDocument: Encodable {
     var schemaVersion = 1
     var day: CalendarDay
@@ -191,32 +221,57 @@ enum TelecareCommand {
       openQuestions = review.openQuestions.map(\.id)
     }
 
-    var report: String {
-      var lines = ["Telecare ethical review: \(subject), \(day)", summary, ""]
+    /// The review as a report for people: the cost, then a section per question with its
+    /// findings, then the open questions.
+    var report: PracticeReport {
+      let costText: String
       if let cost {
         let most = cost.isMaximum ? " at most (no financial assessment yet)" : ""
-        lines.append(
-          "Cost to the person: monitoring \(ChargeQuote.pounds(cost.monitoringWeeklyPence)) a "
-            + "week, \(ChargeQuote.pounds(cost.monitoringAnnualPence)) a year\(most); equipment "
-            + (cost.equipment == "free"
-              ? "free (community equipment; this reading is unverified)."
-              : "not covered by the charging policy."))
+        costText =
+          "Monitoring \(ChargeQuote.pounds(cost.monitoringWeeklyPence)) a week, "
+          + "\(ChargeQuote.pounds(cost.monitoringAnnualPence)) a year\(most); equipment "
+          + (cost.equipment == "free"
+            ? "free (community equipment; this reading is unverified)."
+            : "not covered by the charging policy.")
       } else {
-        lines.append("Cost to the person: not worked out (no charging policy recorded).")
+        costText = "Not worked out (no charging policy recorded)."
       }
+      var sections: [PracticeReport.Section] = [
+        .init(id: "cost", title: "Cost to the person", blocks: [.paragraph(costText)])
+      ]
       for question in questions {
         let tag = Verification(rawValue: question.verification)?.tag ?? "?"
-        lines += ["", "\(question.id). [\(question.status)] \(question.question) (\(tag))"]
-        lines.append("   \(question.note)")
-        lines += question.findings.map { "   - \($0.line)" }
+        let status =
+          switch question.status {
+          case "answered": "Answered"
+          case "open": "Open: to be discussed"
+          default: "Does not arise"
+          }
+        var blocks: [PracticeReport.Block] = [
+          .paragraph("\(status) (source \(tag)). \(question.note)")
+        ]
+        if !question.findings.isEmpty {
+          blocks +=
+            FindingReport(title: "Findings", findings: question.findings.map(\.finding))
+            .blocks
+        }
+        sections.append(
+          .init(
+            id: "question-\(question.id)", title: "\(question.id). \(question.question)",
+            blocks: blocks))
       }
       let open = openQuestions.map(String.init).joined(separator: ", ")
-      lines += ["", "Open questions: " + (open.isEmpty ? "none" : open)]
-      return lines.joined(separator: "\n") + "\n"
+      sections.append(
+        .init(
+          id: "open", title: "Open questions",
+          blocks: [.paragraph(open.isEmpty ? "None." : "Questions \(open).")]))
+      return PracticeReport(
+        title: "Telecare ethical review: \(subject), \(day)", preface: [summary], sections: sections
+      )
     }
   }
 
-  /// The call-handling measures, printed as text or JSON.
+  /// The call-handling measures, as JSON or as a report.
   struct CallsDocument: Encodable {
     var schemaVersion = 1
     var calls: Int
@@ -259,35 +314,52 @@ enum TelecareCommand {
       self.problems = problems.map(Problem.init)
     }
 
-    var report: String {
-      func percent(_ share: Double) -> String {
-        let tenths = Int((share * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
-      }
+    /// The measures as a report for people, with the findings and the rows skipped.
+    var report: PracticeReport {
+      func percent(_ share: Double) -> String { (share * 100).reportText(decimals: 1) + "%" }
       func verdict(_ meets: Bool?) -> String {
         meets.map { $0 ? "met" : "not met" } ?? "no calls"
       }
-      var lines = [
-        "Alarm calls: \(calls) (\(answered) answered, \(calls - answered) unanswered)",
-        "Answered within 60 s: \(percent(answeredWithin60s)) of all calls (TSA QSF 97.5%: "
-          + "\(verdict(meets60sStandard)))",
-        "Answered within 180 s: \(percent(answeredWithin180s)) of all calls (TSA QSF 99%: "
-          + "\(verdict(meets180sStandard)))",
-        "Median answer time: " + (medianAnswerSeconds.map { "\($0) s" } ?? "no call answered"),
-        "Responses: \(responses.dispatched) dispatched, \(responses.arrived) arrived, "
-          + "\(responses.arrivedWithinTarget) within \(responses.targetMinutes) minutes of the "
-          + "alarm (provider-defined target)",
-        "False alarms: \(falseAlarms); faults: \(faults)",
+      let rows = [
+        ["Alarm calls", calls.groupedText, ""],
+        ["Answered", answered.groupedText, ""],
+        ["Unanswered", (calls - answered).groupedText, ""],
+        [
+          "Answered within 60 s (share of all calls)", percent(answeredWithin60s),
+          "TSA QSF 97.5%: \(verdict(meets60sStandard))",
+        ],
+        [
+          "Answered within 180 s (share of all calls)", percent(answeredWithin180s),
+          "TSA QSF 99%: \(verdict(meets180sStandard))",
+        ],
+        [
+          "Median answer time",
+          medianAnswerSeconds.map { "\($0.chartText) s" } ?? "no call answered", "",
+        ],
+        ["Responders dispatched", responses.dispatched.groupedText, ""],
+        ["Responders arrived", responses.arrived.groupedText, ""],
+        [
+          "Arrived within \(responses.targetMinutes) minutes of the alarm",
+          responses.arrivedWithinTarget.groupedText, "provider-defined target",
+        ],
+        ["False alarms", falseAlarms.groupedText, ""],
+        ["Faults", faults.groupedText, ""],
       ]
-      lines += findings.map { "- \($0.line)" }
-      if !problems.isEmpty {
-        lines += ["", "Rows skipped (\(problems.count)):"] + problems.map { "  \($0.message)" }
-      }
-      return lines.joined(separator: "\n") + "\n"
+      return PracticeReport(
+        title: "Alarm-call handling",
+        sections: [
+          .init(
+            id: "measures", title: "Call handling",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Call handling", columns: ["Measure", "Value", "Standard"], rows: rows))
+            ])
+        ] + TelecareCommand.findingsAndProblems(findings, problems))
     }
   }
 
-  /// One installation's feedback for the social worker, printed as text or JSON.
+  /// One installation's feedback for the social worker, as JSON or as a report.
   struct FeedbackDocument: Encodable {
     var schemaVersion = 1
     var installation: String
@@ -325,22 +397,34 @@ enum TelecareCommand {
       self.problems = problems.map(Problem.init)
     }
 
-    var report: String {
-      let perWeek = Int((alarmsPerWeek * 10).rounded())
-      var lines = [
-        "Feedback for installation \(installation), \(from) to \(through)",
-        "Alarms: \(alarms) (\(perWeek / 10).\(perWeek % 10) a week)"
-          + (byDevice.isEmpty
-            ? "" : "; " + byDevice.map { "\($0.device) \($0.alarms)" }.joined(separator: ", ")),
-        "Unanswered: \(unanswered); answered after 60 s: \(slow); faults: \(faults); "
-          + "false alarms: \(falseAlarms)",
-        "Longest run of days with no alarm: \(longestDaysWithoutActivity)",
+    /// The feedback as a report for the social worker, with the findings and the rows skipped.
+    var report: PracticeReport {
+      var blocks: [PracticeReport.Block] = [
+        .table(
+          .init(
+            caption: "Alarms and calls", columns: ["Measure", "Value"],
+            rows: [
+              ["Alarms", alarms.groupedText],
+              ["Alarms a week", alarmsPerWeek.reportText(decimals: 1)],
+              ["Unanswered", unanswered.groupedText],
+              ["Answered after 60 s", slow.groupedText],
+              ["Faults", faults.groupedText],
+              ["False alarms", falseAlarms.groupedText],
+              ["Longest run of days with no alarm", longestDaysWithoutActivity.groupedText],
+            ]))
       ]
-      lines += findings.map { "- \($0.line)" }
-      if !problems.isEmpty {
-        lines += ["", "Rows skipped (\(problems.count)):"] + problems.map { "  \($0.message)" }
+      if !byDevice.isEmpty {
+        blocks.append(
+          .table(
+            .init(
+              caption: "Alarms by device", columns: ["Device", "Alarms"],
+              rows: byDevice.map { [$0.device, $0.alarms.groupedText] })))
       }
-      return lines.joined(separator: "\n") + "\n"
+      return PracticeReport(
+        title: "Feedback for installation \(installation)",
+        preface: ["\(from) to \(through)."],
+        sections: [.init(id: "alarms", title: "Alarms", blocks: blocks)]
+          + TelecareCommand.findingsAndProblems(findings, problems))
     }
   }
 }

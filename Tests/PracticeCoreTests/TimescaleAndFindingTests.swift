@@ -158,17 +158,10 @@ struct FindingTests {
         Findings
         --------
         3 findings: 1 breach, 1 concern, 1 information:
-          - Proceedings | past 26 weeks
-            Severity: breach
-            About: case-7
-            Due: 2024-07-09
-            Held: 2024-08-01
-            Sources: Children Act 1989, s32(1)(a)(ii)
-          - No allocation recorded
-            Severity: concern
-            About: case-2
-          - Issued
-            Severity: information
+          Finding                      Severity     About   Due         Held        Sources
+          Proceedings | past 26 weeks  breach       case-7  2024-07-09  2024-08-01  Children Act 1989, s32(1)(a)(ii)
+          No allocation recorded       concern      case-2
+          Issued                       information
 
         """)
     #expect(!(try sample().rendered(as: .text).contains("law.s32")))

@@ -65,11 +65,14 @@ struct TelecareCommandTests {
     #expect(text.standardError.isEmpty)
     let output = text.standardOutput
     #expect(output.contains("Telecare ethical review: P-0042, 2025-06-02"))
-    #expect(output.contains("monitoring £3.00 a week, £156.00 a year; equipment free"))
-    #expect(output.contains("telecare.best-interests.no-less-restrictive-option"))
-    #expect(output.contains("telecare.connectivity.analogue:"))
-    #expect(output.contains("12. [open]"))
-    #expect(output.contains("Open questions: 12"))
+    #expect(output.contains("Monitoring £3.00 a week, £156.00 a year; equipment free"))
+    #expect(output.contains("No less restrictive option is recorded (MCA 2005 s1(6))"))
+    #expect(output.contains("  An analogue alarm: plan its replacement before the switchover"))
+    // Codes are for JSON; people read the message.
+    #expect(!output.contains("telecare.best-interests"))
+    #expect(output.contains("\n12. When is the review"))
+    #expect(output.contains("\nOpen: to be discussed (source V). No review plan."))
+    #expect(output.contains("Open questions\n--------------\nQuestions 12."))
     #expect(output.contains("does not approve or reject"))
     #expect(!output.contains("approved"))
     let json = Practice.run(
@@ -80,7 +83,7 @@ struct TelecareCommandTests {
     #expect(json.standardOutput.contains("\"openQuestions\" : [\n    12\n  ]"))
     #expect(json.standardOutput.contains("telecare.connectivity.analogue-past-original-target"))
     #expect(json.standardOutput.contains("Mental Capacity Act 2005, s4"))
-    #expect(output.contains("4. [answered] Does any device restrict movement"))
+    #expect(output.contains("\n4. Does any device restrict movement"))
   }
 
   @Test("review: a malformed proposal is a data error naming the path, not the value")
@@ -127,9 +130,10 @@ struct TelecareCommandTests {
       ["telecare", "calls", path, "--target-minutes", "30"], today: Self.today)
     #expect(
       text.standardOutput.contains(
-        "Answered within 60 s: 25.0% of all calls (TSA QSF 97.5%: not met)"))
-    #expect(text.standardOutput.contains("0 within 30 minutes"))
-    #expect(text.standardOutput.contains("line 6, column 5 (answered_at)"))
+        "  Answered within 60 s (share of all calls)   25.0%  TSA QSF 97.5%: not met\n"))
+    #expect(text.standardOutput.contains("  Arrived within 30 minutes of the alarm      0      "))
+    #expect(text.standardOutput.contains("  Median answer time                          180 s\n"))
+    #expect(text.standardOutput.contains("  6     5       line 6, column 5 (answered_at)"))
   }
 
   @Test("feedback: one installation's summary for the social worker")
@@ -141,10 +145,12 @@ struct TelecareCommandTests {
     ]
     let text = Practice.run(words + ["--no-activity-days", "6"], today: Self.today)
     #expect(text.exitCode == 0)
-    #expect(text.standardOutput.contains("Alarms: 3 (3.0 a week); pendant 3"))
-    #expect(text.standardOutput.contains("Unanswered: 0; answered after 60 s: 2"))
-    #expect(text.standardOutput.contains("Longest run of days with no alarm: 6"))
-    #expect(text.standardOutput.contains("telecare.feedback.no-activity"))
+    #expect(text.standardOutput.contains("  Alarms a week                      3.0\n"))
+    #expect(text.standardOutput.contains("  pendant  3\n"))
+    #expect(text.standardOutput.contains("  Answered after 60 s                2\n"))
+    #expect(text.standardOutput.contains("  Longest run of days with no alarm  6\n"))
+    #expect(text.standardOutput.contains("in a row with no alarm: check the system works"))
+    #expect(!text.standardOutput.contains("telecare.feedback.no-activity"))
     let json = Practice.run(words + ["--json"], today: Self.today).standardOutput
     #expect(json.contains("\"alarmsPerWeek\" : 3"))
     #expect(json.contains("\"longestDaysWithoutActivity\" : 6"))

@@ -64,21 +64,27 @@ public struct FindingReport: Sendable, Hashable, Codable {
       sections: [PracticeReport.Section(id: "findings", title: "Findings", blocks: blocks)])
   }
 
-  /// The findings' section content: the table, or a sentence when there are none.
+  /// The findings' section content: the table (without the columns no finding fills), or a
+  /// sentence when there are none.
   public var blocks: [PracticeReport.Block] {
     guard !findings.isEmpty else { return [.paragraph("No findings.")] }
+    let columns = ["Finding", "Severity", "About", "Due", "Held", "Sources"]
+    let rows = findings.map { finding in
+      [
+        finding.message, finding.severity.description, finding.subject ?? "",
+        finding.dueDay?.description ?? "", finding.actualDay?.description ?? "",
+        finding.sources.map(\.description).joined(separator: "; "),
+      ]
+    }
+    // A column no finding fills (no subject, no days, no sources) is left out.
+    let shown = columns.indices.filter { column in
+      column < 2 || rows.contains { !$0[column].isEmpty }
+    }
     return [
       .table(
         PracticeReport.Table(
-          caption: summary,
-          columns: ["Finding", "Severity", "About", "Due", "Held", "Sources"],
-          rows: findings.map { finding in
-            [
-              finding.message, finding.severity.description, finding.subject ?? "",
-              finding.dueDay?.description ?? "", finding.actualDay?.description ?? "",
-              finding.sources.map(\.description).joined(separator: "; "),
-            ]
-          }))
+          caption: summary, columns: shown.map { columns[$0] },
+          rows: rows.map { row in shown.map { row[$0] } }))
     ]
   }
 
