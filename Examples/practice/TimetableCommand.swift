@@ -6,7 +6,7 @@ enum TimetableCommand {
   static let help = """
     Usage: practice timetable --issued DATE [--extension GRANTED:WEEKS[:REASON]]...
                               [--held STAGE:DATE]... [--on DATE] [--plo-days business|calendar]
-                              [--json]
+                              [--format F]
 
     The 26-week limit for care proceedings (Children Act 1989 s32(1)(a)(ii): 26 weeks beginning
     with the day of issue, so the last day is issue + 181 days; none for applications issued
@@ -25,7 +25,7 @@ enum TimetableCommand {
                              held on the issue day)
       --on DATE              the day of the status (default: today, UTC)
       --plo-days MODE        count PLO "Day n" in business days (default) or calendar days
-      --json                 a JSON document instead of the report
+    \(Arguments.formatHelp(column: 25))
       -h, --help             this help
 
     Verification tags: V verified against the primary text, S a secondary source, U unverified.
@@ -33,9 +33,10 @@ enum TimetableCommand {
 
   static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
     let arguments = try Arguments(
-      words, valued: ["--issued", "--on", "--plo-days"], repeatable: ["--extension", "--held"],
-      flags: ["--json"])
+      words, valued: ["--issued", "--on", "--plo-days", "--format"],
+      repeatable: ["--extension", "--held"], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     _ = try arguments.positionals(named: [])
     guard let issuedText = arguments.values["--issued"] else {
       throw .usage("timetable needs --issued DATE; see practice timetable --help")
@@ -64,7 +65,7 @@ enum TimetableCommand {
         issued: issued, extensions: extensions, stageDays: stageDays, outline: outline)
     }
     let document = Document(proceedings, on: on)
-    return arguments.flags.contains("--json") ? JSON.render(document) : document.report
+    return format.render(document) { document.report }
   }
 
   /// The outline for `--plo-days`: business days unless `calendar` is asked for.
@@ -88,7 +89,7 @@ enum TimetableCommand {
     return TimetableExtension(granted: granted, weeks: weeks, reason: reason)
   }
 
-  /// The timetable and status, printed as text or JSON.
+  /// The timetable and status, as JSON or as a report.
   struct Document: Encodable {
     var schemaVersion = 1
     var issued: CalendarDay
@@ -163,75 +164,79 @@ enum TimetableCommand {
         })
     }
 
-    var report: String {
-      var lines = ["Care proceedings issued \(issued) (\(issued.weekday)): PLO Day 1"]
+    /// The timetable as a report for people: the limits, the PLO stages, and the status with
+    /// its findings.
+    var report: PracticeReport {
+      var limits: [String] = []
       if let statutoryLimit {
-        lines.append(
+        limits.append(
           "26-week limit: \(statutoryLimit) (\(statutoryLimit.weekday)) "
             + "(issue + 181 days; s32(1)(a)(ii))")
       } else {
-        lines.append(
+        limits.append(
           "26-week limit: none (issued before 22 April 2014: no s32 limit, only the duty to "
             + "avoid delay)")
       }
       for (index, item) in extensions.enumerated() {
-        lines.append(
-          "Extension \(index + 1): granted \(item.granted), \(item.weeks) week(s), "
-            + "new end \(item.end) (s32(5), (8))")
+        limits.append(
+          "Extension \(index + 1): granted \(item.granted), \(item.weeks) week"
+            + (item.weeks == 1 ? "" : "s") + ", new end \(item.end) (s32(5), (8))")
       }
-      lines.append("Final deadline: " + (finalDeadline.map { "\($0) (\($0.weekday))" } ?? "none"))
-      lines += ["", "Public Law Outline 2014 (PD12A), Day n counted in \(ploDays) days:"]
-      let names = stages.map { $0.name + ($0.optional ? " (if needed)" : "") }
-      let width = max(5, names.map(\.count).max() ?? 0)
-      func cell(_ day: CalendarDay?) -> String {
-        (day.map { "\($0)" } ?? "-").padding(10)
+      limits.append("Final deadline: " + (finalDeadline.map { "\($0) (\($0.weekday))" } ?? "none"))
+      let dayText = { (day: CalendarDay?) -> String in day?.description ?? "–" }
+      let stageRows = stages.map { (stage: Stage) -> [String] in
+        let name = stage.name + (stage.optional ? " (if needed)" : "")
+        return [
+          name, dayText(stage.earliest), dayText(stage.latest), dayText(stage.day),
+          tag(stage.verification),
+        ]
       }
-      lines.append(
-        "  " + "Stage".padding(width) + "  " + "Earliest".padding(10) + "  "
-          + "Latest".padding(10) + "  " + "Listed".padding(10) + "  Tag")
-      for (stage, name) in zip(stages, names) {
-        lines.append(
-          "  \(name.padding(width))  \(cell(stage.earliest))  \(cell(stage.latest))  "
-            + "\(cell(stage.day))  \(tag(stage.verification))")
-      }
-      lines += ["", "Status on \(status.day):"]
+      var now: [String] = []
       if let week = status.week {
-        var line = "  week \(week)" + (statutoryLimit == nil ? " (no 26-week limit)" : " of 26")
+        var line = "Week \(week)" + (statutoryLimit == nil ? " (no 26-week limit)" : " of 26")
         if let remaining = status.daysRemaining {
+          let days = { (count: Int) in "\(count) day\(count == 1 ? "" : "s")" }
           line +=
             remaining >= 0
-            ? ", \(remaining) day(s) remaining" : ", \(-remaining) day(s) past the final deadline"
+            ? ", \(days(remaining)) remaining" : ", \(days(-remaining)) past the final deadline"
         }
-        lines.append(line)
+        now.append(line)
       } else {
-        lines.append("  before the application was issued")
+        now.append("Before the application was issued")
       }
       if status.isDisposed {
-        lines.append("  disposed of")
+        now.append("Disposed of")
       } else if let next = status.nextStage {
         let by = next.latest.map { ", latest day \($0)" } ?? ""
-        lines.append("  next stage: \(next.name)\(by)")
+        now.append("Next stage: \(next.name)\(by)")
       }
-      if status.findings.isEmpty {
-        lines.append("  findings: none")
-      } else {
-        lines.append("  findings:")
-        for finding in status.findings {
-          lines.append("    \(finding.code) [\(finding.severity)] \(finding.message)")
-        }
-      }
-      return lines.joined(separator: "\n") + "\n"
+      let findings = FindingReport(
+        title: "Findings",
+        findings: status.findings.map {
+          Finding(
+            code: $0.code, severity: FindingSeverity(rawValue: $0.severity) ?? .information,
+            message: $0.message, dueDay: $0.dueDay, actualDay: $0.actualDay)
+        })
+      return PracticeReport(
+        title: "Care proceedings issued \(issued) (\(issued.weekday)): PLO Day 1",
+        sections: [
+          .init(id: "limits", title: "The time limit", blocks: [.list(limits)]),
+          .init(
+            id: "plo", title: "Public Law Outline 2014 (PD12A)",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Stages, Day n counted in \(ploDays) days",
+                  columns: ["Stage", "Earliest", "Latest", "Listed", "Source"], rows: stageRows))
+            ]),
+          .init(
+            id: "status", title: "Status on \(status.day)",
+            blocks: [.list(now)] + findings.blocks),
+        ])
     }
 
     private func tag(_ verification: String) -> String {
       Verification(rawValue: verification)?.tag ?? "?"
     }
-  }
-}
-
-extension String {
-  /// The string padded with spaces to `width` characters (unchanged when longer).
-  fileprivate func padding(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

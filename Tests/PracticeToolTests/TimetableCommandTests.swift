@@ -25,7 +25,7 @@ struct TimetableCommandTests {
     #expect(outcome.standardOutput.contains("26-week limit: 2025-07-06"))
     #expect(outcome.standardOutput.contains("issue + 181 days"))
     #expect(outcome.standardOutput.contains("Case Management Hearing"))
-    #expect(outcome.standardOutput.contains("week 8 of 26, 127 day(s) remaining"))
+    #expect(outcome.standardOutput.contains("Week 8 of 26, 127 days remaining"))
     let json = Self.run("timetable --issued 2025-01-06 --json").standardOutput
     #expect(json.contains("\"schemaVersion\" : 1"))
     #expect(json.contains("\"statutoryLimit\" : \"2025-07-06\""))
@@ -42,7 +42,7 @@ struct TimetableCommandTests {
     ]
     let text = Self.run(words)
     #expect(text.exitCode == 0)
-    #expect(text.standardOutput.contains("Extension 1: granted 2025-06-30, 8 week(s)"))
+    #expect(text.standardOutput.contains("Extension 1: granted 2025-06-30, 8 weeks"))
     #expect(text.standardOutput.contains("new end 2025-08-31"))
     #expect(text.standardOutput.contains("Final deadline: 2025-08-31"))
     let json = Self.run(words + ["--json"]).standardOutput
@@ -61,7 +61,8 @@ struct TimetableCommandTests {
     #expect(outcome.standardOutput.contains("\"code\" : \"law.s32.extension-after-expiry\""))
     #expect(outcome.standardOutput.contains("\"reason\" : null"))
     let text = Self.run("timetable --issued 2025-01-06 --extension=2025-07-20:4 --on 2025-07-21")
-    #expect(text.standardOutput.contains("law.s32.extension-after-expiry [concern]"))
+    #expect(text.standardOutput.contains("was granted after the period it"))
+    #expect(!text.standardOutput.contains("law.s32"))
   }
 
   @Test("extensions may repeat")
@@ -83,7 +84,7 @@ struct TimetableCommandTests {
     #expect(json.contains("\"code\" : \"law.s32.no-limit\""))
     let text = Self.run("timetable --issued 2014-04-21 --on 2014-05-01").standardOutput
     #expect(text.contains("26-week limit: none"))
-    #expect(text.contains("law.s32.no-limit [information]"))
+    #expect(text.contains("Issued before 22 April 2014: no 26-week limit applies"))
     // The next day the limit applies.
     let next = Self.run("timetable --issued 2014-04-22 --json").standardOutput
     #expect(next.contains("\"statutoryLimit\" : \"2014-10-20\""))
@@ -92,8 +93,11 @@ struct TimetableCommandTests {
   @Test("after the final deadline the proceedings are overdue")
   func overdue() {
     let text = Self.run("timetable --issued 2025-01-06 --on 2025-07-07")
-    #expect(text.standardOutput.contains("law.s32.overdue [breach]"))
-    #expect(text.standardOutput.contains("1 day(s) past the final deadline"))
+    #expect(
+      text.standardOutput.contains(
+        "  - Not disposed of within the period allowed under s32 (26 weeks and any extensions).\n"
+          + "    Severity: breach\n    Due: 2025-07-06\n"))
+    #expect(text.standardOutput.contains("Week 27 of 26, 1 day past the final deadline"))
     let onTheDay = Self.run("timetable --issued 2025-01-06 --on 2025-07-06 --json")
     #expect(!onTheDay.standardOutput.contains("law.s32.overdue"))
     #expect(onTheDay.standardOutput.contains("\"daysRemaining\" : 0"))
