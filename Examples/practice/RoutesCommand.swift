@@ -7,7 +7,7 @@ enum RoutesCommand {
     Usage: practice routes [--year YEAR] [--degree CLASS] [--predicted] [--subject SUBJECT]
                            [--higher-degree] [--gcse-english GRADE] [--gcse-maths GRADE]
                            [--experience-months N] [--no-right-to-work] [--outside-england]
-                           [--registered] [--apprenticeship-offer] [--json]
+                           [--registered] [--apprenticeship-offer] [--format F]
 
     Evaluates an applicant against every route into social work in England (undergraduate and
     postgraduate degrees, Step Up to Social Work, Frontline / Approach Social Work, Think Ahead,
@@ -30,7 +30,7 @@ enum RoutesCommand {
       --outside-england        lives outside England (default: lives in England)
       --registered             already a registered social worker
       --apprenticeship-offer   an employer has offered a social work apprenticeship
-      --json                   a JSON document instead of the report
+    \(Arguments.formatHelp())
       -h, --help               this help
 
     Verification tags: V verified against the primary text, S a secondary source, U unverified.
@@ -42,13 +42,14 @@ enum RoutesCommand {
       words,
       valued: [
         "--year", "--degree", "--subject", "--gcse-english", "--gcse-maths",
-        "--experience-months",
+        "--experience-months", "--format",
       ],
       flags: [
         "--predicted", "--higher-degree", "--no-right-to-work", "--outside-england",
         "--registered", "--apprenticeship-offer", "--json",
       ])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     _ = try arguments.positionals(named: [])
     let year =
       try arguments.values["--year"].map { text throws(CommandError) in
@@ -56,7 +57,7 @@ enum RoutesCommand {
       } ?? today.year
     let profile = try profile(arguments)
     let document = Document(year: year, profile: profile)
-    return arguments.flags.contains("--json") ? JSON.render(document) : document.report
+    return format.render(document) { document.report }
   }
 
   /// The applicant described by the options. A value the tool cannot read is a usage error
@@ -104,7 +105,7 @@ enum RoutesCommand {
     return value
   }
 
-  /// The evaluation, printed as text or JSON.
+  /// The evaluation, as JSON or as a report.
   struct Document: Encodable {
     var schemaVersion = 1
     var year: Int
@@ -126,15 +127,29 @@ enum RoutesCommand {
       }
     }
 
-    var report: String {
-      var lines = ["Routes into social work for a cohort starting in \(year):"]
-      for route in routes {
-        lines += ["", "\(route.name): \(Self.words(route.eligibility))"]
-        lines += route.reasons.map { "  - \($0)" }
-      }
-      return lines.joined(separator: "\n") + "\n"
+    /// The evaluation as a report for people: a table of routes and outcomes, then each
+    /// route's reasons.
+    var report: PracticeReport {
+      PracticeReport(
+        title: "Routes into social work for a cohort starting in \(year)",
+        sections: [
+          .init(
+            id: "routes", title: "Routes",
+            blocks: [
+              .table(
+                .init(
+                  caption: "Eligibility by route", columns: ["Route", "Eligibility"],
+                  rows: routes.map { [$0.name, Self.words($0.eligibility)] }))
+            ])
+        ]
+          + routes.map { route in
+            .init(
+              id: route.route, title: "\(route.name): \(Self.words(route.eligibility))",
+              blocks: route.reasons.isEmpty ? [] : [.list(route.reasons)])
+          })
     }
 
+    /// An eligibility outcome in words.
     static func words(_ status: String) -> String {
       switch EligibilityStatus(rawValue: status) {
       case .eligible: "eligible"

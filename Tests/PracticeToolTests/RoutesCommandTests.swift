@@ -22,11 +22,12 @@ struct RoutesCommandTests {
     #expect(outcome.exitCode == 0)
     #expect(outcome.standardError.isEmpty)
     #expect(
-      outcome.standardOutput.hasPrefix("Routes into social work for a cohort starting in 2026:"))
+      outcome.standardOutput.hasPrefix("Routes into social work for a cohort starting in 2026\n"))
     #expect(
       outcome.standardOutput.contains(
         """
         Step Up to Social Work: depends on the partnership or provider
+        --------------------------------------------------------------
           - GCSE maths at grade 4 (C) or above (some partnerships do not require it); not stated.
         """))
     #expect(outcome.standardOutput.contains("Approach Social Work: not eligible"))
@@ -61,7 +62,7 @@ struct RoutesCommandTests {
   func defaultYear() {
     #expect(
       Self.run([]).standardOutput.hasPrefix(
-        "Routes into social work for a cohort starting in 2026:"))
+        "Routes into social work for a cohort starting in 2026\n"))
   }
 
   @Test(
