@@ -3,7 +3,7 @@ import PracticeKit
 /// `practice sources`: what the library ships, where it comes from, and what is not verified.
 enum SourcesCommand {
   static let help = """
-    Usage: practice sources [--facts] [--tag TAG[,TAG]] [--unverified] [--domain ID] [--json]
+    Usage: practice sources [--facts] [--tag TAG[,TAG]] [--unverified] [--domain ID] [--format F]
 
     Lists, per domain of the standard registry, its facts by verification tag (V verified against
     the primary source, S secondary, U unverified), its timescales, calendars and catalogues of
@@ -18,7 +18,7 @@ enum SourcesCommand {
                     --tag options
       --unverified  the facts not verified against their primary source: the same as --tag U,S
       --domain ID   only this domain (core, law, education, audit, telecare, kit)
-      --json        a JSON document instead of the report
+    \(Arguments.formatHelp(column: 16))
       -h, --help    this help
 
     Examples:
@@ -30,7 +30,7 @@ enum SourcesCommand {
     throws(CommandError) -> String
   {
     let arguments = try Arguments(
-      words, valued: ["--domain"], repeatable: ["--tag"],
+      words, valued: ["--domain", "--format"], repeatable: ["--tag"],
       flags: ["--facts", "--unverified", "--json"])
     if arguments.wantsHelp { return help + "\n" }
     _ = try arguments.positionals(named: [])
@@ -42,10 +42,10 @@ enum SourcesCommand {
       }
       domains = [domain]
     }
-    let json = arguments.flags.contains("--json")
+    let format = try arguments.format()
     guard let tags = try selectedTags(arguments) else {
       let summaries = domains.map(DomainSummary.init)
-      return json ? JSON.render(Document(domains: summaries)) : report(summaries)
+      return format.render(Document(domains: summaries)) { report(summaries) }
     }
     let facts = domains.flatMap { domain in
       domain.facts.filter { tags.contains($0.provenance.verification) }.map {
@@ -55,8 +55,9 @@ enum SourcesCommand {
     // Weakest tag first; registration order within a tag (a stable sort).
     let ordered = Verification.allCases.flatMap { tag in facts.filter { $0.tag == tag.tag } }
     let document = FactDocument(facts: ordered)
-    return json
-      ? JSON.render(document) : report(document, unverifiedOnly: tags == [.unverified, .secondary])
+    return format.render(document) {
+      report(document, unverifiedOnly: tags == [.unverified, .secondary])
+    }
   }
 
   /// The tags `--facts`, `--tag` and `--unverified` select, or nil for the summary.
@@ -85,41 +86,71 @@ enum SourcesCommand {
     return arguments.flags.contains("--facts") ? Set(Verification.allCases) : nil
   }
 
-  private static func report(_ domains: [DomainSummary]) -> String {
-    var lines: [String] = []
-    for domain in domains {
-      lines.append("\(domain.title) (\(domain.id)): \(domain.summary)")
-      lines.append(
-        "  facts: \(domain.facts.text); "
-          + "timescales: \(domain.timescales); calendars: \(domain.calendars); "
-          + "sources: \(domain.sources.count)")
-      for catalogue in domain.catalogues {
-        lines.append(
-          "  catalogue \(catalogue.id): \(catalogue.title) — \(catalogue.entryCount) entries, "
-            + "weakest tag \(catalogue.verification.tag)")
-      }
-      for source in domain.sources { lines.append("  - \(source)") }
-      lines.append("")
-    }
-    return lines.joined(separator: "\n")
+  /// The domains' summaries as a report: a section per domain.
+  private static func report(_ domains: [DomainSummary]) -> PracticeReport {
+    PracticeReport(
+      title: "What PracticeKit ships and where it comes from",
+      sections: domains.map { domain in
+        var blocks: [PracticeReport.Block] = [
+          .paragraph(domain.summary),
+          .table(
+            .init(
+              caption: "Contents", columns: ["What", "Count"],
+              rows: [
+                ["Facts", domain.facts.total.groupedText],
+                ["Verified (V)", domain.facts.verified.groupedText],
+                ["Secondary (S)", domain.facts.secondary.groupedText],
+                ["Unverified (U)", domain.facts.unverified.groupedText],
+                ["Timescales", domain.timescales.groupedText],
+                ["Calendars", domain.calendars.groupedText],
+                ["Sources", domain.sources.count.groupedText],
+              ])),
+        ]
+        if !domain.catalogues.isEmpty {
+          blocks.append(
+            .table(
+              .init(
+                caption: "Catalogues", columns: ["Catalogue", "Title", "Entries", "Weakest tag"],
+                rows: domain.catalogues.map {
+                  [$0.id, $0.title, $0.entryCount.groupedText, $0.verification.tag]
+                })))
+        }
+        blocks.append(.list(domain.sources.map(\.description)))
+        return .init(id: domain.id, title: "\(domain.title) (\(domain.id))", blocks: blocks)
+      })
   }
 
-  private static func report(_ document: FactDocument, unverifiedOnly: Bool) -> String {
+  /// The facts as a report: their counts, then a table per tag, weakest first.
+  private static func report(_ document: FactDocument, unverifiedOnly: Bool) -> PracticeReport {
     let counts = document.counts
-    var lines = [
+    let preface =
       unverifiedOnly
-        ? "\(counts.total) facts are not verified against their primary source "
-          + "(U unverified: \(counts.unverified); S secondary: \(counts.secondary))."
-        : "\(counts.total) facts (V verified: \(counts.verified); S secondary: "
-          + "\(counts.secondary); U unverified: \(counts.unverified)).",
-      "",
-    ]
-    for fact in document.facts {
-      lines.append("[\(fact.tag)] \(fact.id) (\(fact.domain)): \(fact.statement)")
-      if let note = fact.note { lines.append("    note: \(note)") }
-      for source in fact.sources { lines.append("    - \(source)") }
+      ? "\(counts.total.groupedText) facts are not verified against their primary source "
+        + "(U unverified: \(counts.unverified); S secondary: \(counts.secondary))."
+      : "\(counts.total.groupedText) facts (V verified: \(counts.verified); S secondary: "
+        + "\(counts.secondary); U unverified: \(counts.unverified))."
+    let sections = Verification.allCases.compactMap { tag -> PracticeReport.Section? in
+      let facts = document.facts.filter { $0.tag == tag.tag }
+      guard !facts.isEmpty else { return nil }
+      let name = tag.rawValue.prefix(1).uppercased() + tag.rawValue.dropFirst()
+      return .init(
+        id: tag.rawValue, title: "\(name) (\(tag.tag))",
+        blocks: [
+          .table(
+            .init(
+              caption: "\(name) facts (\(facts.count.groupedText))",
+              columns: ["Fact", "Tag", "Identifier", "Domain", "Note", "Sources"],
+              rows: facts.map {
+                [
+                  $0.statement, $0.tag, $0.id, $0.domain, $0.note ?? "",
+                  $0.sources.map(\.description).joined(separator: "; "),
+                ]
+              }))
+        ])
     }
-    return lines.joined(separator: "\n") + "\n"
+    return PracticeReport(
+      title: unverifiedOnly ? "Facts not verified" : "Facts", preface: [preface],
+      sections: sections)
   }
 
   /// One domain's contributions, counted.
@@ -166,7 +197,6 @@ enum SourcesCommand {
       unverified = tags.count { $0 == .unverified }
     }
 
-    var text: String { "\(total): V \(verified), S \(secondary), U \(unverified)" }
   }
 
   private struct Document: Encodable {

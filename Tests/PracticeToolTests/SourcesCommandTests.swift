@@ -9,18 +9,27 @@ struct SourcesCommandTests {
     Practice.run(words.split(separator: " ").map(String.init), today: CalendarDay(2026, 11, 24))
   }
 
+  /// The tag of each fact listed, in order, read from the CSV format's Tag cells.
+  static func tags(_ outcome: Outcome) -> [Substring] {
+    outcome.standardOutput.split(separator: "\n").compactMap { line in
+      line.hasSuffix(",Tag,U") || line.hasSuffix(",Tag,S") || line.hasSuffix(",Tag,V")
+        ? line.suffix(1) : nil
+    }
+  }
+
   @Test("one domain: its counts by tag, catalogues and sources")
   func domain() {
     let outcome = Self.run("sources --domain law")
     #expect(outcome.exitCode == 0)
     let law = LawDomain()
     let verified = law.facts.count { $0.provenance.verification == .verified }
-    #expect(outcome.standardOutput.hasPrefix("Law (law): "))
-    #expect(outcome.standardOutput.contains("facts: \(law.facts.count): V \(verified), "))
+    #expect(outcome.standardOutput.contains("\nLaw (law)\n---------\n"))
+    #expect(outcome.standardOutput.contains("  Facts           \(law.facts.count)\n"))
+    #expect(outcome.standardOutput.contains("  Verified (V)    \(verified)\n"))
     #expect(
       outcome.standardOutput.contains(
-        "catalogue law.provisions: Provisions of statutes and regulations (time-versioned) — "
-          + "\(ProvisionCatalogue.all.count) entries"))
+        "  - law.provisions\n    Title: Provisions of statutes and regulations (time-versioned)\n"
+          + "    Entries: \(ProvisionCatalogue.all.count)\n"))
     #expect(!outcome.standardOutput.contains("Core (core)"))
   }
 
@@ -31,12 +40,10 @@ struct SourcesCommandTests {
     let expected = PracticeRegistry.standard.unverifiedFacts
     let unverified = expected.count { $0.provenance.verification == .unverified }
     #expect(
-      outcome.standardOutput.hasPrefix(
+      outcome.standardOutput.contains(
         "\(expected.count) facts are not verified against their primary source "
           + "(U unverified: \(unverified); S secondary: \(expected.count - unverified))."))
-    let tags = outcome.standardOutput.split(separator: "\n").compactMap { line in
-      line.hasPrefix("[") ? line.dropFirst().prefix(1) : nil
-    }
+    let tags = Self.tags(Self.run("sources --unverified --format csv"))
     #expect(tags.count == expected.count)
     let lastUnverified = try #require(tags.lastIndex(of: "U"))
     let firstSecondary = try #require(tags.firstIndex(of: "S"))
@@ -61,12 +68,10 @@ struct SourcesCommandTests {
     let verified = facts.count { $0.provenance.verification == .verified }
     let unverified = facts.count { $0.provenance.verification == .unverified }
     #expect(
-      outcome.standardOutput.hasPrefix(
+      outcome.standardOutput.contains(
         "\(facts.count) facts (V verified: \(verified); S secondary: "
           + "\(facts.count - verified - unverified); U unverified: \(unverified))."))
-    let tags = outcome.standardOutput.split(separator: "\n").compactMap { line in
-      line.hasPrefix("[") ? line.dropFirst().prefix(1) : nil
-    }
+    let tags = Self.tags(Self.run("sources --facts --format csv"))
     #expect(tags.count == facts.count)
     #expect(tags.count { $0 == "V" } == verified)
     let lastSecondary = try #require(tags.lastIndex(of: "S"))
@@ -79,11 +84,14 @@ struct SourcesCommandTests {
     let outcome = Self.run("sources --tag V --domain law")
     #expect(outcome.exitCode == 0)
     let verified = LawDomain().facts.filter { $0.provenance.verification == .verified }
-    let lines = outcome.standardOutput.split(separator: "\n").filter { $0.hasPrefix("[") }
-    #expect(lines.count == verified.count)
-    #expect(lines.allSatisfy { $0.hasPrefix("[V] law.") && $0.contains(" (law): ") })
+    let csv = Self.run("sources --tag V --domain law --format csv").standardOutput
+    let identifiers = csv.split(separator: "\n").filter { $0.contains(",Identifier,") }
+    #expect(identifiers.count == verified.count)
+    #expect(identifiers.allSatisfy { $0.contains(",Identifier,law.") })
     #expect(
-      outcome.standardOutput.hasPrefix("\(verified.count) facts (V verified: \(verified.count); "))
+      Self.tags(Self.run("sources --tag V --domain law --format csv")).allSatisfy { $0 == "V" })
+    #expect(
+      outcome.standardOutput.contains("\(verified.count) facts (V verified: \(verified.count); "))
   }
 
   @Test("--tag accepts letters and names, comma-separated or repeated, in any case")
