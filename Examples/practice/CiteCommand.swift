@@ -3,7 +3,7 @@ import PracticeKit
 /// `practice cite TEXT...`: finds neutral citations in text and checks each one.
 enum CiteCommand {
   static let help = """
-    Usage: practice cite TEXT... [--json]
+    Usage: practice cite TEXT... [--format F]
 
     Finds every UK neutral citation in TEXT (all the words joined by spaces), for example
     "[2013] UKSC 33" or "[2014] EWHC 270 (Fam)", and checks each: the court exists, the form was
@@ -13,23 +13,50 @@ enum CiteCommand {
     Quote the text so the shell keeps the square brackets: practice cite "see [2013] UKSC 33".
 
     Options:
-      --json       a JSON document instead of lines
+    \(Arguments.formatHelp(column: 15))
       -h, --help   this help
     """
 
   static func run(_ words: [String]) throws(CommandError) -> String {
-    let arguments = try Arguments(words, flags: ["--json"])
+    let arguments = try Arguments(words, valued: ["--format"], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     guard !arguments.positionals.isEmpty else {
       throw .usage("cite needs some text to search; see practice cite --help")
     }
     let text = arguments.positionals.joined(separator: " ")
     let found = NeutralCitation.matches(in: text).map(Found.init)
-    if arguments.flags.contains("--json") {
-      return JSON.render(Document(citations: found))
-    }
-    guard !found.isEmpty else { return "No neutral citations found.\n" }
-    return found.map(\.lines).joined(separator: "\n")
+    return format.render(Document(citations: found)) { report(found) }
+  }
+
+  /// The citations as a report: one table, a row per citation (the text renders it as one
+  /// record per citation), or a sentence when there are none.
+  static func report(_ found: [Found]) -> PracticeReport {
+    let table = PracticeReport.Table(
+      caption: "Neutral citations (\(found.count.groupedText))",
+      columns: [
+        "Citation", "Check", "Court", "Year", "Number", "Division", "Find Case Law", "Leading case",
+      ],
+      rows: found.map { citation in
+        guard citation.valid, let court = citation.court, let code = citation.courtCode,
+          let year = citation.year, let number = citation.number
+        else {
+          return [citation.text, "invalid: \(citation.reason ?? "not a valid neutral citation")"]
+        }
+        return [
+          citation.text, "valid", "\(court) (\(code))", "\(year)", "\(number)",
+          citation.division ?? "",
+          citation.urlPath ?? "no path (a BAILII form; search BAILII instead)",
+          citation.case ?? "",
+        ]
+      })
+    return PracticeReport(
+      title: "Neutral citations",
+      sections: [
+        .init(
+          id: "citations", title: "Citations found",
+          blocks: found.isEmpty ? [.paragraph("No neutral citations found.")] : [.table(table)])
+      ])
   }
 
   /// One citation as the JSON document gives it.
@@ -62,20 +89,6 @@ enum CiteCommand {
         `case` = LeadingCase.cited(as: citation).map { "\($0.shortName): \($0.name)" }
       }
       reason = match.error?.description
-    }
-
-    var lines: String {
-      var lines = [text]
-      if valid, let court, let courtCode, let year, let number {
-        lines.append("  valid: \(court) (\(courtCode)), year \(year), number \(number)")
-        if let division { lines.append("  division: \(division)") }
-        lines.append(
-          "  Find Case Law: " + (urlPath ?? "no path (a BAILII form; search BAILII instead)"))
-        if let `case` { lines.append("  leading case: \(`case`)") }
-      } else {
-        lines.append("  invalid: \(reason ?? "not a valid neutral citation")")
-      }
-      return lines.joined(separator: "\n") + "\n"
     }
   }
 
