@@ -36,17 +36,19 @@ extension DemoCommand {
       }
     }
 
-    var lines: [String] {
-      [
-        "",
-        "Children in Need census \(censusYear), a synthetic local authority of \(children) "
-          + "children (seed 2026), timeliness against Working Together:",
-      ]
-        + measures.map {
-          "  \($0.title): \($0.onTime) of \($0.due) on time, \($0.late) late, "
-            + "\($0.missing) missing"
-        }
-        + ["  run 'practice generate cin' and 'practice audit cin' for your own files"]
+    var section: PracticeReport.Section {
+      .init(
+        id: "children-in-need", title: "Children in Need census \(censusYear)",
+        blocks: [
+          .paragraph(
+            "A synthetic local authority of \(children) children (seed 2026), timeliness against "
+              + "Working Together."),
+          .list(
+            measures.map {
+              "\($0.title): \($0.onTime) of \($0.due) on time, \($0.late) late, \($0.missing) missing"
+            }),
+          .paragraph("Run 'practice generate cin' and 'practice audit cin' for your own files."),
+        ])
     }
   }
 }

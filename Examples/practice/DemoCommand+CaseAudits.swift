@@ -50,23 +50,25 @@ struct CaseAuditDemo: Encodable {
     ).text("findings", row: 0)
   }
 
-  /// The section's lines in the demo report.
-  var lines: [String] {
-    var lines = ["", "Case-file audits (a seeded synthetic year; \(framework)):"]
-    for period in periods {
-      lines.append(
-        "  \(period.id): \(period.audits) audits\(period.loopInPlace ? " (loop in place)" : ""), "
-          + "good or better \(period.goodOrBetter.percentText), discussed by all three roles "
-          + period.discussedWithAllThree.percentText)
+  /// The demo report's section.
+  var section: PracticeReport.Section {
+    var items = periods.map { period in
+      "\(period.id): \(period.audits) audits\(period.loopInPlace ? " (loop in place)" : ""), "
+        + "good or better \(period.goodOrBetter.percentText), discussed by all three roles "
+        + period.discussedWithAllThree.percentText
     }
-    lines.append(
-      "  moderation: \(moderated) audits re-graded, Cohen's kappa "
+    items.append(
+      "Moderation: \(moderated) audits re-graded, Cohen's kappa "
         + (cohenKappa.map { $0.reportText(decimals: 3) } ?? "undefined")
         + (quadraticWeightedKappa.map { ", quadratic \($0.reportText(decimals: 3))" } ?? "")
         + (band.map { " (\($0.lowercased()))" } ?? ""))
-    lines.append(
-      "  good or better with the loop \(withLoop), without \(withoutLoop); \(findingCount) findings;"
-        + " run 'practice audit cases FILE.json' on your own audits")
-    return lines
+    items.append(
+      "Good or better with the loop \(withLoop), without \(withoutLoop); \(findingCount) findings")
+    return .init(
+      id: "case-audits", title: "Case-file audits",
+      blocks: [
+        .paragraph("A seeded synthetic year; \(framework)."), .list(items),
+        .paragraph("Run 'practice audit cases FILE.json' on your own audits."),
+      ])
   }
 }

@@ -48,25 +48,31 @@ struct EducationSection: Encodable {
     }
   }
 
-  var lines: [String] {
-    var lines = ["", "Education and workforce:"]
-    lines.append("  regulator on the day: \(regulator ?? "none recorded")")
-    lines.append("  practice learning for programmes starting now: \(practiceLearningRule ?? "-")")
-    lines.append(
-      "  a 2:2 history graduate (GCSE English 5, maths 4, 8 months' experience), \(year) intake:")
-    for route in routes {
-      lines.append("    \(route.name): \(RoutesCommand.Document.words(route.eligibility))")
-    }
+  /// The demo report's section.
+  var section: PracticeReport.Section {
+    var blocks: [PracticeReport.Block] = [
+      .list([
+        "Regulator on the day: \(regulator ?? "none recorded")",
+        "Practice learning for programmes starting now: \(practiceLearningRule ?? "–")",
+      ]),
+      .table(
+        .init(
+          caption:
+            "A 2:2 history graduate (GCSE English 5, maths 4, 8 months' experience), \(year) intake",
+          columns: ["Route", "Eligibility"],
+          rows: routes.map { [$0.name, RoutesCommand.Document.words($0.eligibility)] })),
+    ]
     if let workforce {
-      func value(_ number: Double?) -> String { number.map { "\($0)" } ?? "-" }
-      lines.append(
-        "  children's social workers, year to 30 September \(workforce.year) "
-          + "(DfE, \(workforce.edition)): \(value(workforce.fte)) FTE, vacancy rate "
-          + "\(value(workforce.vacancyRate))%, turnover \(value(workforce.turnoverRate))%, "
-          + "agency \(value(workforce.agencyRate))%, caseload \(value(workforce.caseload)); "
-          + "starters \(value(workforce.starters)) vs leavers \(value(workforce.leavers)) FTE")
+      func value(_ number: Double?) -> String { number.map(\.groupedReportText) ?? "–" }
+      blocks.append(
+        .paragraph(
+          "Children's social workers, year to 30 September \(workforce.year) "
+            + "(DfE, \(workforce.edition)): \(value(workforce.fte)) FTE, vacancy rate "
+            + "\(value(workforce.vacancyRate))%, turnover \(value(workforce.turnoverRate))%, "
+            + "agency \(value(workforce.agencyRate))%, caseload \(value(workforce.caseload)); "
+            + "starters \(value(workforce.starters)) vs leavers \(value(workforce.leavers)) FTE."))
     }
-    lines.append("  run 'practice routes --help' to check an applicant's routes")
-    return lines
+    blocks.append(.paragraph("Run 'practice routes --help' to check an applicant's routes."))
+    return .init(id: "education", title: "Education and workforce", blocks: blocks)
   }
 }

@@ -40,17 +40,24 @@ struct DemoReturns: Encodable {
     excludedShortBreaks = audit.excludedShortBreaks
   }
 
-  var lines: [String] {
+  /// The demo report's section.
+  var section: PracticeReport.Section {
     let share = due > 0 ? " (\(onTime * 100 / due)% on time)" : ""
-    return [
-      "",
-      "Looked-after reviews (Care Planning Regulations 2010 reg 33) in a synthetic local "
-        + "authority, \(collectionYear) SSDA903 return, \(children) children:",
-      "  \(fullyAssessablePeriods) periods fully assessable: \(due) reviews due, \(onTime) on "
-        + "time, \(late) late, \(missing) missing\(share)",
-      "  \(partialPeriods) periods began before the year (partial, reported apart); "
-        + "\(excludedShortBreaks) short-break periods excluded",
-      "  audit your own return: practice audit 903 DIR --year YEAR (see practice audit 903 --help)",
-    ]
+    return .init(
+      id: "looked-after-reviews",
+      title: "Looked-after reviews (Care Planning Regulations 2010 reg 33)",
+      blocks: [
+        .paragraph(
+          "A synthetic local authority, \(collectionYear) SSDA903 return, \(children) children."),
+        .list([
+          "\(fullyAssessablePeriods) periods fully assessable: \(due) reviews due, \(onTime) on "
+            + "time, \(late) late, \(missing) missing\(share)",
+          "\(partialPeriods) periods began before the year (partial, reported apart); "
+            + "\(excludedShortBreaks) short-break periods excluded",
+        ]),
+        .paragraph(
+          "Audit your own return: practice audit 903 DIR --year YEAR (see practice audit 903 --help)."
+        ),
+      ])
   }
 }

@@ -12,6 +12,11 @@ struct DemoTelecare: Encodable {
     var findings: [String: Int]
     @Nullable var weeklyPence: Int?
     @Nullable var annualPence: Int?
+
+    /// The devices by their names for people ("Pendant / wrist alarm"); JSON keeps the ids.
+    var deviceNames: String {
+      devices.map { DeviceCatalogue.standard.device($0)?.name ?? $0 }.joined(separator: ", ")
+    }
   }
 
   var proposals: [Proposal]
@@ -33,10 +38,9 @@ struct DemoTelecare: Encodable {
     }
   }
 
-  var lines: [String] {
-    var lines = [
-      "", "Telecare (ethical review: EFORTT, MCA 2005, Care Act 2014; never an approval):",
-    ]
+  /// The demo report's section.
+  var section: PracticeReport.Section {
+    var lines: [String] = []
     for proposal in proposals {
       let findings = FindingSeverity.allCases.reversed().compactMap { severity in
         proposal.findings[severity.rawValue].map { "\($0) \(severity)" }
@@ -45,12 +49,17 @@ struct DemoTelecare: Encodable {
         "\(ChargeQuote.pounds(weekly)) a week, \(ChargeQuote.pounds(proposal.annualPence ?? 0)) a year"
       }
       lines.append(
-        "  \(proposal.pseudonym) (\(proposal.devices.joined(separator: ", "))): "
+        "\(proposal.pseudonym) (\(proposal.deviceNames)): "
           + "\(proposal.answered) answered, open \(proposal.open.map(String.init).joined(separator: ","))"
           + "; findings: \(findings.isEmpty ? "none" : findings.joined(separator: ", "))"
           + "; cost \(cost ?? "not worked out")")
     }
-    lines.append("  run 'practice telecare review FILE.json' for a proposal of your own")
-    return lines
+    return .init(
+      id: "telecare", title: "Telecare",
+      blocks: [
+        .paragraph("Ethical review: EFORTT, MCA 2005, Care Act 2014; never an approval."),
+        .list(lines),
+        .paragraph("Run 'practice telecare review FILE.json' for a proposal of your own."),
+      ])
   }
 }

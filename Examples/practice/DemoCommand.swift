@@ -3,20 +3,21 @@ import PracticeKit
 /// `practice` with no arguments: a readable tour of what the library knows, for one day.
 enum DemoCommand {
   static let help = """
-    Usage: practice [demo] [--today DATE] [--json]
+    Usage: practice demo [--today DATE] [--format F]
 
     The demo: the standard registry, this year's bank holidays and working-day facts for the
     day given (default: today, UTC), with where each fact comes from.
 
     Options:
       --today DATE  run the demo as of this day (YYYY-MM-DD), for reproducible output
-      --json        a JSON document instead of the report
+    \(Arguments.formatHelp(column: 16))
       -h, --help    this help
     """
 
   static func run(_ words: [String], today: CalendarDay) throws(CommandError) -> String {
-    let arguments = try Arguments(words, valued: ["--today"], flags: ["--json"])
+    let arguments = try Arguments(words, valued: ["--today", "--format"], flags: ["--json"])
     if arguments.wantsHelp { return help + "\n" }
+    let format = try arguments.format()
     _ = try arguments.positionals(named: [])
     let day =
       try arguments.values["--today"].map { text throws(CommandError) in
@@ -25,10 +26,10 @@ enum DemoCommand {
     let facts = try CommandError.reportingData { () throws(WorkingCalendar.RangeError) in
       try Facts(day: day)
     }
-    return arguments.flags.contains("--json") ? JSON.render(facts) : facts.report
+    return format.render(facts) { facts.report }
   }
 
-  /// Everything the demo shows, computed once, printed as text or JSON.
+  /// Everything the demo shows, computed once, as JSON or as a report.
   struct Facts: Encodable {
     var schemaVersion = 1
     var day: CalendarDay
@@ -133,70 +134,88 @@ enum DemoCommand {
         nextStageLatest: status.nextStage?.latest)
     }
 
-    var report: String {
-      var lines = [
-        "PracticeKit demo for \(day) (\(day.weekday))",
-        "",
-        "Registry: \(domains.count) domains (\(domains.joined(separator: ", "))), "
-          + "\(sourceCount) sources, \(factCount) facts, \(unverifiedFactCount) not yet verified",
-        "",
-        "Bank holidays in England and Wales, \(day.year):",
+    /// The tour as a report: a section per area, each with where to go next.
+    var report: PracticeReport {
+      var days: [PracticeReport.Block] = [
+        .table(
+          .init(
+            caption: "Bank holidays in England and Wales, \(day.year)",
+            columns: ["Date", "Day", "Holiday", "Tag"],
+            rows: holidays.map {
+              [
+                "\($0.date)", $0.date.weekday.description, $0.name,
+                Verification(rawValue: $0.verification)?.tag ?? $0.verification,
+              ]
+            }))
       ]
-      for holiday in holidays {
-        lines.append(
-          "  \(holiday.date)  \(holiday.date.weekday.abbreviation)  \(holiday.name)  [\(holiday.verification)]"
-        )
-      }
       if let nextHoliday {
-        lines.append("Next bank holiday after \(day): \(nextHoliday.date) \(nextHoliday.name)")
+        days.append(
+          .paragraph("Next bank holiday after \(day): \(nextHoliday.date) \(nextHoliday.name)."))
       }
-      lines += [
-        "",
-        "Working days in England and Wales (Monday to Friday except bank holidays):",
-        "  in \(day.year): \(workingDaysInYear)",
-        "  after \(day) to the end of \(day.year): \(workingDaysToYearEnd)",
-        "  the 20th working day after \(day): \(twentyWorkingDaysLater) (\(twentyWorkingDaysLater.weekday))",
-        "",
-        "Bank holidays in \(day.year) by division: "
-          + Region.allCases.map { "\($0.rawValue) \(holidaysPerDivision[$0.rawValue] ?? 0)" }
-          .joined(separator: ", "),
+      days += [
+        .table(
+          .init(
+            caption: "Working days in England and Wales (Monday to Friday except bank holidays)",
+            columns: ["Measure", "Value"],
+            rows: [
+              ["In \(day.year)", workingDaysInYear.groupedText],
+              ["After \(day) to the end of \(day.year)", workingDaysToYearEnd.groupedText],
+              [
+                "The 20th working day after \(day)",
+                "\(twentyWorkingDaysLater) (\(twentyWorkingDaysLater.weekday))",
+              ],
+            ])),
+        .table(
+          .init(
+            caption: "Bank holidays in \(day.year) by division", columns: ["Division", "Holidays"],
+            rows: Region.allCases.map {
+              [$0.name, (holidaysPerDivision[$0.rawValue] ?? 0).groupedText]
+            })),
+        .paragraph(
+          "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; run "
+            + "'practice holidays --json' for each day's verification."),
       ]
-      lines += careProceedingsLines
-      lines += education.lines
-      lines += telecare.lines
-      lines += caseAudits.lines
-      lines += lookedAfterReviews?.lines ?? []
-      lines += childrenInNeed?.lines ?? []
-      lines += [
-        "",
-        "Sources: BFDA 1971 Schedule 1, royal proclamations, GOV.UK bank holidays; "
-          + "run 'practice holidays --json' for each day's verification.",
+      let sections: [PracticeReport.Section?] = [
+        .init(id: "days", title: "Days and working days", blocks: days),
+        careProceedingsSection, education.section, telecare.section, caseAudits.section,
+        lookedAfterReviews?.section, childrenInNeed?.section,
       ]
-      return lines.joined(separator: "\n") + "\n"
+      return PracticeReport(
+        title: "PracticeKit demo for \(day) (\(day.weekday))",
+        preface: [
+          "Registry: \(domains.count) domains (\(domains.joined(separator: ", "))), "
+            + "\(sourceCount) sources, \(factCount) facts, \(unverifiedFactCount) not yet verified."
+        ],
+        sections: sections.compactMap { $0 })
     }
 
-    private var careProceedingsLines: [String] {
-      var lines = ["", "Care proceedings (Children Act 1989 s32, Public Law Outline 2014):"]
+    private var careProceedingsSection: PracticeReport.Section {
+      var items: [String] = []
+      var hint: [PracticeReport.Block] = []
       if let sample = careProceedings {
-        lines.append("  a sample application issued \(sample.issued), 12 weeks before \(day)")
+        items.append("A sample application issued \(sample.issued), 12 weeks before \(day)")
         if let limit = sample.statutoryLimit {
-          lines.append("  26-week limit: \(limit) (issue + 181 days)")
+          items.append("26-week limit: \(limit) (issue + 181 days)")
         }
         if let week = sample.week, let remaining = sample.daysRemaining {
-          lines.append("  on \(day): week \(week) of 26, \(remaining) days remaining")
+          items.append("On \(day): week \(week) of 26, \(remaining) days remaining")
         }
         if let next = sample.nextStage {
-          lines.append(
-            "  next PLO stage: \(next)" + (sample.nextStageLatest.map { ", by \($0)" } ?? ""))
+          items.append(
+            "Next PLO stage: \(next)" + (sample.nextStageLatest.map { ", by \($0)" } ?? ""))
         }
-        lines.append("  run 'practice timetable --issued \(sample.issued)' for the full timetable")
+        hint.append(
+          .paragraph("Run 'practice timetable --issued \(sample.issued)' for the full timetable."))
       }
       let counts = statutoryTimescales
-      lines.append(
+      items.append(
         "Statutory timescales: \(counts.all) (Working Together \(counts.workingTogether) across "
           + "\(counts.workingTogetherEditions) editions, Care Planning Regulations 2010 "
           + "\(counts.carePlanning))")
-      return lines
+      return .init(
+        id: "care-proceedings",
+        title: "Care proceedings (Children Act 1989 s32, Public Law Outline 2014)",
+        blocks: [.list(items)] + hint)
     }
   }
 }
@@ -207,8 +226,4 @@ extension DemoCommand.Facts.Holiday {
       date: holiday.day, name: holiday.name,
       verification: holiday.provenance.verification.rawValue)
   }
-}
-
-extension Weekday {
-  fileprivate var abbreviation: String { String(description.prefix(3)) }
 }

@@ -22,6 +22,15 @@ enum Region: String, CaseIterable {
     self = region
   }
 
+  /// The division's name for people.
+  var name: String {
+    switch self {
+    case .englandAndWales: "England and Wales"
+    case .scotland: "Scotland"
+    case .northernIreland: "Northern Ireland"
+    }
+  }
+
   var calendar: WorkingCalendar {
     switch self {
     case .englandAndWales: .englandAndWales

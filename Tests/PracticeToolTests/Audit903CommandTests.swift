@@ -158,9 +158,9 @@ struct Audit903CommandTests {
   @Test("the demo audits a synthetic local authority's last complete collection year")
   func demo() {
     let autumn = Practice.run(["demo", "--today", "2026-11-24"], today: CalendarDay(2026, 11, 24))
-    #expect(autumn.standardOutput.contains("2025/26 SSDA903 return, 500 children:"))
+    #expect(autumn.standardOutput.contains("2025/26 SSDA903 return, 500 children."))
     let march = Practice.run(["demo", "--today", "2026-03-31"], today: CalendarDay(2026, 11, 24))
-    #expect(march.standardOutput.contains("2024/25 SSDA903 return, 500 children:"))
+    #expect(march.standardOutput.contains("2024/25 SSDA903 return, 500 children."))
   }
 
   @Test("every format prints the JSON document's published figures; formats cannot be mixed")

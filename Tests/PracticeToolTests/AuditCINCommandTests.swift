@@ -278,8 +278,9 @@ struct AuditCINCommandTests {
     #expect(outcome.exitCode == 0)
     #expect(
       outcome.standardOutput.contains(
-        "Children in Need census 2025/26, a synthetic local authority of 500 children"))
-    #expect(outcome.standardOutput.contains("  Assessments: "))
+        "Children in Need census 2025/26\n-------------------------------\n"
+          + "A synthetic local authority of 500 children"))
+    #expect(outcome.standardOutput.contains("  - Assessments: "))
     let march = Self.run(["demo", "--today", "2026-03-31", "--json"])
     #expect(march.standardOutput.contains("\"censusYear\" : \"2024/25\""))
   }

@@ -248,10 +248,12 @@ struct CaseAuditDemoTests {
   @Test("the demo prints the section, on any day including before ILACS began")
   func printed() {
     let outcome = Practice.run(["demo"], today: CalendarDay(2026, 11, 22))
-    #expect(outcome.standardOutput.contains("Case-file audits (a seeded synthetic year;"))
-    #expect(outcome.standardOutput.contains("Q3: 40 audits (loop in place), good or better"))
+    #expect(
+      outcome.standardOutput.contains(
+        "Case-file audits\n----------------\nA seeded synthetic year;"))
+    #expect(outcome.standardOutput.contains("  - Q3: 40 audits (loop in place), good or better"))
     let early = Practice.run(["demo", "--today", "2010-03-01"], today: CalendarDay(2026, 11, 22))
     #expect(early.exitCode == 0)
-    #expect(early.standardOutput.contains("moderation: 40 audits re-graded"))
+    #expect(early.standardOutput.contains("Moderation: 40 audits re-graded"))
   }
 }

@@ -96,9 +96,9 @@ struct RoutesCommandTests {
   @Test("the demo has an education and workforce section")
   func demo() {
     let outcome = Practice.run(["demo", "--today", "2026-11-24"], today: Self.today)
-    #expect(outcome.standardOutput.contains("Education and workforce:"))
-    #expect(outcome.standardOutput.contains("regulator on the day: Social Work England"))
-    #expect(outcome.standardOutput.contains("    Step Up to Social Work: eligible"))
+    #expect(outcome.standardOutput.contains("Education and workforce\n-----------------------\n"))
+    #expect(outcome.standardOutput.contains("  - Regulator on the day: Social Work England"))
+    #expect(outcome.standardOutput.contains("  Step Up to Social Work               eligible\n"))
     #expect(outcome.standardOutput.contains("vacancy rate 14.2%"))
     let json = Practice.run(["demo", "--today", "2026-11-24", "--json"], today: Self.today)
     #expect(json.standardOutput.contains("\"education\" : {"))

@@ -164,11 +164,11 @@ struct TimetableCommandTests {
   @Test("the demo has a care proceedings section")
   func demo() {
     let text = Self.run("demo --today 2026-11-22").standardOutput
-    #expect(text.contains("Care proceedings (Children Act 1989 s32, Public Law Outline 2014):"))
-    #expect(text.contains("a sample application issued 2026-08-30, 12 weeks before 2026-11-22"))
+    #expect(text.contains("Care proceedings (Children Act 1989 s32, Public Law Outline 2014)\n---"))
+    #expect(text.contains("A sample application issued 2026-08-30, 12 weeks before 2026-11-22"))
     #expect(text.contains("26-week limit: 2027-02-27"))
-    #expect(text.contains("on 2026-11-22: week 13 of 26, 97 days remaining"))
-    #expect(text.contains("next PLO stage: "))
+    #expect(text.contains("On 2026-11-22: week 13 of 26, 97 days remaining"))
+    #expect(text.contains("Next PLO stage: "))
     #expect(text.contains("Statutory timescales: "))
     #expect(text.contains("PracticeKit demo for 2026-11-22 (Sunday)"))
     let json = Self.run("demo --today 2026-11-22 --json").standardOutput
