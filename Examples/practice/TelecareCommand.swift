@@ -257,7 +257,7 @@ enum TelecareCommand {
         }
         sections.append(
           .init(
-            id: "question-\(question.id)", title: "\(question.id). \(question.question)",
+            id: "question-\(question.id)", title: "Question \(question.id): \(question.question)",
             blocks: blocks))
       }
       let open = openQuestions.map(String.init).joined(separator: ", ")

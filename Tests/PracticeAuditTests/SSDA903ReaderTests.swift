@@ -100,7 +100,7 @@ struct SSDA903ReaderTests {
       "oc3.csv line 1: noRows (OC3)",
       "bad.csv line 2, column byte 4: malformedCSV (unterminatedQuotedField)",
       "episodes-old.csv line 1: unrecognisedTable (closest table Episodes lacks "
-        + "REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN; 1 column name(s) belong to no SSDA903 "
+        + "REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN; 1 column name belongs to no SSDA903 "
         + "table)",
     ]
     #expect(found == expected)

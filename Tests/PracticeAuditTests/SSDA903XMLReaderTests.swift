@@ -225,6 +225,6 @@ struct SSDA903XMLReaderTests {
     #expect(result.issues.map(\.rule) == [.severalForms, .repeatedChild])
     #expect(
       result.issues.first?.detail
-        == "1 XML and 1 CSV file(s); all were read, and a row given in both is counted once")
+        == "1 XML and 1 CSV file; all were read, and a row given in both is counted once")
   }
 }

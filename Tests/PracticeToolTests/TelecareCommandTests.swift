@@ -70,7 +70,7 @@ struct TelecareCommandTests {
     #expect(output.contains("  An analogue alarm: plan its replacement before the switchover"))
     // Codes are for JSON; people read the message.
     #expect(!output.contains("telecare.best-interests"))
-    #expect(output.contains("\n12. When is the review"))
+    #expect(output.contains("\nQuestion 12: When is the review"))
     #expect(output.contains("\nOpen: to be discussed (source V). No review plan."))
     #expect(output.contains("Open questions\n--------------\nQuestions 12."))
     #expect(output.contains("does not approve or reject"))
@@ -83,7 +83,7 @@ struct TelecareCommandTests {
     #expect(json.standardOutput.contains("\"openQuestions\" : [\n    12\n  ]"))
     #expect(json.standardOutput.contains("telecare.connectivity.analogue-past-original-target"))
     #expect(json.standardOutput.contains("Mental Capacity Act 2005, s4"))
-    #expect(output.contains("\n4. Does any device restrict movement"))
+    #expect(output.contains("\nQuestion 4: Does any device restrict movement"))
   }
 
   @Test("review: a malformed proposal is a data error naming the path, not the value")

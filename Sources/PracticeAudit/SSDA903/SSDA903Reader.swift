@@ -58,7 +58,8 @@ extension SSDA903 {
         result.issues.append(
           SourceDataIssue(
             file: directory, line: 0, rule: .severalForms,
-            detail: "\(xml) XML and \(csv) CSV file(s); all were read, and a row given in both "
+            detail:
+              "\(xml) XML and \(csv.counted("CSV file")); all were read, and a row given in both "
               + "is counted once"))
       }
       for name in names.sorted() {
@@ -175,14 +176,16 @@ extension SSDA903 {
       guard let closest = Table.closest(to: names) else {
         return SourceDataIssue(
           file: file, line: 1, rule: .unrecognisedTable,
-          detail: "\(names.count) column(s), none an SSDA903 column name")
+          detail: "\(names.count.counted("column")), none an SSDA903 column name")
       }
       var detail = "closest table \(closest.table.rawValue)"
       if !closest.missing.isEmpty {
         detail += " lacks " + closest.missing.joined(separator: ", ")
       }
       if closest.unknown > 0 {
-        detail += "; \(closest.unknown) column name(s) belong to no SSDA903 table"
+        detail +=
+          "; \(closest.unknown.counted("column name")) "
+          + (closest.unknown == 1 ? "belongs" : "belong") + " to no SSDA903 table"
       }
       return SourceDataIssue(file: file, line: 1, rule: .unrecognisedTable, detail: detail)
     }

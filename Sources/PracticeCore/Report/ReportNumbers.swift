@@ -26,3 +26,11 @@ extension Double {
     return sign + whole.groupedText + digits[point...]
   }
 }
+
+extension Int {
+  /// The count with its noun, singular for 1 and plural otherwise: `1.counted("finding")` is
+  /// "1 finding", `3.counted("finding")` "3 findings" (`plural` when it is not the noun + s).
+  package func counted(_ noun: String, plural: String? = nil) -> String {
+    "\(groupedText) " + (self == 1 ? noun : plural ?? noun + "s")
+  }
+}

@@ -73,7 +73,8 @@ public struct EthicalReview: Sendable, Hashable, Codable {
   public var summary: String {
     let open = openQuestions.count
     let answered = answers.count { $0.status == .answered }
-    return "\(answered) question(s) answered, \(open) open, \(findings.count) finding(s). "
+    return
+      "\(answered.counted("question")) answered, \(open) open, \(findings.count.counted("finding")). "
       + "This review supports deliberation; it does not approve or reject the proposal."
   }
 
@@ -141,7 +142,7 @@ private struct ReviewContext {
       : [
         finding(
           .telecareDevicesUnknown, .concern,
-          "\(unknownDevices) proposed device(s) are not in the device catalogue: what they do, "
+          "\(unknownDevices.counted("proposed device")) \(unknownDevices == 1 ? "is" : "are") not in the device catalogue: what they do, "
             + "collect and alert is unknown to this review.", [.efortt("Table 1, row 2")])
       ]
     let (status, note, findings) = aimsInTheirWords()
@@ -162,10 +163,13 @@ private struct ReviewContext {
       )
     }
     guard let limits = proposal.notAddressed else {
-      return (.open, "\(aims.count) aim(s) recorded; what telecare will not address is not.", [])
+      return (
+        .open, "\(aims.count.counted("aim")) recorded; what telecare will not address is not.", []
+      )
     }
     return (
-      .answered, "\(aims.count) aim(s) recorded; \(limits.count) problem(s) it will not address.",
+      .answered,
+      "\(aims.count.counted("aim")) recorded; \(limits.count.counted("problem")) it will not address.",
       []
     )
   }
@@ -309,7 +313,7 @@ private struct ReviewContext {
     }
     return (
       .answered,
-      "Best-interests decision on \(record.decidedOn); \(record.consulted.count) consultee(s).",
+      "Best-interests decision on \(record.decidedOn); \(record.consulted.count.counted("consultee")).",
       findings
     )
   }
@@ -367,7 +371,7 @@ private struct ReviewContext {
     }
     return (
       .answered,
-      "Data shared with \(privacy.dataSharedWith.count) recipient(s); privacy "
+      "Data shared with \(privacy.dataSharedWith.count.counted("recipient")); privacy "
         + (privacy.discussed ? "discussed." : "not discussed."), findings
     )
   }
@@ -385,7 +389,9 @@ private struct ReviewContext {
     guard let responders = proposal.responders else {
       return (.open, "Responders are not recorded.", findings)
     }
-    return (.answered, "\(agreed.count) of \(responders.count) responder(s) agreed.", findings)
+    return (
+      .answered, "\(agreed.count) of \(responders.count.counted("responder")) agreed.", findings
+    )
   }
 
   func handsOnCare() -> Result {
@@ -479,13 +485,13 @@ private struct ReviewContext {
       : [
         finding(
           .telecareCarersEffectNotConsidered, .advisory,
-          "The effect on \(unconsidered) carer(s) is not recorded as considered.",
+          "The effect on \(unconsidered.counted("carer")) is not recorded as considered.",
           [.careAct("s2(1)(b),(d)", section: 2)])
       ]
     let alerts = proposal.devices.contains(where: \.alertsCarer)
     return (
       .answered,
-      "\(carers.count) carer(s); "
+      "\(carers.count.counted("carer")); "
         + (alerts ? "a carer's alert is proposed." : "no carer's alert."),
       findings
     )
@@ -522,8 +528,8 @@ private struct ReviewContext {
       ]
     return (
       .answered,
-      "First review \(plan.firstReviewWeeksAfterInstallation) week(s) after installation, then "
-        + "every \(plan.intervalMonths) month(s).", findings
+      "First review \(plan.firstReviewWeeksAfterInstallation.counted("week")) after installation, then "
+        + "every \(plan.intervalMonths.counted("month")).", findings
     )
   }
 }

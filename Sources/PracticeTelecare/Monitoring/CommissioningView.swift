@@ -90,7 +90,7 @@ public struct CommissioningView: Sendable, Hashable, Codable {
         findings.append(
           Finding(
             code: .telecareCommissioningBelowTarget, severity: .information,
-            message: "\(label): \(month.installations) installation(s) against a target of "
+            message: "\(label): \(month.installations.counted("installation")) against a target of "
               + "\(target). Targets pushed prescriptions in the seed's district: review each "
               + "proposal on its merits.",
             sources: [.crossedLines]))
@@ -100,7 +100,7 @@ public struct CommissioningView: Sendable, Hashable, Codable {
           Finding(
             code: .telecareCommissioningCostRefusals, severity: .advisory,
             message: "\(label): cost was the reason for \(month.refusedForCost) of "
-              + "\(month.refusals) refusal(s). Quote the weekly figure before the person decides.",
+              + "\(month.refusals.counted("refusal")). Quote the weekly figure before the person decides.",
             sources: [.crossedLines]))
       }
       return findings

@@ -115,7 +115,7 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
       findings.append(
         Finding(
           code: .telecareFeedbackUnansweredOrSlow, severity: .concern,
-          message: "\(unanswered) unanswered and \(slow) slow call(s) (over "
+          message: "\(unanswered) unanswered and \(slow.counted("slow call")) (over "
             + "\(standard.first.seconds) seconds) in the period.",
           subject: installation, sources: standard.provenance.sources))
     }
@@ -123,7 +123,8 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
       findings.append(
         Finding(
           code: .telecareFeedbackNoActivity, severity: .advisory,
-          message: "\(longest) day(s) in a row with no alarm: check the system works and is "
+          message:
+            "\(longest.counted("day")) in a row with no alarm: check the system works and is "
             + "still wanted.",
           subject: installation, sources: centre))
     }
@@ -131,7 +132,8 @@ public struct FeedbackSummary: Sendable, Hashable, Codable {
       findings.append(
         Finding(
           code: .telecareFeedbackDeviceFaults, severity: .concern,
-          message: "\(faults) call(s) logged as device or line faults.", subject: installation,
+          message: "\(faults.counted("call")) logged as device or line faults.",
+          subject: installation,
           sources: centre))
     }
     self.findings = findings
