@@ -337,59 +337,37 @@ enum Audit903Command {
           ]),
         .init(id: "proceedings", title: "Care proceedings", blocks: proceedings.blocks),
       ]
-      var quality: [PracticeReport.Block] = []
-      if dataQuality.isEmpty {
-        quality.append(.paragraph("No findings under the rules applied (listed below)."))
-      } else {
-        quality.append(
-          .table(
-            .init(
-              caption: "Findings by rule", columns: ["Rule", "Findings"],
-              rows: dataQuality.keys.sorted().map {
-                [Self.label($0), "\(dataQuality[$0] ?? .count(0))"]
-              })))
-      }
-      quality.append(.list(checksApplied.checks.map(\.plainDescription)))
-      quality.append(.paragraph(checksNote + " " + checksApplied.citation + "."))
-      sections.append(.init(id: "data-quality", title: "Data quality", blocks: quality))
+      sections.append(
+        checksApplied.section(
+          findings: dataQuality.keys.sorted().map {
+            [Self.label($0), "\(dataQuality[$0] ?? .count(0))"]
+          }))
       if let reviewFindings {
         sections.append(
-          .init(
-            id: "late-reviews", title: "Late or missing reviews (fully assessable periods)",
-            blocks: [
-              .table(
-                .init(
-                  caption: "Reviews late or missing",
-                  columns: ["Child", "Review", "Due", "Held", "Status"],
-                  rows: reviewFindings.map {
-                    [
-                      $0.child, "\($0.review)", "\($0.due)", $0.held.map { "\($0)" } ?? "",
-                      $0.held == nil ? "missing" : "late",
-                    ]
-                  }))
-            ]))
+          .table(
+            "late-reviews", "Late or missing reviews (fully assessable periods)",
+            caption: "Reviews late or missing",
+            columns: ["Child", "Review", "Due", "Held", "Status"],
+            rows: reviewFindings.map {
+              [
+                $0.child, "\($0.review)", "\($0.due)", $0.held.map { "\($0)" } ?? "",
+                $0.held == nil ? "missing" : "late",
+              ]
+            }))
       }
       if let dataQualityIssues {
         sections.append(
-          .init(
-            id: "data-quality-problems", title: "Data-quality problems",
-            blocks: [
-              .table(
-                .init(
-                  caption: "Problems by place",
-                  columns: ["File", "Line", "Column", "Rule", "Detail"],
-                  rows: dataQualityIssues.map {
-                    [
-                      $0.file, $0.line > 0 ? "\($0.line)" : "(whole file)", $0.column ?? "",
-                      Self.label($0.rule), $0.detail ?? "",
-                    ]
-                  }))
-            ]))
+          .table(
+            "data-quality-problems", "Data-quality problems", caption: "Problems by place",
+            columns: ["File", "Line", "Column", "Rule", "Detail"],
+            rows: dataQualityIssues.map {
+              [
+                $0.file, $0.line > 0 ? "\($0.line)" : "(whole file)", $0.column ?? "",
+                Self.label($0.rule), $0.detail ?? "",
+              ]
+            }))
       }
-      if let caseListWritten {
-        sections.append(
-          .init(id: "case-list", title: "Case list", blocks: [.paragraph(caseListWritten)]))
-      }
+      if let caseListWritten { sections.append(.caseList(caseListWritten)) }
       return PracticeReport(
         title: "SSDA903 audit, collection year \(collectionYear)", preface: preface,
         sections: sections)

@@ -306,23 +306,12 @@ enum AuditCINCommand {
             "Pre-proceedings: none recorded (the PreProceedingsandFGDM block is collected from "
               + "the 2026/27 census)."))
       }
-      var quality: [PracticeReport.Block] = []
-      if dataQuality.isEmpty {
-        quality.append(.paragraph("No findings under the rules applied (listed below)."))
-      } else {
-        quality.append(
-          .table(
-            .init(
-              caption: "Findings by rule", columns: ["Rule", "Findings"],
-              rows: dataQuality.sorted { $0.key < $1.key }.map {
-                [Self.label($0.key), $0.value.groupedText]
-              })))
-      }
-      quality.append(.list(checksApplied.checks.map(\.plainDescription)))
-      quality.append(.paragraph(checksNote + " " + checksApplied.citation + "."))
       var sections: [PracticeReport.Section] = [
         .init(id: "timeliness", title: "Timeliness", blocks: timeliness),
-        .init(id: "data-quality", title: "Data quality", blocks: quality),
+        checksApplied.section(
+          findings: dataQuality.sorted { $0.key < $1.key }.map {
+            [Self.label($0.key), $0.value.groupedText]
+          }),
       ]
       if let dataQualityFindings, !dataQualityFindings.isEmpty {
         sections.append(
@@ -361,10 +350,7 @@ enum AuditCINCommand {
                   }))
             ]))
       }
-      if let caseListWritten {
-        sections.append(
-          .init(id: "case-list", title: "Case list", blocks: [.paragraph(caseListWritten)]))
-      }
+      if let caseListWritten { sections.append(.caseList(caseListWritten)) }
       return PracticeReport(
         title: "Children in Need census \(collectionYear)", preface: preface, sections: sections)
     }
