@@ -315,40 +315,30 @@ enum AuditCINCommand {
       ]
       if let dataQualityFindings, !dataQualityFindings.isEmpty {
         sections.append(
-          .init(
-            id: "data-quality-problems", title: "Data-quality problems",
-            blocks: [
-              .table(
-                .init(
-                  caption: "Problems by place", columns: ["Rule", "Element", "Line", "Column"],
-                  rows: dataQualityFindings.map {
-                    [
-                      Self.label($0.rule.rawValue), $0.element, "\($0.location.line)",
-                      "\($0.location.column)",
-                    ]
-                  }))
-            ]))
+          .table(
+            "data-quality-problems", "Data-quality problems", caption: "Problems by place",
+            columns: ["Rule", "Element", "Line", "Column"],
+            rows: dataQualityFindings.map {
+              [
+                Self.label($0.rule.rawValue), $0.element, "\($0.location.line)",
+                "\($0.location.column)",
+              ]
+            }))
       }
       if let caseFindings {
         sections.append(
-          .init(
-            id: "cases", title: "Late and missing items",
-            blocks: [
-              .table(
-                .init(
-                  caption: "Late and missing items (\(caseFindings.count.groupedText))",
-                  columns: [
-                    "Child", "Episode", "Measure", "Item", "Due", "Held", "Status", "Line",
-                  ],
-                  rows: caseFindings.map { item in
-                    [
-                      item.child, "\(item.referral)",
-                      CINMeasure(rawValue: item.measure)?.description ?? item.measure,
-                      "\(item.item)" + (item.review.map { ", review \($0)" } ?? ""), "\(item.due)",
-                      item.held.map { "\($0)" } ?? "not held", item.status, "\(item.line)",
-                    ]
-                  }))
-            ]))
+          .table(
+            "cases", "Late and missing items",
+            caption: "Late and missing items (\(caseFindings.count.groupedText))",
+            columns: ["Child", "Episode", "Measure", "Item", "Due", "Held", "Status", "Line"],
+            rows: caseFindings.map { item in
+              [
+                item.child, "\(item.referral)",
+                CINMeasure(rawValue: item.measure)?.description ?? item.measure,
+                "\(item.item)" + (item.review.map { ", review \($0)" } ?? ""), "\(item.due)",
+                item.held.map { "\($0)" } ?? "not held", item.status, "\(item.line)",
+              ]
+            }))
       }
       if let caseListWritten { sections.append(.caseList(caseListWritten)) }
       return PracticeReport(
