@@ -41,8 +41,7 @@ enum DueCommand {
       --as-of DAY     the day (YYYY-MM-DD or DD/MM/YYYY; default: today, UTC)
       --within N      the window in working days after DAY (0 to 260; default 10)
       --by G          group text, Markdown and HTML by team then worker (default) or by worker
-      --format F      text (default), markdown, json, csv, or html
-      --json          the same as --format json
+    \(Arguments.formatHelp(column: 18))
       --local FILE    local standards: a JSON document of timescales in the library's form
       --demo          a seeded synthetic caseload instead of files
       --children N    children in the demo caseload (1 to 200,000; default 3000)

@@ -10,7 +10,7 @@ import PracticeKit
 /// the user's own returns and audits.
 enum ReportCommand {
   static let help = """
-    Usage: practice [report] [--format text|markdown|json|html] [--out FILE] [--today DATE]
+    Usage: practice [report] [--format text|markdown|json|csv|html] [--out FILE] [--today DATE]
                     [--903 PATH --year Y [--prior PATH]...] [--cin FILE --year Y]
                     [--audits FILE.json] [--children N] [--seed S] [--unsuppressed]
 
@@ -27,7 +27,7 @@ enum ReportCommand {
     (internal use only).
 
     Options:
-      --format F      text (default), markdown, json, or html (one self-contained page)
+    \(Arguments.formatHelp(column: 18))
       --out FILE      write the report to FILE instead of standard output
       --today DATE    the report day (YYYY-MM-DD; default: today, UTC)
       --903 PATH      an SSDA903 return for the collection year ending in --year: a folder of
@@ -50,11 +50,10 @@ enum ReportCommand {
       valued: [
         "--format", "--out", "--today", "--903", "--cin", "--year", "--audits", "--children",
         "--seed",
-      ], repeatable: ["--prior"], flags: ["--unsuppressed"])
+      ], repeatable: ["--prior"], flags: ["--unsuppressed", "--json"])
     if arguments.wantsHelp { return help + "\n" }
     _ = try arguments.positionals(named: [])
-    guard let format = PracticeReport.Format(rawValue: arguments.values["--format"] ?? "text")
-    else { throw .usage("--format must be text, markdown, json or html") }
+    let format = try arguments.format()
     let day =
       try arguments.values["--today"].map { text throws(CommandError) in
         try CalendarDay(argument: text, what: "--today")

@@ -103,4 +103,26 @@ struct ReportCommandTests {
     #expect(outcome.standardError.contains(message))
     #expect(outcome.standardOutput.isEmpty)
   }
+
+  @Test("CSV: every table cell and chart point on a line, the same figures as the text")
+  func csv() throws {
+    let words = ["report", "--children", "300", "--seed", "4", "--today", "2026-11-24"]
+    let csv = Self.run(words + ["--format", "csv"])
+    #expect(csv.exitCode == 0)
+    let lines = csv.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines.first == "section,item,row,column,value")
+    // The concluded count in the CSV is the one the text prints.
+    let concluded = try #require(
+      lines.first {
+        $0.hasPrefix(
+          "Care proceedings against the 26-week limit,Care proceedings (estimate),2,Value,")
+      })
+    let value = try #require(concluded.split(separator: ",").last)
+    let text = Self.run(words).standardOutput
+    let row = try #require(
+      text.split(separator: "\n").first { $0.hasPrefix("  Concluded (interim order") })
+    #expect(row.split(separator: " ").last.map(String.init) == String(value))
+    #expect(Self.run(words + ["--json", "--format", "csv"]).exitCode == 2)
+    #expect(Self.run(words + ["--json"]).standardOutput.hasPrefix("{"))
+  }
 }
