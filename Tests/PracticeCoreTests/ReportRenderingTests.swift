@@ -51,7 +51,7 @@ struct ReportRenderingTests {
 
   @Test("text: a table wider than a terminal prints as records; no control character is printed")
   func textRecords() {
-    let sentence = String(repeating: "A long finding. ", count: 8)
+    let sentence = String(repeating: "A long finding. ", count: 11)
     let report = PracticeReport(
       title: "t",
       sections: [

@@ -45,8 +45,8 @@ struct CiteCommandTests {
   @Test("joins the words, so an unquoted citation is still found")
   func joinsWords() {
     let outcome = Self.run(["cite", "see", "[2013]", "EWCA", "Civ", "1146"])
-    #expect(outcome.standardOutput.contains("  - [2013] EWCA Civ 1146\n"))
-    #expect(outcome.standardOutput.contains("Leading case: Re B-S"))
+    #expect(outcome.standardOutput.contains("\n  [2013] EWCA Civ 1146  valid  "))
+    #expect(outcome.standardOutput.contains("  Re B-S: Re B-S (Children)\n"))
   }
 
   @Test("invalid citations are listed with the reason; BAILII forms have no TNA path")

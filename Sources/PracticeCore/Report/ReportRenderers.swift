@@ -27,19 +27,22 @@ enum ReportText {
       .map { String($0).terminalSafe }.joined(separator: "\n") + "\n"
   }
 
-  /// The widest line a table is printed as columns; a wider one is printed as records.
+  /// The widest line a table of prose is printed as columns; a wider one is printed as records.
   static let widestTableLine = 120
+  /// A cell longer than this is prose (a sentence, a citation, a pseudonym), not a figure.
+  static let longestFigureCell = 50
 
   /// Columns padded to their widest cell (numbers are left as given), "none" when there are no
-  /// rows, or, when that would be
-  /// wider than ``widestTableLine`` (sentences in cells), one record per row: the first cell,
-  /// then each other non-empty cell under it with its heading.
+  /// rows, or, when a cell holds prose and the columns would be wider than ``widestTableLine``,
+  /// one record per row: the first cell, then each other non-empty cell under it with its
+  /// heading. Tables of figures stay columns however wide, so they can be read down.
   private static func table(_ table: PracticeReport.Table) -> [String] {
     guard !table.rows.isEmpty else { return [table.caption + ": none"] }
     let widths = table.columns.indices.map { column in
       ([table.columns[column]] + table.rows.map { $0[column] }).map(\.count).max() ?? 0
     }
-    if 2 + widths.reduce(0, +) + 2 * max(0, widths.count - 1) > widestTableLine {
+    let isProse = table.rows.contains { $0.contains { $0.count > longestFigureCell } }
+    if isProse && 2 + widths.reduce(0, +) + 2 * max(0, widths.count - 1) > widestTableLine {
       return [table.caption + ":"]
         + table.rows.flatMap { row in
           ["  - " + (row.first ?? "")]
