@@ -536,4 +536,21 @@ struct CSVWriterTests {
     let text = CSVWriter().string(for: [["=HYPERLINK(\"x\",\"y\")"].map(CSVWriter.spreadsheetSafe)])
     #expect(text == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"\r\n")
   }
+
+  @Test("a header found below title rows: the rows above are skipped, widths checked after it")
+  func headerBelowTitles() throws {
+    let text = "Title\n,,note,\n\na,b,c\n1,2,3\n4,5\n"
+    var reader = CSVReader(string: text, options: .init(requiresUniformWidth: true))
+    let header = try reader.readHeader(inFirst: 10) { $0 == ["a", "b", "c"] }
+    #expect(header?.names == ["a", "b", "c"])
+    #expect(try reader.next()?.fields == ["1", "2", "3"])
+    #expect(throws: CSVError.self) { try reader.next() }
+    // None accepted: the first record is the header, as readHeader() reads it, and nothing more.
+    var none = CSVReader(string: text)
+    #expect(try none.readHeader(inFirst: 10) { _ in false }?.names == ["Title"])
+    #expect(try none.next() == nil)
+    // A limit of 1 is readHeader() itself.
+    var one = CSVReader(string: text)
+    #expect(try one.readHeader(inFirst: 1) { _ in false }?.names == ["Title"])
+  }
 }

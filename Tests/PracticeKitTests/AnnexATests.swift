@@ -120,6 +120,32 @@ struct AnnexATests {
     }
   }
 
+  @Test("title rows above a list's header, as a sheet saved as CSV keeps them, are skipped")
+  func titleRows() throws {
+    let titled =
+      "Annex A List 8: children looked after\n,,Local authority: Anytown,,\n\nRun on 19/12/2025\n"
+      + Self.lookedAfter
+    let plain = try CaseloadFile.read(contentsOfFile: try Self.write(Self.lookedAfter))
+    let read = try CaseloadFile.read(contentsOfFile: try Self.write(titled))
+    #expect(read.events == plain.events && !read.events.isEmpty)
+    #expect(read.annexALists == [.lookedAfter])
+    #expect(try CaseloadFile.events(csvText: titled) == plain.events)
+    // A bad date is located on its physical line, after the title rows.
+    let bad = titled.replacing("01/11/2025,,,,Team B", with: "31/02/2025,,,,Team B")
+    #expect {
+      try CaseloadFile.read(contentsOfFile: try Self.write(bad))
+    } throws: { "\($0)".contains("line 7, column 2 (Date Started to be Looked After)") }
+    // A header below the first 10 rows is not looked for: the first row is reported.
+    let deep = String(repeating: "title\n", count: AnnexAList.headerSearchRows) + Self.lookedAfter
+    #expect {
+      try CaseloadFile.read(contentsOfFile: try Self.write(deep))
+    } throws: { "\($0)".contains(", line 1: ") && "\($0)".contains("1 column") }
+    // A caseload file still needs all its columns: one missing is named, at line 1.
+    #expect {
+      try CaseloadFile.events(csvText: "child,worker,event,date\nC1,W,referral,2025-01-01\n")
+    } throws: { "\($0)".contains("line 1") && "\($0)".contains("team") }
+  }
+
   @Test("a date that cannot be read is located by line and column name, never its value")
   func invalidDate() throws {
     let path = try Self.write(

@@ -110,14 +110,45 @@ public struct CSVReader: Sendable {
   ///
   /// Returns `nil` without a header option, or when the input is empty.
   public mutating func readHeader() throws(CSVError) -> CSVHeader? {
+    try readHeader(inFirst: 1) { _ in true }
+  }
+
+  /// Reads the header now, if the options say there is one: the first of the first `limit`
+  /// records (blank lines skipped) whose fields `isHeader` accepts. Records before it (a title,
+  /// a note above a table saved from a spreadsheet) are skipped, whatever their width; uniform
+  /// width, if required, is checked from the header on. When none of them is accepted, the first
+  /// record is the header, as ``readHeader()`` reads it (the caller then reports it as it would
+  /// any header it does not recognise).
+  ///
+  /// Returns `nil` without a header option, or when the input is empty.
+  /// - Parameters:
+  ///   - limit: how many records may be read to find the header (at least 1).
+  ///   - isHeader: whether a record's fields are the header.
+  public mutating func readHeader(inFirst limit: Int, where isHeader: ([String]) -> Bool)
+    throws(CSVError) -> CSVHeader?
+  {
     guard headerPending, !finished else { return header }
     headerPending = false
-    guard
-      let raw = try guarded({ (scanner: inout CSVScanner) throws(CSVError) in
-        try scanner.nextRecord(skippingBlankLines: true)
-      })
-    else { return nil }
-    let names = CSVRecord(text: raw.text, fieldBounds: raw.fieldBounds, line: raw.line).fields
+    var first: (names: [String], line: Int)?
+    var chosen: (names: [String], line: Int)?
+    for _ in 0..<max(1, limit) {
+      guard
+        let raw = try guarded({ (scanner: inout CSVScanner) throws(CSVError) in
+          try scanner.nextRecord(skippingBlankLines: true)
+        })
+      else { break }
+      let record = CSVRecord(text: raw.text, fieldBounds: raw.fieldBounds, line: raw.line)
+      if first == nil { first = (record.fields, raw.line) }
+      if isHeader(record.fields) {
+        chosen = (record.fields, raw.line)
+        break
+      }
+    }
+    guard let (names, line) = chosen ?? first else { return nil }
+    if chosen == nil, limit > 1 {
+      // The records read after the first are gone; the caller reports the first as the header.
+      finished = true
+    }
     switch CSVHeader.make(names) {
     case .success(let made):
       header = made
@@ -127,7 +158,7 @@ public struct CSVReader: Sendable {
       finished = true
       throw CSVError(
         .duplicateHeaderName(firstField: duplicate.first + 1, secondField: duplicate.second + 1),
-        line: raw.line, column: 1)
+        line: line, column: 1)
     }
   }
 

@@ -89,6 +89,11 @@ public enum AnnexAList: Int, Sendable, Hashable, Codable, CaseIterable, CustomSt
   /// The column every list has, naming the child.
   public static let childColumn = "Child Unique ID"
 
+  /// How many rows at the top of a sheet, or of a list saved as CSV, may come before the list's
+  /// header (a title, the local authority's name, a date): its header is the first of these
+  /// rows that is a list's.
+  public static let headerSearchRows = 10
+
   /// The columns that identify the list (besides ``childColumn``), as the template names them.
   public var identifyingColumns: [String] {
     switch self {

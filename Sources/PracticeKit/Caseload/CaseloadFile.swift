@@ -71,8 +71,9 @@ public enum CaseloadFile {
   }
 
   /// Reads the file at `path`: a caseload event CSV, one of Ofsted's Annex A lists as CSV
-  /// (recognised by its header, see ``AnnexAList``), an Annex A workbook (`.xlsx`: each sheet
-  /// whose header, in its first 10 rows, is a list's), or the JSON form.
+  /// (recognised by its header, see ``AnnexAList``; title rows above it are skipped), an Annex A
+  /// workbook (`.xlsx`: each sheet whose header is a list's), or the JSON form. In a sheet and in
+  /// a CSV file the header is looked for in the first ``AnnexAList/headerSearchRows`` rows.
   ///
   /// A caseload file with no events is an error; an Annex A list may have none (a list with no
   /// rows, or one from which no timescale starts).
@@ -168,9 +169,15 @@ public enum CaseloadFile {
   /// The events of a caseload CSV or an Annex A list, told apart by the header.
   private static func contents(csv: CSVReader) throws(CaseloadReadError) -> Contents {
     var csv = csv
-    guard let header = try located({ () throws(CSVError) in try csv.readHeader() }) else {
-      throw CaseloadReadError(.noEvents)
+    // A list saved from a workbook may keep its title rows above the header, as a sheet may.
+    let header = try located { () throws(CSVError) in
+      try csv.readHeader(inFirst: AnnexAList.headerSearchRows) { fields in
+        guard let names = CSVHeader(names: fields) else { return false }
+        return requiredColumns.allSatisfy { names.index(of: $0) != nil }
+          || AnnexAList(header: names.names) != nil
+      }
     }
+    guard let header else { throw CaseloadReadError(.noEvents) }
     let missing = requiredColumns.filter { header.index(of: $0) == nil }
     if missing.count == requiredColumns.count, let list = AnnexAList(header: header.names) {
       let columns = AnnexAColumns(list: list, names: header.names)
@@ -256,7 +263,7 @@ public enum CaseloadFile {
   private static func listHeader(of sheet: AnnexAWorkbook.Sheet)
     throws(CaseloadReadError) -> (Int, AnnexAList)?
   {
-    let top = sheet.rows.prefix(10)
+    let top = sheet.rows.prefix(AnnexAList.headerSearchRows)
     guard let named = AnnexAList(sheetName: sheet.name) else {
       guard let index = top.firstIndex(where: { AnnexAList(header: $0.cells) != nil }),
         let list = AnnexAList(header: sheet.rows[index].cells)
