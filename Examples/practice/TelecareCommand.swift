@@ -111,30 +111,6 @@ enum TelecareCommand {
     return number
   }
 
-  /// A finding as printed.
-  struct FindingRow: Encodable {
-    var code: FindingCode
-    var severity: String
-    var message: String
-    @Nullable var dueDay: CalendarDay?
-    @Nullable var actualDay: CalendarDay?
-
-    init(_ finding: Finding) {
-      code = finding.code
-      severity = finding.severity.rawValue
-      message = finding.message
-      dueDay = finding.dueDay
-      actualDay = finding.actualDay
-    }
-
-    /// The finding again, for the report's findings table.
-    var finding: Finding {
-      Finding(
-        code: code, severity: FindingSeverity(rawValue: severity) ?? .information,
-        message: message, dueDay: dueDay, actualDay: actualDay)
-    }
-  }
-
   /// The findings' blocks (a table, or a sentence when there are none) and the skipped rows.
   static func findingsAndProblems(_ findings: [FindingRow], _ problems: [Problem])
     -> [PracticeReport.Section]

@@ -136,14 +136,6 @@ enum TimetableCommand {
       var findings: [FindingRow]
     }
 
-    struct FindingRow: Encodable {
-      var code: FindingCode
-      var severity: String
-      var message: String
-      @Nullable var dueDay: CalendarDay?
-      @Nullable var actualDay: CalendarDay?
-    }
-
     init(_ proceedings: CareProceedings, on day: CalendarDay) {
       issued = proceedings.issued
       ploDays = proceedings.outline.dayCounting == .calendarDays ? "calendar" : "business"
@@ -157,11 +149,7 @@ enum TimetableCommand {
       self.status = Status(
         day: day, week: status.week, daysRemaining: status.daysRemaining,
         isDisposed: status.isDisposed, nextStage: status.nextStage.map(Stage.init),
-        findings: status.findings.map {
-          FindingRow(
-            code: $0.code, severity: $0.severity.rawValue, message: $0.message,
-            dueDay: $0.dueDay, actualDay: $0.actualDay)
-        })
+        findings: status.findings.map(FindingRow.init))
     }
 
     /// The timetable as a report for people: the limits, the PLO stages, and the status with
@@ -210,13 +198,7 @@ enum TimetableCommand {
         let by = next.latest.map { ", latest day \($0)" } ?? ""
         now.append("Next stage: \(next.name)\(by)")
       }
-      let findings = FindingReport(
-        title: "Findings",
-        findings: status.findings.map {
-          Finding(
-            code: $0.code, severity: FindingSeverity(rawValue: $0.severity) ?? .information,
-            message: $0.message, dueDay: $0.dueDay, actualDay: $0.actualDay)
-        })
+      let findings = FindingReport(title: "Findings", findings: status.findings.map(\.finding))
       return PracticeReport(
         title: "Care proceedings issued \(issued) (\(issued.weekday)): PLO Day 1",
         sections: [
