@@ -184,6 +184,31 @@ struct CaseloadTests {
     #expect(result.items.filter { !$0.isLocal }.isEmpty)
   }
 
+  @Test("people read a rule by its number in the table and find it under that number")
+  func ruleNumbers() throws {
+    // A referral (assessment) and a strategy discussion (conference) for A, an issued
+    // application (s32) for B: three rules, numbered in the order of their identifiers.
+    let due = try Self.due([
+      Self.event("A", .referral, CalendarDay(2025, 9, 1)),
+      Self.event("A", .strategyDiscussion, CalendarDay(2025, 11, 3)),
+      Self.event("B", .applicationIssued, CalendarDay(2025, 7, 1)),
+    ])
+    let rules = Set(due.items.map(\.rule)).sorted()
+    #expect(rules == ["law.s32.limit", "law.wt2023.assessment", "law.wt2023.icpc"])
+    for format in [PracticeReport.Format.text, .markdown, .html] {
+      let text = due.rendered(as: format)
+      for rule in rules { #expect(!text.contains(rule), "\(format): \(rule)") }
+    }
+    let text = due.rendered(as: .text)
+    #expect(text.contains("[1] Care proceedings disposed of within 26 weeks"))
+    #expect(text.contains("[2] Child and family assessment"))
+    #expect(text.contains("[3] Initial child protection conference (statutory"))
+    let conference = text.split(separator: "\n").first { $0.contains("conference  ") }
+    #expect(conference?.hasSuffix("[3]") == true)
+    // JSON and CSV, for programs, keep the identifiers.
+    for rule in rules { #expect(due.rendered(as: .json).contains("\"\(rule)\"")) }
+  }
+
   @Test("one child's answer is the whole caseload's items for that child")
   func oneChild() throws {
     let events = [

@@ -42,6 +42,7 @@ extension CaseloadDue {
   /// with their sources.
   public func report(by grouping: Grouping = .team) -> PracticeReport {
     var sections: [PracticeReport.Section] = []
+    let rules = ruleNumbers
     let key: (CaseloadItem) -> String =
       grouping == .team ? { $0.team ?? Self.noTeam } : { $0.worker ?? Self.noWorker }
     let groups = Dictionary(grouping: items, by: key)
@@ -53,10 +54,10 @@ extension CaseloadDue {
         let workers = Dictionary(grouping: members) { $0.worker ?? Self.noWorker }
         for worker in workers.keys.sorted() {
           let own = workers[worker] ?? []
-          blocks.append(.table(Self.table("\(worker): \(Self.counts(own))", own)))
+          blocks.append(.table(Self.table("\(worker): \(Self.counts(own))", own, rules)))
         }
       } else {
-        blocks.append(.table(Self.table("\(name): \(counts)", members)))
+        blocks.append(.table(Self.table("\(name): \(counts)", members, rules)))
       }
       sections.append(
         PracticeReport.Section(id: "group-\(sections.count + 1)", title: name, blocks: blocks))
@@ -67,7 +68,7 @@ extension CaseloadDue {
           id: "none", title: "Nothing due",
           blocks: [.paragraph("Nothing is overdue or due in the window.")]))
     }
-    sections.append(rulesSection())
+    sections.append(rulesSection(rules))
     var preface = [
       "As of the end of \(asOf): overdue (due before \(asOf)) and due soon (due from \(asOf) to "
         + "\(windowEnd), the \(withinWorkingDays)th working day after, England and Wales).",
@@ -87,25 +88,34 @@ extension CaseloadDue {
     return "\(overdue) overdue, \(items.count - overdue) due soon"
   }
 
-  private static func table(_ caption: String, _ items: [CaseloadItem]) -> PracticeReport.Table {
+  /// Each rule with an item, numbered 1, 2, … in the order of its identifier: people read the
+  /// number in a table's Rule column and find the rule and its sources under that number.
+  private var ruleNumbers: [String: Int] {
+    let ids = Set(items.map(\.rule)).sorted()
+    return Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0 + 1) })
+  }
+
+  private static func table(
+    _ caption: String, _ items: [CaseloadItem], _ rules: [String: Int]
+  ) -> PracticeReport.Table {
     PracticeReport.Table(
       caption: caption, columns: ["Child", "Measure", "Due", "Status", "Rule"],
       rows: items.map { item in
         [
           item.child, item.measure.label, item.due.description, item.status.label,
-          item.rule + (item.isLocal ? " (local)" : ""),
+          "[\(rules[item.rule] ?? 0)]" + (item.isLocal ? " (local)" : ""),
         ]
       })
   }
 
-  private func rulesSection() -> PracticeReport.Section {
-    var seen: Set<String> = []
+  private func rulesSection(_ rules: [String: Int]) -> PracticeReport.Section {
     var lines: [String] = []
-    for item in items.sorted(by: { $0.rule < $1.rule }) where seen.insert(item.rule).inserted {
+    for (rule, number) in rules.sorted(by: { $0.value < $1.value }) {
+      guard let item = items.first(where: { $0.rule == rule }) else { continue }
       let label = item.isLocal ? "local standard, not statutory" : "statutory or guidance"
       let sources = item.sources.map(\.description).joined(separator: "; ")
       lines.append(
-        "\(item.rule): \(item.title) (\(label))" + (sources.isEmpty ? "" : ". \(sources)"))
+        "[\(number)] \(item.title) (\(label))" + (sources.isEmpty ? "" : ". \(sources)"))
     }
     return PracticeReport.Section(
       id: "rules", title: "Rules and sources",
