@@ -114,7 +114,7 @@ enum Audit903Command {
     var lines = ["no SSDA903 return was recognised in '\(path)'."]
     let seen = result.issues.filter { whole.contains($0.rule) }
     if seen.isEmpty, result.skippedFiles.isEmpty { lines.append("  It holds no files.") }
-    lines += seen.map { "  \($0)" }
+    lines += seen.map { "  \($0.sentence)" }
     lines += result.skippedFiles.map { "  \($0): not read (neither .csv nor .xml)" }
     lines.append(
       "Expected CSV tables recognised by their columns (for example Header: "

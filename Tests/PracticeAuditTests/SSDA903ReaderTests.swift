@@ -105,6 +105,13 @@ struct SSDA903ReaderTests {
     ]
     #expect(found == expected)
     #expect(!found.joined().contains("ZZSECRET"))
+    // People read the same place and detail with the rule in words.
+    let sentences = try read().issues.map(\.sentence)
+    #expect(
+      sentences.contains(
+        "b.csv line 6, column DEC: End date is before the start date"))
+    #expect(sentences.contains("empty.csv: File has no header line"))
+    #expect(!sentences.joined().contains("ZZSECRET"))
   }
 
   @Test("usable rows become the model; a bad required field drops the row")

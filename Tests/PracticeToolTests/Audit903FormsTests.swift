@@ -79,10 +79,12 @@ struct Audit903FormsTests {
     #expect(outcome.exitCode == 1)
     #expect(
       outcome.standardError.contains(
-        "cin.xml line 1: unrecognisedDocument (root element Message, expected EXPSSDA903)"))
+        "cin.xml line 1: XML file is not an SSDA903 return (root element Message, expected "
+          + "EXPSSDA903)"))
     #expect(
       outcome.standardError.contains(
-        "staff.csv line 1: unrecognisedTable (2 columns, none an SSDA903 column name)"))
+        "staff.csv line 1: File is not a table of the return (2 columns, none an SSDA903 "
+          + "column name)"))
     #expect(outcome.standardError.contains("notes.txt: not read (neither .csv nor .xml)"))
     #expect(outcome.standardError.contains("one XML return whose root element is EXPSSDA903"))
     let report = Self.run(["report", "--903", others, "--year", "2025", "--today", "2025-06-01"])

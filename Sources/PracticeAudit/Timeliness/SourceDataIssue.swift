@@ -112,9 +112,15 @@ public struct SourceDataIssue: Sendable, Hashable, Codable, CustomStringConverti
   }
 
   /// For example "episodes.csv line 12, column DECOM: invalidDate (expected DD/MM/YYYY)".
-  public var description: String {
+  public var description: String { located(rule.rawValue) }
+
+  /// The same in words, for people: "episodes.csv line 12, column DECOM: Date is not a real
+  /// day in the file's format (expected DD/MM/YYYY)".
+  public var sentence: String { located(rule.label) }
+
+  private func located(_ what: String) -> String {
     var place = line > 0 ? "\(file) line \(line)" : file
     if let column { place += ", column \(column)" }
-    return "\(place): \(rule.rawValue)" + (detail.map { " (\($0))" } ?? "")
+    return "\(place): \(what)" + (detail.map { " (\($0))" } ?? "")
   }
 }
