@@ -146,7 +146,17 @@ struct SSDA903ReaderTests {
     #expect(SSDA903.CodeList.legalStatus.code("C2")?.meaning == "Full care order")
     for list in SSDA903.CodeList.all {
       #expect(list.codes.allSatisfy { !$0.provenance.sources.isEmpty && !$0.meaning.isEmpty })
+      // In any one year, codes whose wording was read have meanings as distinct as DfE's (E45
+      // to E48, T0 to T4 were once one meaning each); Z11 to Z14, whose wording was not found,
+      // share one.
+      for ending in 2016...2027 {
+        let worded = list.codes(in: try CollectionYear(endingIn: ending)).filter {
+          $0.provenance.verification != .unverified
+        }
+        #expect(Set(worded.map(\.meaning)).count == worded.count, "\(list.id) \(ending)")
+      }
     }
+    #expect(SSDA903.CodeList.placement.code("T3")?.meaning.contains("on holiday") == true)
     #expect(year2025.description == "2024/25")
     #expect(year2025.start == (try CalendarDay(iso8601: "2024-04-01")))
     #expect(year2025.end == (try CalendarDay(iso8601: "2025-03-31")))

@@ -98,11 +98,20 @@ extension SSDA903.CodeList {
           + "responsibility"
       ),
       ("E41", "Residence order or child arrangements order"),
-      ("E45", "Special guardianship order"), ("E46", "Special guardianship order"),
-      ("E47", "Special guardianship order"), ("E48", "Special guardianship order"),
+      (
+        "E45",
+        "Special guardianship order to former foster carer(s), relative(s) or friend(s)"
+      ),
+      (
+        "E46",
+        "Special guardianship order to former foster carer(s), not relative(s) or friend(s)"
+      ),
+      ("E47", "Special guardianship order to other carer(s), relative(s) or friend(s)"),
+      ("E48", "Special guardianship order to other carer(s), not relative(s) or friend(s)"),
       ("E5", "Independent living with formal support"),
       ("E6", "Independent living without formal support"),
-      ("E7", "Adult social care residential"), ("E8", "Any other reason"),
+      ("E7", "Transferred to residential care funded by adult social care"),
+      ("E8", "Any other reason"),
       ("E9", "Sentenced to custody"), ("E14", "Remand ended"),
       ("E15", "Age assessment showed 18+"), ("E16", "Moved abroad"),
       ("E17", "Aged 18+ and stayed with carers (staying put)"),
@@ -136,7 +145,12 @@ extension SSDA903.CodeList {
       code("R3", "Family centre or mother-and-baby unit"), code("R5", "Young offender institution"),
       code("S1", "Residential school"),
     ]
-    codes += (0...4).map { code("T\($0)", "Temporary move") }
+    codes += [
+      code("T0", "All types of temporary move"), code("T1", "Temporary period in hospital"),
+      code("T2", "Temporary absence of the child on holiday"),
+      code("T3", "Temporary accommodation while the usual foster carer(s) are on holiday"),
+      code("T4", "Temporary accommodation of 7 days or less for any other reason"),
+    ]
     codes += [
       code("U1", "Foster care with relative or friend, long term"),
       code("U2", "Foster care with relative or friend, fostering for adoption or concurrent"),
