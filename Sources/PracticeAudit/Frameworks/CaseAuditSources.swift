@@ -68,6 +68,18 @@ extension Source {
     publisher: "Ofsted", date: CalendarDay(2025, 11, 27))
 
   /// LGA First comment on ILACS grades ("requiring improvement to be good").
+  /// Ofsted's official statistics for autumn 2018: Figure 1 names the four grades a local
+  /// authority's children's services are judged on.
+  static let ofstedOutcomesAutumn2018 = Source(
+    .officialStatistics,
+    title: "Local authority and children's homes in England inspections and outcomes autumn "
+      + "2018: main findings",
+    locator: "Figure 1",
+    url: "https://www.gov.uk/government/statistics/local-authority-and-childrens-homes-in-"
+      + "england-inspections-and-outcomes-autumn-2018/local-authority-and-childrens-homes-in-"
+      + "england-inspections-and-outcomes-autumn-2018-main-findings",
+    publisher: "Ofsted")
+
   static let lgaFirstIlacs = Source(
     .secondary, title: "LGA First: comment by Ofsted on inspecting children's services",
     url: "https://www.lgafirst.co.uk/comment/inspecting-childrens-services/",
@@ -135,16 +147,18 @@ extension AuditDomain {
       + RelationshipPractice.facts
   }
 
-  /// Ofsted grades ILACS judgements on four points.
+  /// Ofsted judges local authorities' children's services on four grades.
   static var ofstedScaleFact: Fact {
     Fact(
       id: "audit.scale.ofsted",
-      statement: "Ofsted grades ILACS judgements on a four-point scale: outstanding, good, "
-        + "requires improvement to be good, inadequate.",
+      statement: "Ofsted judges local authorities' children's services on four grades: "
+        + "outstanding, good, requires improvement to be good, inadequate.",
       provenance: Provenance(
-        .secondary, [.lgaFirstIlacs, .ilacsFramework],
-        note: "Wording assembled from LGA First, the consultation page and scraped grades; the "
-          + "current framework text was not checked word for word (audit.md, could not verify)."))
+        .verified, [.ofstedOutcomesAutumn2018, .ilacsFramework, .lgaFirstIlacs],
+        note: "Ofsted's statistics (autumn 2018, Figure 1) show \"the proportion of local "
+          + "authorities judged outstanding, good, requires improvement to be good, and "
+          + "inadequate\". The ILACS framework's own section on judgements was not read; the "
+          + "grades' use for each ILACS judgement rests on LGA First and the framework's opening."))
   }
 
   /// Some authorities scale 0–10 instead.

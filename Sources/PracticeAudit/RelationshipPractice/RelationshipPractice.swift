@@ -131,11 +131,24 @@ public enum RelationshipPractice {
       Fact(
         id: "audit.rbp.dumbrill.power",
         statement: "Dumbrill (2006): parents perceived power as used over them (control) or with "
-          + "them (also support); they responded by fighting, 'playing the game' (disguised "
-          + "compliance) or working together.",
+          + "them (support); they responded by fighting workers, 'playing the game' by feigning "
+          + "co-operation, or working with them.",
         provenance: Provenance(
-          .secondary, [.holtAndKelly2018("Dumbrill (2006) on power")],
-          note: "As reported by Holt and Kelly; Dumbrill's paper itself was not read.")),
+          .secondary,
+          [
+            Source(
+              .research,
+              title: "Dumbrill GC (2006) Parental experience of child protection intervention: "
+                + "a qualitative study. Child Abuse & Neglect 30(1), 27–37",
+              locator: "abstract",
+              url: "https://experts.mcmaster.ca/display/publication1440097",
+              publisher: "McMaster University (the author's institution)"),
+            .holtAndKelly2018("Dumbrill (2006) on power"),
+          ],
+          note: "The abstract was read in McMaster University's record of the paper, not on the "
+            + "publisher's page: parents \"fought workers by openly opposing them, 'played the "
+            + "game' by feigning co-operation, or worked with them\". Holt and Kelly's gloss, "
+            + "'disguised compliance', is not Dumbrill's term.")),
       Fact(
         id: "audit.rbp.holland.trustedAvailability",
         statement: "Holland's aspects of trust in the neighbourhood: proximity, temporal "

@@ -32,8 +32,10 @@ public enum EligibilityFramework: String, Sendable, Hashable, Codable, CaseItera
       statement: "Fair Access to Care Services bands (critical, substantial, moderate, low) "
         + "applied from April 2003 to 31 March 2015.",
       provenance: Provenance(
-        .secondary, [.facsImplementation, .facsBands],
-        note: "Councils were to implement by April 2003; 1 April 2003 is used as the first day.")),
+        .secondary, [.facsImplementation, .facsIssued, .facsBands],
+        note: "Community Care (31 May 2002) reports that councils had until 7 April 2003 to "
+          + "review their criteria and were to apply the revised criteria to new referrals from "
+          + "April 2003; 1 April 2003 is used as the first day, a convention.")),
     Fact(
       id: "telecare.eligibility.care-act",
       statement: "From 1 April 2015 needs are eligible when they arise from a physical or mental "

@@ -154,12 +154,16 @@ public struct ConnectivityCheck: Sendable, Hashable {
       provenance: Provenance(.verified, [.telecareNationalActionPlan])),
     Fact(
       id: "telecare.connectivity.battery-backup",
-      statement: "Ofcom's minimum: battery backup for vulnerable or landline-dependent users "
-        + "must work for at least an hour in a power cut.",
+      statement: "Ofcom's guidance: providers should have at least one solution (a battery "
+        + "backup, for example) giving customers who depend on their landline access to "
+        + "emergency organisations for at least an hour in a power cut.",
       provenance: Provenance(
         .secondary, [.ofcomPowerCutGuidance, .batteryBackup],
-        note: "Ofcom's page confirms the guidance and its date; the para 1.9 wording (\"a "
-          + "minimum of one hour\") was read in a quotation, not in the PDF.")),
+        note: "Ofcom's page confirms the guidance and its date; para 1.9 (\"Providers should "
+          + "have at least one solution available that enables access to emergency "
+          + "organisations for a minimum of one hour in the event of a power outage\") was read "
+          + "in quotations, not in the PDF. It is guidance (\"should\"), not a rule, and "
+          + "names no battery.")),
     Fact(
       id: "telecare.connectivity.monthly-test",
       statement: "Default test-call interval: one calendar month, after a provider's advice of "

@@ -169,6 +169,13 @@ extension Source {
       "http://www.scie.org.uk/publications/guides/guide33/changing-scene/eligibility-criteria.asp")
 
   /// Community Care (2003) on FACS implementation by April 2003.
+  /// Community Care's report of the FACS guidance's issue: councils had until 7 April 2003.
+  static let facsIssued = Source(
+    .secondary, title: "Eligibility standards for adult services issued (Community Care)",
+    url: "https://www.communitycare.co.uk/2002/05/31/eligibility-standards-for-adult-services-"
+      + "issued/",
+    date: CalendarDay(2002, 5, 31))
+
   static let facsImplementation = Source(
     .secondary, title: "Words still fail Fair Access guide (Community Care)",
     url: "http://www.communitycare.co.uk/2003/04/23/words-still-fail-fair-access-guide/",
