@@ -5,6 +5,11 @@ extension FindingCode {
   /// recorded for programmes starting on ….”
   public static let educationPracticeLearningNoRule = FindingCode(
     rawValue: "education.practice-learning.no-rule")
+  /// `education.practice-learning.dipsw-overlap` (advisory): a programme starting from
+  /// September 2003 to January 2004 is checked against the degree's requirement, but some Diploma
+  /// in Social Work programmes still took intakes then, with 130 practice days.
+  public static let educationPracticeLearningDipSWOverlap = FindingCode(
+    rawValue: "education.practice-learning.dipsw-overlap")
   /// `education.partnership.no-university` (concern): a teaching partnership has no university.
   public static let educationPartnershipNoUniversity = FindingCode(
     rawValue: "education.partnership.no-university")

@@ -32,6 +32,26 @@ struct PracticeLearningTests {
     #expect(PracticeLearningRule.inForce(on: day) == rule)
   }
 
+  @Test(
+    "September 2003 to January 2004: the degree's rule, and an advisory on late DipSW intakes",
+    arguments: [
+      (CalendarDay(2003, 8, 31), false), (CalendarDay(2003, 9, 1), true),
+      (CalendarDay(2004, 1, 31), true), (CalendarDay(2004, 2, 1), false),
+      (CalendarDay(2004, 2, 29), false),
+    ])
+  func dipSWOverlap(day: CalendarDay, advised: Bool) {
+    // 200 days in two settings with legal interventions and two user groups: the degree's
+    // requirement met, so the only finding can be the advisory.
+    let adults = Placement(setting: "adult mental health charity", days: 100, userGroup: "adults")
+    let plan = Self.plan(day, [adults, Self.statutory])
+    let codes = plan.validate().map(\.code.rawValue)
+    #expect(codes == (advised ? ["education.practice-learning.dipsw-overlap"] : []), "\(day)")
+    if advised {
+      #expect(plan.validate().first?.severity == .advisory)
+      #expect(plan.validate().first?.message.contains("130 practice days") == true)
+    }
+  }
+
   @Test("Step Up: around 170 placement days plus 30 skills days meets the 2021 standards")
   func stepUp() {
     let plan = Self.plan(CalendarDay(2024, 1, 8))

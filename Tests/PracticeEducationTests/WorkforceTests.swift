@@ -139,9 +139,11 @@ struct WorkforceTests {
       costs.first { $0.route == .stepUpToSocialWork }?.poundsPerQualifiedSocialWorker == 40_413)
   }
 
-  @Test("retention evidence is cited, and the unretrieved findings are marked")
+  @Test("retention evidence is cited, each finding with its figures and a source")
   func retention() {
     #expect(RetentionEvidence.findings.contains { $0.value.contains("75%") })
-    #expect(RetentionEvidence.findings.contains { $0.verification == .unverified })
+    #expect(RetentionEvidence.findings.contains { $0.value.contains("80% and 73%") })
+    #expect(RetentionEvidence.findings.allSatisfy { !$0.provenance.sources.isEmpty })
+    #expect(!RetentionEvidence.findings.contains { $0.value.contains("not retrieved") })
   }
 }

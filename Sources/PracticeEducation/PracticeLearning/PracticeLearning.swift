@@ -66,7 +66,24 @@ public struct PracticeLearningPlan: Sendable, Hashable, Codable {
             + "\(programmeStart).")
       ]
     }
-    return rule.check(self)
+    return rule.check(self) + dipSWOverlap
+  }
+
+  /// The days on which both the degree and the last Diploma in Social Work intakes started: the
+  /// degree from September 2003, the DipSW "until January 2004" (Community Care, 2003).
+  static let dipSWOverlap = CalendarDay(2003, 9, 1)...CalendarDay(2004, 1, 31)
+
+  /// An advisory when the start day alone cannot tell the degree from a late DipSW intake.
+  private var dipSWOverlap: [Finding] {
+    guard Self.dipSWOverlap.contains(programmeStart) else { return [] }
+    return [
+      Finding(
+        code: .educationPracticeLearningDipSWOverlap, severity: .advisory,
+        message: "Checked against the degree's requirement; some Diploma in Social Work "
+          + "programmes still took intakes until January 2004, and a DipSW programme needed 130 "
+          + "practice days.",
+        sources: [EducationSource.communityCare2003NewDegree])
+    ]
   }
 }
 
@@ -124,7 +141,12 @@ public enum PracticeLearningRule: String, Sendable, Hashable, Codable, CaseItera
   public var provenance: Provenance {
     switch self {
     case .diplomaInSocialWork:
-      Provenance(.secondary, [EducationSource.placements2010], note: "130 practice days.")
+      Provenance(
+        .secondary, [EducationSource.placements2010, EducationSource.communityCare2003NewDegree],
+        note: "130 practice days. The degree replaced it from September 2003, but some DipSW "
+          + "programmes took intakes until January 2004 (Community Care, 14 August 2003): a "
+          + "programme starting from 1 September 2003 to 31 January 2004 is checked against the "
+          + "degree's rule, with an advisory finding.")
     case .requirements2003:
       Provenance(
         .secondary, [EducationSource.placements2010],

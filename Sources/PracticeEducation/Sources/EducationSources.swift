@@ -73,6 +73,14 @@ enum EducationSource {
     "Step further for social workers (\"the fourth intake onto the Step Up scheme begin\" on "
       + "11 January 2016)", date: CalendarDay(2016, 1, 8),
     url: "https://sheffieldnewsroom.co.uk/news/step-further-for-social-workers/")
+  static let communityCare2018StepUpRetention = Source.report(
+    "Community Care",
+    "High retention rates among Step Up graduates despite 'clinical levels of stress' (those "
+      + "who qualified three and five years ago: retention of 80% and 73%)",
+    date: CalendarDay(2018, 5, 18),
+    url: "https://www.communitycare.co.uk/2018/05/18/"
+      + "high-retention-rates-among-step-graduates-despite-clinical-levels-stress/")
+
   static let communityCare2014StepUp = Source.report(
     "Community Care",
     "Step Up to Social Work graduates concerned about employment prospects, study finds "
@@ -237,6 +245,11 @@ enum EducationSource {
     title: "Children, Schools and Families Committee, Training of Children and Families Social "
       + "Workers, HC 527 2008-09; Community Care, Social work degree placements explained",
     locator: "S50", publisher: "UK Parliament")
+  /// Community Care on the degree's first year: "there will be intakes to some DipSW
+  /// programmes until January 2004".
+  static let communityCare2003NewDegree = Source.report(
+    "Community Care", "The new degree course", date: CalendarDay(2003, 8, 14),
+    url: "https://www.communitycare.co.uk/2003/08/14/the-new-degree-course/")
   static let tcswReform2012 = Source.report(
     "The College of Social Work", "Reforming social work qualifying education",
     date: CalendarDay(2012, 4, 19))

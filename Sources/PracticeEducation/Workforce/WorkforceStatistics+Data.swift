@@ -244,7 +244,11 @@ public enum RetentionEvidence {
         + "interviewing difference remained; selection effects cannot be excluded (March 2016).",
       Provenance(.secondary, [Cite.frontlinePilotEvaluation])),
     Sourced(
-      "Step Up retention at 3 and 5 years (Smith et al., May 2018): figures not retrieved.",
-      Provenance(.unverified, [Cite.stepUpEvaluations], note: "education.md §9.")),
+      "Step Up graduates who had qualified three and five years before the evaluation (May "
+        + "2018): 80% and 73% retained in social work.",
+      Provenance(
+        .secondary, [Cite.communityCare2018StepUpRetention, Cite.stepUpEvaluations],
+        note: "As Community Care reported the evaluation on 18 May 2018 (\"a retention "
+          + "percentage of 80% and 73% respectively\"); the DfE report itself was not read.")),
   ]
 }
