@@ -378,9 +378,12 @@ public enum ProvisionCatalogue {
           .carePlanningRegulations2010("reg 28 as amended", path: "regulation/28"),
           .longTermFosteringRegulations2015, .hertfordshireVisitsProcedure,
         ],
-        note: "SI 2015/495's explanatory note (read) inserts long-term foster placements; the "
-          + "amended reg 28 was not readable. Para (3A) is known from the Hertfordshire "
-          + "procedure, whose copy stops before the interval.")),
+        note: "SI 2015/495's explanatory note (read) defines long-term foster placements and "
+          + "provides for \"the frequency of reviews (regulation 5)\"; it names neither reg 28 "
+          + "nor visits. legislation.gov.uk's Part 5 as at 18 August 2014 reads \"Version "
+          + "Superseded: 01/04/2015\", so reg 28 changed that day; the amended reg 28 was not "
+          + "readable. Para (3A) is known from the Hertfordshire procedure, whose copy stops "
+          + "before the interval.")),
     cpr(
       "reg33", "reg 33", "Looked-after child reviews",
       "First review within 20 working days of becoming looked after; second within three months "

@@ -29,7 +29,9 @@ public enum StatutoryTimescales {
     edition(
       2013, from: CalendarDay(2013, 4, 15), through: CalendarDay(2015, 3, 25), .secondary,
       date: CalendarDay(2013, 3, 21),
-      note: "Published 21 March 2013, in force 15 April 2013 (Community Care, Lexology)."),
+      note: "Published 21 March 2013, in force 15 April 2013 (Community Care, Lexology). Its "
+        + "end is read on GOV.UK: \"This publication was archived on 26 March 2015\", replaced "
+        + "by the revised guidance."),
     edition(
       2015, from: CalendarDay(2015, 3, 26), through: CalendarDay(2018, 7, 3), .secondary,
       date: CalendarDay(2015, 3, 26),
@@ -135,9 +137,11 @@ public enum StatutoryTimescales {
         ],
         note: [
           note,
-          "As amended from 1 April 2015 by SI 2015/495 (its explanatory note, read, "
-            + "inserts long-term foster placements). The amended text was not readable; the "
-            + "Hertfordshire procedure restates these frequencies after the amendment, unchanged.",
+          "As amended from 1 April 2015 (legislation.gov.uk's Part 5 as at 18 August 2014: "
+            + "\"Version Superseded: 01/04/2015\"), by SI 2015/495, whose explanatory note, "
+            + "read, defines long-term foster placements but names neither reg 28 nor visits. "
+            + "The amended text was not readable; the Hertfordshire procedure restates these "
+            + "frequencies after the amendment, unchanged.",
         ]
         .compactMap(\.self).joined(separator: " "))
     }
