@@ -13,9 +13,16 @@ struct WelfareChecklistTests {
     #expect(WelfareChecklistItem.rangeOfPowers.locator == "s1(3)(g)")
     #expect(
       WelfareChecklistItem.needs.statutoryText == "his physical, emotional and educational needs")
+    // (a) to (c) were read on legislation.gov.uk's Part I as commenced; (d) to (g) were not.
+    let read: Set<WelfareChecklistItem> = [.wishesAndFeelings, .needs, .effectOfChange]
     for item in WelfareChecklistItem.allCases {
-      #expect(item.provenance.verification == .secondary)
-      #expect(item.provenance.sources.count == 3)
+      let verified = read.contains(item)
+      #expect(item.provenance.verification == (verified ? .verified : .secondary))
+      #expect(item.provenance.sources.count == (verified ? 4 : 3))
+      #expect(
+        item.provenance.sources.contains {
+          $0.url == "https://www.legislation.gov.uk/ukpga/1989/41/part/I/1991-10-14"
+        } == verified)
       #expect(item.source.url == "https://www.legislation.gov.uk/ukpga/1989/41/section/1")
     }
   }

@@ -181,8 +181,8 @@ public struct RealisticOptionsAnalysis: DecisionSupportDocument, Hashable {
         provenance: Provenance(
           .secondary,
           [.childrenAct1989("s1(5)", path: "section/1")] + Source.noOrderPrincipleSecondary,
-          note: "legislation.gov.uk's s1 page was not reached here; the wording is as the "
-            + "practitioner pages quote it.")),
+          note: "legislation.gov.uk's Part I as at 14 October 1991 was read only as far as "
+            + "s1(3)(c); the s1(5) wording is as the practitioner pages quote it.")),
       Fact(
         id: "law.checklist.re-b.citation",
         statement: "In the matter of B (a Child) [2013] UKSC 33: UK Supreme Court (Lord Neuberger "

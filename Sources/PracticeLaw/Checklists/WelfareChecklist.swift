@@ -72,12 +72,20 @@ public enum WelfareChecklistItem: String, Sendable, Hashable, Codable, CaseItera
   /// The primary source: the Children Act 1989 at this item's locator.
   public var source: Source { .childrenAct1989(locator, path: "section/1") }
 
-  /// Where the wording comes from and how well it is verified (secondary).
+  /// Where the wording comes from and how well it is verified: (a) to (c) read on
+  /// legislation.gov.uk, (d) to (g) only in secondary pages.
   public var provenance: Provenance {
-    Provenance(
-      .secondary, [source] + Source.welfareChecklistSecondary,
-      note: "Two independent secondary pages reproduce identical wording; the primary text on "
-        + "legislation.gov.uk was not seen.")
+    switch self {
+    case .wishesAndFeelings, .needs, .effectOfChange:
+      Provenance(
+        .verified, [source, .childrenAct1989PartI(locator)] + Source.welfareChecklistSecondary,
+        note: Source.section1Read)
+    case .ageSexBackground, .harm, .parentalCapability, .rangeOfPowers:
+      Provenance(
+        .secondary, [source] + Source.welfareChecklistSecondary,
+        note: "Two independent secondary pages reproduce identical wording; legislation.gov.uk's "
+          + "Part I as at 14 October 1991 was read only as far as s1(3)(c).")
+    }
   }
 
   /// `s1(3)(a) wishes and feelings`.
@@ -217,15 +225,14 @@ public struct WelfareChecklist: DecisionSupportDocument, Hashable {
         statement: "Children Act 1989 s1(1): when a court determines a question about a child's "
           + "upbringing, the child's welfare shall be the court's paramount consideration.",
         provenance: Provenance(
-          .secondary,
+          .verified,
           [
-            .childrenAct1989("s1(1)", path: "section/1"),
+            .childrenAct1989("s1(1)", path: "section/1"), .childrenAct1989PartI("s1(1)"),
             Source(
               .secondary, title: "IFLG: welfare checklist definition",
               url: "https://www.iflg.uk.com/definition/welfare-checklist"),
           ],
-          note: "legislation.gov.uk's s1 page was not reached here; the wording is as the "
-            + "practitioner pages quote it."))
+          note: Source.section1Read))
     ] + WelfareChecklistItem.facts + [
       Fact(
         id: "law.checklist.s1-4",

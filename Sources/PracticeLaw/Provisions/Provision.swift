@@ -106,22 +106,23 @@ public enum ProvisionCatalogue {
     "CAFA 2014 s14, which inserts it, was read on legislation.gov.uk only as far as the new "
     + "s32(6); the words of s32(7) are as practitioner pages quote them."
 
-  /// Why the s1 provisions stay secondary.
+  /// Why the s1 provisions past s1(3)(c) stay secondary.
   private static let section1 =
-    "legislation.gov.uk's s1 page was not reached here (searches found only practitioner "
-    + "copies), so the wording rests on secondary pages."
+    "legislation.gov.uk's Part I as at 14 October 1991 was read only as far as s1(3)(c); the "
+    + "rest of the wording rests on practitioner pages quoting s1."
 
   private static let childrenAct1989: [Provision] = [
     ca1989(
       "s1.1", "s1(1)", "Paramountcy",
       "When a court determines any question with respect to the upbringing of a child, \"the "
         + "child's welfare shall be the court's paramount consideration\".",
-      path: "section/1", .secondary,
-      note: "Wording from two practitioner sites quoting s1; " + section1),
+      path: "section/1", .verified, more: [.childrenAct1989PartI("s1(1)")],
+      note: Source.section1Read),
     ca1989(
       "s1.2", "s1(2)", "Delay is likely to prejudice the child",
       "\"any delay in determining the question is likely to prejudice the welfare of the child\".",
-      path: "section/1", .secondary, note: section1),
+      path: "section/1", .verified, more: [.childrenAct1989PartI("s1(2)")],
+      note: Source.section1Read),
     ca1989(
       "s1.3", "s1(3)(a)–(g)", "Welfare checklist",
       "In opposed s8 applications and Part IV proceedings the court shall have regard in "

@@ -18,6 +18,18 @@ extension Source {
     legislation(.statute, "Children Act 1989", locator, path: "ukpga/1989/41/" + path)
   }
 
+  /// The Children Act 1989's Part I as commenced (14 October 1991) at `locator`: the page read
+  /// for s1(1) to s1(3)(c), whose stored copy stops inside s1(3)(c).
+  static func childrenAct1989PartI(_ locator: String) -> Source {
+    childrenAct1989(locator, path: "part/I/1991-10-14")
+  }
+
+  /// What was read of s1, for the notes of the facts it verifies.
+  static let section1Read =
+    "Read on legislation.gov.uk: Part I as at 14 October 1991 (the Welsh-language mirror's "
+    + "English text), whose stored copy stops inside s1(3)(c); s1(1) and (2) are unchanged in "
+    + "the current text."
+
   /// The Children and Families Act 2014 at `locator` (`path` after `ukpga/2014/6/`).
   static func childrenAndFamiliesAct2014(_ locator: String, path: String) -> Source {
     legislation(.statute, "Children and Families Act 2014", locator, path: "ukpga/2014/6/" + path)
