@@ -108,19 +108,32 @@ public enum CourtOrderKind: String, Sendable, Hashable, Codable, CaseIterable {
         ])
     case .specialGuardianshipOrder:
       rules(
-        "CA 1989 s14A", duration: "Until the child is 18.", extension: "None.", age: "Under 18.",
-        .secondary, [.childrenAct1989("s14A", path: "section/14A")],
-        note: "s14A and s91 were not reached on legislation.gov.uk; the rule is as practitioner "
-          + "sources give it.")
+        "CA 1989 s14A", duration: "Until the child is 18 (s91(13)).", extension: "None.",
+        age: "Under 18.", .secondary,
+        [
+          .childrenAct1989("s14A", path: "section/14A"),
+          .childrenAct1989("s91(13)", path: "section/91"),
+        ],
+        note: "s14A makes the order but sets no end: the end at 18 is s91(13)'s general rule "
+          + "for orders under the Act. Neither was reached on legislation.gov.uk (s91 only as "
+          + "far as s91(2A)); the rule is as practitioner sources give it.")
     case .childArrangementsOrder:
       rules(
         "CA 1989 s8 (as amended by CAFA 2014 s12 from 22 April 2014)",
-        duration: "Provisions on with whom the child lives: until 18. Other provisions: until 16 "
-          + "unless the circumstances are exceptional (s9(6), s91(10)–(11)).",
+        duration: "An order that regulates only with whom and when the child lives: until 18 "
+          + "(s9(6B), s91(11)). Any other: until 16 unless the circumstances are exceptional "
+          + "(s9(6), s91(10)).",
         extension: "None.",
         age: "No new order for a child of 16 or over unless exceptional (s9(7)).",
         .secondary,
-        [.childrenAct1989("s9, s91(10)–(11)", path: "section/91"), .commencementOrder2014])
+        [
+          .childrenAct1989("s9(6)–(6B)", path: "section/9"),
+          .childrenAct1989("s91(10)–(11)", path: "section/91"), .commencementOrder2014,
+        ],
+        note: "s9(6)–(6B) were read on legislation.gov.uk: the 16-year limit does not apply to an "
+          + "order whose arrangements \"relate only to\" with whom and when the child is to "
+          + "live. s9(7) and s91(10)–(11) were not reached; they are as practitioner pages give "
+          + "them.")
     }
   }
 
