@@ -25,8 +25,8 @@ struct EligibilityTests {
   }
 
   @Test(
-    "Step Up 2010–2014 and 2022: a degree is always required, otherwise it depends",
-    arguments: [2010, 2012, 2014, 2022])
+    "Step Up 2010, 2012 and 2022: a degree is always required, otherwise it depends",
+    arguments: [2010, 2012, 2022])
   func stepUpUnrecorded(year: Int) {
     let route = TrainingRoute.stepUpToSocialWork
     let noDegree = route.eligibility(of: Self.applicant(nil), forIntakeYear: year)
@@ -35,6 +35,24 @@ struct EligibilityTests {
     let graduate = route.eligibility(of: Self.applicant(.upperSecond), forIntakeYear: year)
     #expect(graduate.status == .dependsOnPartnership)
     #expect(graduate.decisiveReasons.contains { $0.message.contains("not recorded") })
+  }
+
+  @Test("Step Up cohort 3 (2014): a 2:1 with no higher-degree exception, GCSE English and maths")
+  func stepUpCohort3() {
+    let route = TrainingRoute.stepUpToSocialWork
+    func status(_ degree: DegreeClass?, english: Int = 5, maths: Int = 5, higher: Bool = false)
+      -> EligibilityStatus
+    {
+      let profile = Self.applicant(degree, higherDegree: higher, english: english, maths: maths)
+      return route.eligibility(of: profile, forIntakeYear: 2014).status
+    }
+    #expect(status(.upperSecond) == .eligible)
+    #expect(status(.first) == .eligible)
+    #expect(status(.lowerSecond) == .notEligible)
+    #expect(status(.lowerSecond, higher: true) == .notEligible)
+    #expect(status(nil) == .notEligible)
+    #expect(status(.upperSecond, english: 3) == .notEligible)
+    #expect(status(.upperSecond, maths: 3) == .notEligible)
   }
 
   @Test(

@@ -132,7 +132,7 @@ extension TrainingRoute {
     intakePattern: "Step Up recruits a cohort every two years (cohorts starting in January "
       + "2016, 2018, … 2024 and 2026).",
     editions: [
-      (2010, 2010, StepUp.early), (2012, 2012, StepUp.early), (2014, 2014, StepUp.early),
+      (2010, 2010, StepUp.early), (2012, 2012, StepUp.early), (2014, 2014, StepUp.cohort3),
       (2016, 2016, StepUp.cohorts4And5), (2018, 2018, StepUp.cohorts4And5),
       (2020, 2020, StepUp.cohort6), (2022, 2022, StepUp.cohort7),
       (2024, 2024, StepUp.cohort8), (2026, 2026, StepUp.cohort9),
@@ -171,21 +171,46 @@ extension TrainingRoute {
           secondary(
             Cite.communityCare2016FastTrack, Cite.stepUpEvaluations,
             note: "A graduate programme (\"200 graduates per year\") leading to a master's-level "
-              + "award: a degree is required; its class for cohorts 1–3 is not recorded.")),
+              + "award: a degree is required; its class for cohorts 1 and 2 is not recorded.")),
         EntryRequirement(
           .providerCriteria(
-            "The entry requirements for cohorts 1–3 (2010–2014) are not recorded in this "
+            "The entry requirements for cohorts 1 and 2 (2010 and 2012) are not recorded in this "
               + "library beyond a first degree; check with the partnership."),
           unverified(
             Cite.stepUpEvaluations,
-            note: "No statement of the early cohorts' degree class or GCSE requirements found.")),
-        nationalGCSEEnglish("Step Up cohorts 1–3"),
+            note: "No statement of the first two cohorts' degree class or GCSE requirements "
+              + "found; cohort 3's 2:1 (2013 recruitment) may have applied before.")),
+        nationalGCSEEnglish("Step Up cohorts 1 and 2"),
       ],
       funding: Sourced(
         "Bursary totalling £22,000 plus fees (an example trainee, 2011); £19,833 from 2014",
         secondary(Cite.cypNow2011, Cite.stepUpBursary2026)),
       practiceLearning: nil,
       status: running(secondary(Cite.stepUpEvaluations)))
+
+    /// Cohort 3 (recruited March to May 2013): the early design, with the entry rules of DfE's
+    /// FAQ for that round.
+    static let cohort3 = RouteEdition(
+      name: early.name, provider: early.provider, duration: early.duration, awards: early.awards,
+      entry: [
+        EntryRequirement(
+          .degree(minimum: .upperSecond),
+          secondary(
+            Cite.stepUpFAQ2013,
+            note: "\"A 2:1 degree or higher is a pre-requisite set by the government\", with no "
+              + "exception for a Master's or doctorate; read in a copy of DfE's FAQ for the "
+              + "round open 11 March to 17 May 2013.")),
+        EntryRequirement(
+          .gcseEnglish(minimumGrade: 4),
+          secondary(
+            Cite.stepUpFAQ2013,
+            note: "GCSE English and maths at grade C: \"an HCPC requirement for entry on to any "
+              + "social work course in England\" (the same FAQ).")),
+        EntryRequirement(
+          .gcseMaths(minimumGrade: 4),
+          secondary(Cite.stepUpFAQ2013, note: "As for GCSE English, in the same FAQ.")),
+      ],
+      funding: early.funding, practiceLearning: nil, status: early.status)
 
     static let cohorts4And5 = RouteEdition(
       name: "Step Up to Social Work", provider: provider,
@@ -431,7 +456,12 @@ extension TrainingRoute {
         nationalGCSEEnglish("the Frontline programme"),
       ],
       funding: Sourced(
-        "£45m contract for 900 places, cohorts 2020–2022", secondary(Cite.frontlineContract2019)),
+        "£45m for 900 places up to 2021 (the 2020 and 2021 cohorts)",
+        secondary(
+          Cite.frontlineContract2019,
+          note: "The Department for Education's announcement of 8 January 2019 (read in copies): "
+            + "\"900 places on the Frontline children's social work training programme up to "
+            + "2021\"; Community Care (April 2018) names cohorts beginning in 2020 and 2021.")),
       practiceLearning: nil,
       status: running(verified(Cite.frontlineYearTwo)))
 
@@ -460,12 +490,14 @@ extension TrainingRoute {
 
     static let cohorts: [RouteCohort] = [
       RouteCohort(
-        year: 2014, label: nil, start: nil, places: 112, starters: 104, applications: 2_684,
+        year: 2014, label: nil, start: nil, places: 100, starters: 104, applications: 2_684,
         provenance: secondary(
-          Cite.frontline2014Intake, Cite.frontline2014Applications, Cite.frontline2018Release,
+          Cite.frontline2014Places, Cite.frontline2014Intake, Cite.frontline2014Applications,
+          Cite.frontline2018Release,
           note: "99 qualified and 5 dropped out. Frontline's own releases give the 2,684 "
             + "applications (17 March 2014) and \"the first cohort of 104 participants\" (5 "
-            + "September 2018); the 112 places are the Guardian's.")),
+            + "September 2018). The Guardian (18 March 2014) gives \"this year's 100 advertised "
+            + "places\" and 108 candidates selected; 112 places, given before, has no source.")),
       RouteCohort(
         year: 2016, label: nil, start: nil, places: 180, starters: nil, applications: 1_916,
         provenance: secondary(
@@ -546,7 +578,13 @@ extension TrainingRoute {
       status: running(verified(Cite.thinkAhead2017)))
 
     static let middlesex = RouteEdition(
-      name: "Think Ahead", provider: provider,
+      name: "Think Ahead",
+      provider: Sourced(
+        provider.value,
+        verified(
+          Cite.thinkAhead2020, Cite.thinkAhead2017,
+          note: "Think Ahead (September 2020): the DHSC \"has awarded Think Ahead up to £27m\"; "
+            + "trainees \"join NHS and Local Authority teams\"; \"our charity\" (2017).")),
       duration: Sourced(
         "2 years, starting with a summer institute (four weeks in 2021, five in 2025)",
         secondary(Cite.thinkAhead2021Terms, Cite.thinkAhead2025)),
@@ -643,9 +681,10 @@ extension TrainingRoute {
       RouteCohort(
         year: 2014, label: "prototype", start: nil, places: nil, starters: 37,
         applications: nil,
-        provenance: secondary(
-          Cite.innovationProgramme,
-          note: "Frontline (2021) says 40 managers joined the first cohort."))
+        provenance: verified(
+          Cite.firstline2016, Cite.innovationProgramme,
+          note: "Frontline (3 November 2016): \"37 Firstline Leaders took part in the Firstline "
+            + "prototype\"; Frontline (2021) says 40 managers joined the first cohort."))
     ])
 
   private enum Leadership {
@@ -658,12 +697,31 @@ extension TrainingRoute {
 
     static let firstline = RouteEdition(
       name: "Firstline",
-      provider: Sourced("Frontline (charity)", secondary(Cite.innovationProgramme)),
+      provider: Sourced(
+        "Frontline (charity)",
+        verified(
+          Cite.firstline2016, Cite.firstlineProgramme, Cite.innovationProgramme,
+          note: "Frontline (2016): funding \"to expand Firstline – their programme for first "
+            + "line managers\".")),
       duration: Sourced(
         "10 months: three residential modules, six one-to-one sessions with a leadership "
-          + "development adviser", secondary(Cite.innovationProgramme)),
+          + "development adviser",
+        verified(
+          Cite.firstlineProgramme, Cite.innovationProgramme,
+          note: "Frontline's programme page (undated): \"the 10-month programme\", \"three "
+            + "residential modules\", \"six one-to-one leadership sessions\" with their "
+            + "leadership development advisors; the prototype's design was the same (DfE "
+            + "Innovation Programme pages, secondary).")),
       awards: Sourced("No award: leadership development", secondary(Cite.innovationProgramme)),
-      entry: [forManagers],
+      entry: [
+        forManagers,
+        EntryRequirement(
+          .providerCriteria(
+            "For first line managers in children's social work: people who manage social "
+              + "workers, such as consultant social workers, team managers or assistant team "
+              + "managers."),
+          verified(Cite.firstlineFAQ)),
+      ],
       funding: Sourced(
         "DfE Innovation Programme: £1.8m prototype (December 2014), support for 400+ leaders by "
           + "2019 (announced 3 November 2016)", verified(Cite.firstline2016)),
@@ -684,7 +742,14 @@ extension TrainingRoute {
         "Programmes at four levels: practice supervisor, middle manager, head of service, "
           + "practice leader", verified(Cite.frontlinePathways2022, Cite.pathways2022)),
       awards: Sourced("No award: leadership development", secondary(Cite.pathways2022)),
-      entry: [forManagers],
+      entry: [
+        forManagers,
+        EntryRequirement(
+          .providerCriteria(
+            "For leaders at four levels: practice supervisors, middle managers, heads of "
+              + "service and practice leaders."),
+          verified(Cite.frontlinePathways2022)),
+      ],
       funding: Sourced(
         "DfE contract £7m over 2 years, 1,000 leaders a year", secondary(Cite.pathways2022)),
       practiceLearning: nil,

@@ -103,6 +103,20 @@ enum EducationSource {
       + "thousands-of-top-graduates-apply-to-new-social-work-programme/")
   static let frontline2014Intake = Source.report(
     "The Guardian", "As fast-track social work training goes north… (S17)")
+  /// The Guardian on Frontline's first selection: "this year's 100 advertised places", "108
+  /// candidates selected".
+  /// DfE's Step Up FAQ for the round open 11 March to 17 May 2013 (cohort 3), read only in a
+  /// copy on a document-sharing site.
+  static let stepUpFAQ2013 = Source.report(
+    "Department for Education (copy on docplayer.net)",
+    "Step Up to Social Work: common questions (applications 11 March to 17 May 2013)",
+    url: "https://docplayer.net/3249665-Common-questions-about-the-step-up-to-social-work-"
+      + "programme-are-answered-here.html")
+  static let frontline2014Places = Source.report(
+    "The Guardian", "2,600 apply for first 100 Frontline social work training scheme places",
+    date: CalendarDay(2014, 3, 18),
+    url: "https://www.theguardian.com/social-care-network/2014/mar/18/frontline-social-work-"
+      + "traning-scheme")
   static let educationCommittee2016 = Source(
     .parliamentaryRecord, title: "House of Commons Education Committee, Social work reform",
     locator: "S19, HC 201 2016-17, para 24 and Box 1",
@@ -182,7 +196,16 @@ enum EducationSource {
   // MARK: Firstline / Pathways
   static let firstline2016 = Source.provider(
     "Frontline", "Secretary of State announces funding for 400 Firstline Leaders (S38)",
-    date: CalendarDay(2016, 11, 3))
+    date: CalendarDay(2016, 11, 3),
+    url: "https://thefrontline.org.uk/2016/11/03/secretary-of-state-announces-funding-for-400-"
+      + "firstline-leaders/")
+  /// Frontline's Firstline pages: who the programme is for (FAQ), and what it involves.
+  static let firstlineFAQ = Source.provider(
+    "Frontline", "Firstline FAQs: Who is Firstline aimed at?",
+    url: "http://www.thefirstline.org.uk/faqs")
+  static let firstlineProgramme = Source.provider(
+    "Frontline", "Firstline programme: What does the programme involve?",
+    url: "https://thefrontline.org.uk/our-programmes/firstline-programme/")
   static let innovationProgramme = Source.report(
     "DfE Children's Social Care Innovation Programme", "Firstline project pages (S39)")
   static let firstlineEvaluation = Source.provider(
