@@ -2,10 +2,12 @@
 /// Wales: the mean weeks to first disposal and the share disposed of within 26 weeks (Ministry of
 /// Justice, Family Court Statistics Quarterly).
 ///
-/// The series has been revised between editions (2011 was "over 55" weeks in the 2016 annual
-/// edition and 49 weeks in the January–March 2021 edition), so each figure keeps its publication,
-/// and the same period can appear more than once. Cafcass publishes a different measure (issue to
-/// completion) that is not included here.
+/// The series has been revised between editions (2016 was 26.9 weeks in the 2016 annual edition
+/// and 27 in October–December 2017), so each figure keeps its publication, and the same period
+/// can appear more than once. Figures for all public law cases are not care and supervision
+/// figures and are left out (the January–March 2021 bulletin's 49, 26 and 27 weeks for 2011,
+/// 2016 and 2017 are of that series). Cafcass publishes a different measure (issue to completion)
+/// that is not included here.
 public struct CareTimelinessFigure: Sendable, Hashable, Codable {
   /// The period a figure covers.
   public enum Span: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
@@ -96,15 +98,22 @@ public enum CareTimelinessStatistics {
   private static let collection =
     "https://www.gov.uk/government/collections/family-court-statistics-quarterly"
 
+  /// "FCSQ January to March 2025"; a Court Statistics Quarterly edition keeps its own name.
+  private static func publication(_ edition: String) -> String {
+    edition.hasPrefix("Court Statistics Quarterly") ? edition : "FCSQ \(edition)"
+  }
+
   private static func official(_ edition: String, url: String = collection) -> Source {
     Source(
-      .officialStatistics, title: "Family Court Statistics Quarterly: \(edition)",
+      .officialStatistics,
+      title: edition.hasPrefix("Court Statistics Quarterly")
+        ? edition : "Family Court Statistics Quarterly: \(edition)",
       locator: "Main points: care and supervision timeliness", url: url,
       publisher: "Ministry of Justice")
   }
 
   private static func quoted(_ edition: String, by site: String) -> [Source] {
-    [official(edition), Source(.secondary, title: "\(site), quoting FCSQ \(edition)")]
+    [official(edition), Source(.secondary, title: "\(site), quoting \(publication(edition))")]
   }
 
   private static func figure(
@@ -113,7 +122,7 @@ public enum CareTimelinessStatistics {
   ) -> CareTimelinessFigure {
     CareTimelinessFigure(
       span: span, meanWeeks: mean, medianWeeks: median,
-      shareWithin26Weeks: within.map { $0 / 100 }, publication: "FCSQ \(edition)",
+      shareWithin26Weeks: within.map { $0 / 100 }, publication: publication(edition),
       provenance: Provenance(
         verification, sources,
         note: note ?? (verification == .secondary ? pdfEditionNote : nil)))
@@ -124,14 +133,9 @@ public enum CareTimelinessStatistics {
     "The edition was published as a PDF (GOV.UK's HTML bulletins begin with January to March "
     + "2020) and its text was not reached here; the figure is as the quoting site gives it."
 
-  /// Why the revised-series figures may not be care and supervision alone.
-  private static let publicLawSeriesCaveat =
-    "The quoted passage is the bulletin's paragraph on \"Public law cases\", which gives 41 "
-    + "weeks for January to March 2021 where its main points give 43 for care and supervision "
-    + "cases: the figure may be for all public law cases."
-
+  /// The edition before Family Court Statistics Quarterly began (July to September 2014).
+  private static let csq2013 = "Court Statistics Quarterly July to September 2013"
   private static let annual2016 = "Annual 2016 (including October–December 2016)"
-  private static let revised2021 = "January to March 2021 (revised series)"
   private static let octDec2021 = "October to December 2021"
   private static let octDec2021URL =
     "https://www.gov.uk/government/statistics/family-court-statistics-quarterly-october-to-december-2021"
@@ -152,10 +156,6 @@ public enum CareTimelinessStatistics {
       quoted(annual2016, by: "willispalmer.com"),
       note: "The mean was reported only as \"over 55\" weeks."),
     figure(
-      .year(2011), mean: 49, within: nil, revised2021, .secondary,
-      quoted(revised2021, by: "willispalmer.com"),
-      note: "Revised series (\"nearly a year\"). " + publicLawSeriesCaveat),
-    figure(
       .year(2014), mean: 30, within: nil, annual2016, .secondary,
       quoted(annual2016, by: "willispalmer.com")),
     figure(
@@ -165,20 +165,12 @@ public enum CareTimelinessStatistics {
       .year(2016), mean: 26.9, median: 24.9, within: 61, annual2016, .secondary,
       quoted(annual2016, by: "willispalmer.com")),
     figure(
-      .year(2016), mean: 26, within: nil, revised2021, .secondary,
-      quoted(revised2021, by: "willispalmer.com"),
-      note: "Revised series. " + publicLawSeriesCaveat),
-    figure(
       .year(2016), mean: 27, within: 62, "October to December 2017", .secondary,
       quoted("October to December 2017", by: "familylawweek.co.uk"),
       note: "Derived from 2017's \"up one week\" and \"down 5 percentage points\"."),
     figure(
       .year(2017), mean: 28, within: 57, "October to December 2017", .secondary,
       quoted("October to December 2017", by: "familylawweek.co.uk")),
-    figure(
-      .year(2017), mean: 27, within: nil, revised2021, .secondary,
-      quoted(revised2021, by: "willispalmer.com"),
-      note: "Revised series. " + publicLawSeriesCaveat),
     figure(
       .year(2020), mean: 39, within: 31, octDec2021, .verified,
       [official(octDec2021, url: octDec2021URL)],
@@ -188,11 +180,14 @@ public enum CareTimelinessStatistics {
       [official(octDec2021, url: octDec2021URL)]),
     figure(
       .quarter(year: 2012, quarter: 4), mean: 45.4, within: nil, "October to December 2014",
-      .secondary, quoted("October to December 2014", by: "fjg.co.uk")),
+      .secondary, quoted("October to December 2014", by: "fjg.co.uk"),
+      note: pdfEditionNote + " A revised figure: Court Statistics Quarterly October to December "
+        + "2012 gave 45.1 weeks (read in a copy on a document-sharing site)."),
     figure(
       .quarter(year: 2013, quarter: 3), mean: 35.8, within: nil,
-      "Court Statistics Quarterly July to September 2013", .secondary,
-      quoted("Court Statistics Quarterly July to September 2013", by: "familylawweek.co.uk")),
+      csq2013, .secondary, quoted(csq2013, by: "familylawweek.co.uk"),
+      note: pdfEditionNote + " Family Court Statistics Quarterly began with July to September "
+        + "2014 (GOV.UK); this figure is from its predecessor, Court Statistics Quarterly."),
     figure(
       .quarter(year: 2013, quarter: 4), mean: 33.6, within: nil, "October to December 2014",
       .secondary, quoted("October to December 2014", by: "fjg.co.uk")),
