@@ -71,11 +71,11 @@ public struct PracticeLearningPlan: Sendable, Hashable, Codable {
 
   /// The days on which both the degree and the last Diploma in Social Work intakes started: the
   /// degree from September 2003, the DipSW "until January 2004" (Community Care, 2003).
-  static let dipSWOverlap = CalendarDay(2003, 9, 1)...CalendarDay(2004, 1, 31)
+  static let dipSWOverlapStarts = CalendarDay(2003, 9, 1)...CalendarDay(2004, 1, 31)
 
   /// An advisory when the start day alone cannot tell the degree from a late DipSW intake.
   private var dipSWOverlap: [Finding] {
-    guard Self.dipSWOverlap.contains(programmeStart) else { return [] }
+    guard Self.dipSWOverlapStarts.contains(programmeStart) else { return [] }
     return [
       Finding(
         code: .educationPracticeLearningDipSWOverlap, severity: .advisory,

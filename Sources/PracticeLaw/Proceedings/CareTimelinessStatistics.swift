@@ -98,15 +98,20 @@ public enum CareTimelinessStatistics {
   private static let collection =
     "https://www.gov.uk/government/collections/family-court-statistics-quarterly"
 
+  /// Whether `edition` is one of Court Statistics Quarterly, FCSQ's predecessor, named in full.
+  private static func isCourtStatisticsQuarterly(_ edition: String) -> Bool {
+    edition.hasPrefix("Court Statistics Quarterly")
+  }
+
   /// "FCSQ January to March 2025"; a Court Statistics Quarterly edition keeps its own name.
   private static func publication(_ edition: String) -> String {
-    edition.hasPrefix("Court Statistics Quarterly") ? edition : "FCSQ \(edition)"
+    isCourtStatisticsQuarterly(edition) ? edition : "FCSQ \(edition)"
   }
 
   private static func official(_ edition: String, url: String = collection) -> Source {
     Source(
       .officialStatistics,
-      title: edition.hasPrefix("Court Statistics Quarterly")
+      title: isCourtStatisticsQuarterly(edition)
         ? edition : "Family Court Statistics Quarterly: \(edition)",
       locator: "Main points: care and supervision timeliness", url: url,
       publisher: "Ministry of Justice")
